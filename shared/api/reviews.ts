@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { method } from './method';
+import { Id, IsoDateTime } from '../schemas/common';
+import { Agent } from '../schemas/people';
+import { Interaction, InteractionFields } from '../schemas/interaction';
+import { Answer, AnswerValue, MissingItem, ScoreResult, Scorecard, ScorecardStatus } from '../schemas/scorecard';
+import { TemplateVersion } from '../schemas/template';
+
+export const ReviewListItem = z.object({
+  id: Id,
+  status: ScorecardStatus,
+  agentId: Id,
+  agentName: z.string(),
+  reviewerName: z.string(),
+  templateName: z.string(),
+  occurredAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  completedAt: IsoDateTime.nullable(),
+  channel: Interaction.shape.channel,
+  reference: z.string(),
+  /** Rounded overall percentage; null when nothing applicable has been answered yet. */
+  score: z.number().nullable(),
+  bandLabel: z.string(),
+  provisional: z.boolean(),
+  automaticFail: z.boolean(),
+});
+export type ReviewListItem = z.infer<typeof ReviewListItem>;
+
+export const ReviewListQuery = z
+  .object({
+    agentId: Id.optional(),
+    status: ScorecardStatus.optional(),
+    limit: z.number().int().min(1).max(500).default(50),
+    offset: z.number().int().min(0).default(0),
+  })
+  .strict();
+export type ReviewListQuery = z.input<typeof ReviewListQuery>;
+
+export const ReviewListPage = z.object({ items: z.array(ReviewListItem), total: z.number().int() });
+export type ReviewListPage = z.infer<typeof ReviewListPage>;
+
+/** Everything the scoring screen needs in one round trip. */
+export const ReviewDetail = z.object({
+  scorecard: Scorecard,
+  agent: Agent,
+  interaction: Interaction,
+  template: TemplateVersion,
+  answers: z.array(Answer),
+  score: ScoreResult,
+  missing: z.array(MissingItem),
+});
+export type ReviewDetail = z.infer<typeof ReviewDetail>;
+
+export const SaveResult = z.object({ savedAt: IsoDateTime, score: ScoreResult, missing: z.array(MissingItem) });
+export type SaveResult = z.infer<typeof SaveResult>;
+
+export const reviewsApi = {
+  'reviews.list': method(ReviewListQuery, ReviewListPage),
+  'reviews.create': method(
+    z
+      .object({
+        agentId: Id,
+        templateVersionId: Id,
+        interaction: InteractionFields,
+      })
+      .strict(),
+    ReviewDetail,
+  ),
+  'reviews.get': method(z.object({ id: Id }).strict(), ReviewDetail),
+  'reviews.setAnswer': method(
+    z.object({ scorecardId: Id, elementId: z.string().min(1), value: AnswerValue.nullable() }).strict(),
+    SaveResult,
+  ),
+  'reviews.setComment': method(
+    z.object({ scorecardId: Id, elementId: z.string().min(1), text: z.string().max(20_000) }).strict(),
+    SaveResult,
+  ),
+  'reviews.complete': method(z.object({ scorecardId: Id }).strict(), ReviewDetail),
+  'reviews.discardDraft': method(z.object({ scorecardId: Id }).strict(), z.object({ discarded: z.literal(true) })),
+};

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { Id, IsoDateTime } from './common';
+
+/** An answer to one element: met / not met for a check, 0..max for a scale, or not applicable. */
+export const AnswerValue = z.union([
+  z.literal('met'),
+  z.literal('not_met'),
+  z.literal('na'),
+  z.number().int().min(0).max(10),
+]);
+export type AnswerValue = z.infer<typeof AnswerValue>;
+
+export const Answer = z.object({
+  elementId: z.string(),
+  value: AnswerValue.nullable(),
+  comment: z.string(),
+  updatedAt: IsoDateTime,
+});
+export type Answer = z.infer<typeof Answer>;
+
+export const ScorecardStatus = z.enum(['draft', 'completed']);
+export type ScorecardStatus = z.infer<typeof ScorecardStatus>;
+
+/** An exact rational, as numerator/denominator strings so no precision is lost in JSON. */
+export const ExactValue = z.object({ numerator: z.string(), denominator: z.string() });
+export type ExactValue = z.infer<typeof ExactValue>;
+
+/** A percentage in all the forms SCORING.md rule 6 asks for. */
+export const Percentage = z.object({
+  exact: ExactValue,
+  /** Full-precision number, for consumers that cannot handle fractions. */
+  value: z.number(),
+  /** Rounded half up to one decimal place, for display. */
+  rounded: z.number(),
+});
+export type Percentage = z.infer<typeof Percentage>;
+
+export const SectionScore = z.object({
+  sectionId: z.string(),
+  /** Null when no element of the section was applicable (or, in a draft, answered). */
+  percentage: Percentage.nullable(),
+  earnedPoints: ExactValue,
+  possiblePoints: ExactValue,
+  bandId: z.string(),
+  /** Set when a section-critical element was not fully met. */
+  criticalFailElementId: z.string().nullable(),
+  answered: z.number().int(),
+  total: z.number().int(),
+});
+export type SectionScore = z.infer<typeof SectionScore>;
+
+export const ScoreResult = z.object({
+  sections: z.array(SectionScore),
+  overall: Percentage.nullable(),
+  bandId: z.string(),
+  bandLabel: z.string(),
+  meetsTarget: z.boolean(),
+  automaticFail: z.boolean(),
+  /** Scorecard-critical elements that failed the whole scorecard. */
+  automaticFailElementIds: z.array(z.string()),
+  /** True while any element is unanswered: the score covers answered elements only. */
+  provisional: z.boolean(),
+});
+export type ScoreResult = z.infer<typeof ScoreResult>;
+
+/** Why a scorecard cannot be completed yet (SCORING.md rule 7). */
+export const MissingItem = z.object({
+  elementId: z.string(),
+  sectionId: z.string(),
+  reason: z.enum(['unanswered', 'comment_required']),
+  message: z.string(),
+});
+export type MissingItem = z.infer<typeof MissingItem>;
+
+export const Scorecard = z.object({
+  id: Id,
+  interactionId: Id,
+  agentId: Id,
+  templateVersionId: Id,
+  reviewerId: Id,
+  reviewerName: z.string(),
+  status: ScorecardStatus,
+  revision: z.number().int().min(1),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  completedAt: IsoDateTime.nullable(),
+});
+export type Scorecard = z.infer<typeof Scorecard>;
