@@ -16,11 +16,12 @@ export async function dispatch(
   if (!isMethodName(name)) {
     return { ok: false, error: { code: 'not_found', message: `Unknown API method "${name}".` } };
   }
-  const parsed = api[name].input.safeParse(rawInput ?? {});
+  const schema: z.ZodType = api[name].input;
+  const parsed = schema.safeParse(rawInput ?? {});
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'invalid_input', message: `Invalid input for ${name}: ${describeZodError(parsed.error)}`, details: z.treeifyError(parsed.error) },
+      error: { code: 'invalid_input', message: `Invalid input for ${name}: ${describeZodError(parsed.error)}`, details: parsed.error.issues },
     };
   }
   try {
