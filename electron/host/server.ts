@@ -1,0 +1,94 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiHandlers } from '../../shared/api';
+import { dispatch } from '../../shared/api/dispatch';
+import { SECURITY_HEADERS } from '../security/csp';
+import { serveStatic } from './static-files';
+import { tokenMatches } from './token';
+import { readJsonBody, BodyError } from './read-body';
+
+export interface HostOptions {
+  handlers: ApiHandlers;
+  staticDir: string;
+  token: string;
+  port?: number;
+  log?: (line: string) => void;
+}
+
+export interface RunningHost {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const API_PREFIX = '/api/';
+
+/**
+ * The browser host: the same API the Electron preload exposes, carried over
+ * HTTP for tests and development. It listens on 127.0.0.1 only, checks the
+ * Host header (so a DNS-rebinding page cannot reach it) and requires the
+ * per-start token on every API call.
+ */
+export function startHostServer(options: HostOptions): Promise<RunningHost> {
+  const log = options.log ?? (() => {});
+  let allowedHosts = new Set<string>();
+
+  const server = http.createServer((req, res) => {
+    const headers = { ...SECURITY_HEADERS };
+    if (!req.headers.host || !allowedHosts.has(req.headers.host)) {
+      res.writeHead(421, { 'Content-Type': 'text/plain' }).end('Wrong host');
+      return;
+    }
+    const url = req.url ?? '/';
+    if (!url.startsWith(API_PREFIX)) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, headers).end();
+        return;
+      }
+      serveStatic(options.staticDir, url, res, headers);
+      return;
+    }
+    void handleApi(req, res, url.slice(API_PREFIX.length).split('?')[0] ?? '', headers);
+  });
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string, headers: Record<string, string>) {
+    const json = (status: number, body: unknown) =>
+      res.writeHead(status, { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify(body));
+    if (req.method !== 'POST') return json(405, { ok: false, error: { code: 'invalid_input', message: 'API calls are POST requests.' } });
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
+      return json(403, { ok: false, error: { code: 'unauthorized', message: 'Cross-origin calls are refused.' } });
+    }
+    if (!tokenMatches(options.token, req.headers.authorization)) {
+      return json(401, { ok: false, error: { code: 'unauthorized', message: 'Missing or wrong access token: open the URL the host printed.' } });
+    }
+    let input: unknown;
+    try {
+      input = await readJsonBody(req);
+    } catch (error) {
+      const message = error instanceof BodyError ? error.message : 'Could not read the request.';
+      return json(400, { ok: false, error: { code: 'invalid_input', message } });
+    }
+    const envelope = await dispatch(options.handlers, decodeURIComponent(name), input, (error, method) =>
+      log(`internal error in ${method}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    );
+    json(200, envelope);
+  }
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      resolve({
+        url: `http://127.0.0.1:${port}/`,
+        port,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,28 @@
+import { ipcMain } from 'electron';
+import { api, describeZodError, methodNames, type Envelope } from '../../shared/api';
+import { channelFor } from './channels';
+import { isTrustedSender } from './sender-check';
+import type { z } from 'zod';
+
+export type BackendCall = (name: string, input: unknown) => Promise<Envelope<unknown>>;
+
+/**
+ * Registers one handler per API method from the shared list. Each checks the
+ * sender and validates the input at the boundary before it is forwarded to the
+ * backend process (which validates again: it trusts no one either).
+ */
+export function registerIpcHandlers(callBackend: BackendCall): void {
+  for (const name of methodNames) {
+    ipcMain.handle(channelFor(name), async (event, input: unknown): Promise<Envelope<unknown>> => {
+      if (!isTrustedSender(event)) {
+        return { ok: false, error: { code: 'unauthorized', message: 'This page may not call Callmark.' } };
+      }
+      const schema: z.ZodType = api[name].input;
+      const parsed = schema.safeParse(input ?? {});
+      if (!parsed.success) {
+        return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${name}: ${describeZodError(parsed.error)}` } };
+      }
+      return callBackend(name, input ?? {});
+    });
+  }
+}

@@ -1,0 +1,44 @@
+import { protocol } from 'electron';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { SECURITY_HEADERS } from '../security/csp';
+
+export const APP_SCHEME = 'callmark-app';
+export const APP_ORIGIN = `${APP_SCHEME}://app`;
+export const MEDIA_SCHEME = 'callmark-media';
+
+/** Must run before `ready`: the page is served from a secure, standard scheme, never file://. */
+export function registerSchemes(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+  ]);
+}
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json',
+};
+
+/** Serves only files inside the built renderer folder, with the CSP on every response. */
+export function handleAppProtocol(rendererDir: string): void {
+  const root = path.resolve(rendererDir);
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const relative = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname);
+    const file = path.resolve(root, '.' + path.posix.normalize(relative));
+    if (url.host !== 'app' || !file.startsWith(root + path.sep)) return new Response('Not found', { status: 404 });
+    try {
+      const body = await fs.readFile(file);
+      return new Response(body, {
+        headers: { ...SECURITY_HEADERS, 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}

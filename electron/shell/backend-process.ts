@@ -1,0 +1,47 @@
+import { utilityProcess, type UtilityProcess } from 'electron';
+import type { Envelope } from '../../shared/api';
+
+interface Pending {
+  resolve: (envelope: Envelope<unknown>) => void;
+}
+
+/**
+ * Starts the backend in a utility process and relays calls to it. If the
+ * process dies, calls in flight get a clear error and the next call restarts it.
+ */
+export function startBackendProcess(workerPath: string, dataFolder: string) {
+  let child: UtilityProcess | null = null;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+
+  const spawn = () => {
+    const proc = utilityProcess.fork(workerPath, ['--data-dir', dataFolder], { serviceName: 'Callmark backend', stdio: 'inherit' });
+    proc.on('message', (message: { id?: number; envelope?: Envelope<unknown> }) => {
+      if (message.id === undefined || !message.envelope) return;
+      pending.get(message.id)?.resolve(message.envelope);
+      pending.delete(message.id);
+    });
+    proc.on('exit', (code) => {
+      child = null;
+      for (const [id, call] of pending) {
+        call.resolve({ ok: false, error: { code: 'internal', message: `The Callmark backend stopped (exit code ${code}). Try again.` } });
+        pending.delete(id);
+      }
+    });
+    return proc;
+  };
+
+  return {
+    call(name: string, input: unknown): Promise<Envelope<unknown>> {
+      child ??= spawn();
+      const id = nextId++;
+      return new Promise((resolve) => {
+        pending.set(id, { resolve });
+        child?.postMessage({ id, name, input });
+      });
+    },
+    stop() {
+      child?.kill();
+    },
+  };
+}
