@@ -25,5 +25,6 @@ port.on('message', (event) => {
   ).then((envelope) => port.postMessage({ id: request.id, envelope }));
 });
 
-process.on('exit', () => service.close());
+// Closing lets modules flush (pending comment saves, sync) before the database closes.
+process.on('SIGTERM', () => void service.close().finally(() => process.exit(0)));
 port.postMessage({ ready: true });

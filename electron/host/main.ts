@@ -28,7 +28,7 @@ async function main() {
 
   const shutdown = async () => {
     await host.close();
-    service.close();
+    await service.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown());

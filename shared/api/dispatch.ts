@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { api, isMethodName, type ApiHandlers, type MethodName } from './index';
 import { ApiError, describeZodError, type Envelope } from './errors';
 

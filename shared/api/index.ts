@@ -3,6 +3,8 @@ import { settingsApi } from './settings';
 import { agentsApi } from './agents';
 import { templatesApi } from './templates';
 import { reviewsApi } from './reviews';
+import { mediaApi } from './media';
+import { syncApi } from './sync';
 
 /**
  * The whole API between renderer and backend, declared once. Both transports
@@ -14,6 +16,8 @@ export const api = {
   ...agentsApi,
   ...templatesApi,
   ...reviewsApi,
+  ...mediaApi,
+  ...syncApi,
 };
 
 export type Api = typeof api;

@@ -38,7 +38,7 @@ describe('browser host', () => {
 
   afterEach(async () => {
     await host.close();
-    service.close();
+    await service.close();
   });
 
   const call = (name: string, input: unknown, auth = `Bearer ${token}`) =>

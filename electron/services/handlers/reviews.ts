@@ -1,0 +1,99 @@
+import { ApiError, type ApiHandlers } from '../../../shared/api';
+import type { Scorecard } from '../../../shared/schemas/scorecard';
+import type { TemplateElement } from '../../../shared/schemas/template';
+import { answerProblem } from '../../../shared/scorecards/answer-validity';
+import type { ServiceContext } from '../context';
+import type { Repositories } from '../repositories';
+import { loadDetail, requireDraft } from '../reviews/load';
+import { scoreOf } from '../reviews/score-of';
+import { currentReviewer } from './settings';
+
+type ReviewMethods = 'reviews.list' | 'reviews.create' | 'reviews.get' | 'reviews.setAnswer' | 'reviews.setComment' | 'reviews.complete' | 'reviews.discardDraft';
+
+export function reviewsHandlers(ctx: ServiceContext, repos: Repositories): Pick<ApiHandlers, ReviewMethods> {
+  const { db } = ctx;
+
+  /** Each change and the score summary it implies commit together, or not at all. */
+  const saveDraft = (scorecardId: string, elementId: string, write: (at: string, element: TemplateElement) => void) =>
+    db.transaction(() => {
+      const { template } = requireDraft(repos, scorecardId);
+      const element = template.content.sections.flatMap((s) => s.elements).find((e) => e.id === elementId);
+      if (!element) throw new ApiError('invalid_input', `This scorecard's template has no element "${elementId}".`);
+      const at = ctx.now();
+      write(at, element);
+      const { score, missing } = scoreOf(template.content, repos.answers.list(scorecardId));
+      repos.scorecards.saveSummary(scorecardId, score, at);
+      return { savedAt: at, score, missing };
+    })();
+
+  return {
+    'reviews.list': ({ agentId, status, limit, offset }) => repos.scorecards.listPage({ agentId, status }, limit, offset),
+
+    'reviews.get': ({ id }) => loadDetail(repos, id),
+
+    'reviews.create': ({ agentId, templateVersionId, interaction }) => {
+      const reviewer = currentReviewer(repos);
+      if (!reviewer) throw new ApiError('conflict', 'Enter your name before you start a review: it is stamped on every scorecard.');
+      const id = ctx.newId();
+      db.transaction(() => {
+        const agent = repos.agents.get(agentId);
+        if (!agent) throw new ApiError('not_found', 'That agent no longer exists.');
+        if (!agent.active) throw new ApiError('conflict', `${agent.name} is deactivated: reactivate them to review their work.`);
+        const template = repos.templates.getVersion(templateVersionId);
+        if (!template) throw new ApiError('not_found', 'That template version does not exist.');
+        const at = ctx.now();
+        const interactionId = ctx.newId();
+        repos.interactions.insert({ id: interactionId, agentId, ...interaction });
+        const scorecard: Scorecard = {
+          id,
+          interactionId,
+          agentId,
+          templateVersionId,
+          reviewerId: reviewer.id,
+          reviewerName: reviewer.name,
+          status: 'draft',
+          revision: 1,
+          createdAt: at,
+          updatedAt: at,
+          completedAt: null,
+        };
+        repos.scorecards.insert(scorecard, interaction.occurredAt, scoreOf(template.content, []).score);
+      })();
+      return loadDetail(repos, id);
+    },
+
+    'reviews.setAnswer': ({ scorecardId, elementId, value }) =>
+      saveDraft(scorecardId, elementId, (at, element) => {
+        const problem = answerProblem(element, value);
+        if (problem) throw new ApiError('invalid_input', problem);
+        repos.answers.setValue(scorecardId, elementId, value, at);
+      }),
+
+    'reviews.setComment': ({ scorecardId, elementId, text }) =>
+      saveDraft(scorecardId, elementId, (at) => repos.answers.setComment(scorecardId, elementId, text, at)),
+
+    'reviews.complete': ({ scorecardId }) => {
+      db.transaction(() => {
+        const { scorecard, template } = requireDraft(repos, scorecardId);
+        const { score, missing } = scoreOf(template.content, repos.answers.list(scorecardId));
+        if (missing.length) {
+          throw new ApiError('incomplete', `This scorecard cannot be completed yet: ${missing.length} item${missing.length === 1 ? '' : 's'} missing.`, missing);
+        }
+        const at = ctx.now();
+        repos.scorecards.saveSummary(scorecardId, score, at);
+        repos.scorecards.complete(scorecardId, at);
+        for (const hook of ctx.onCompleted) hook(scorecardId, scorecard.revision);
+      })();
+      return loadDetail(repos, scorecardId);
+    },
+
+    'reviews.discardDraft': ({ scorecardId }) => {
+      db.transaction(() => {
+        const { scorecard } = requireDraft(repos, scorecardId);
+        repos.scorecards.removeDraft(scorecardId);
+        repos.interactions.remove(scorecard.interactionId);
+      })();
+      return { discarded: true as const };
+    },
+  };
+}

@@ -1,0 +1,141 @@
+import type Database from 'better-sqlite3';
+import type { Scorecard, ScorecardStatus, ScoreResult } from '../../../shared/schemas/scorecard';
+import type { ReviewListItem } from '../../../shared/api/reviews';
+
+interface ScorecardRow {
+  id: string;
+  interaction_id: string;
+  agent_id: string;
+  template_version_id: string;
+  reviewer_id: string;
+  reviewer_name: string;
+  status: ScorecardStatus;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+  completed_at: string | null;
+}
+
+const toScorecard = (r: ScorecardRow): Scorecard => ({
+  id: r.id,
+  interactionId: r.interaction_id,
+  agentId: r.agent_id,
+  templateVersionId: r.template_version_id,
+  reviewerId: r.reviewer_id,
+  reviewerName: r.reviewer_name,
+  status: r.status,
+  revision: r.revision,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  completedAt: r.completed_at,
+});
+
+interface ListRow {
+  id: string;
+  status: ScorecardStatus;
+  agent_id: string;
+  agent_name: string;
+  reviewer_name: string;
+  template_name: string;
+  occurred_at: string;
+  updated_at: string;
+  completed_at: string | null;
+  channel: ReviewListItem['channel'];
+  reference: string;
+  score_rounded: number | null;
+  band_label: string;
+  provisional: number;
+  automatic_fail: number;
+}
+
+export interface ListFilter {
+  agentId?: string | undefined;
+  status?: ScorecardStatus | undefined;
+}
+
+/** The score columns kept on each scorecard for the list (the full score is recomputed from answers). */
+const summaryOf = (score: ScoreResult) => ({
+  scoreRounded: score.overall?.rounded ?? null,
+  bandLabel: score.bandLabel,
+  provisional: score.provisional ? 1 : 0,
+  automaticFail: score.automaticFail ? 1 : 0,
+});
+
+export function createScorecardsRepository(db: Database.Database) {
+  const byId = db.prepare<[string], ScorecardRow>('SELECT * FROM scorecards WHERE id = ?');
+  const insert = db.prepare(
+    `INSERT INTO scorecards (id, interaction_id, agent_id, template_version_id, reviewer_id, reviewer_name, status, revision,
+       occurred_at, created_at, updated_at, completed_at, score_rounded, band_label, provisional, automatic_fail)
+     VALUES (@id, @interactionId, @agentId, @templateVersionId, @reviewerId, @reviewerName, @status, @revision,
+       @occurredAt, @createdAt, @updatedAt, @completedAt, @scoreRounded, @bandLabel, @provisional, @automaticFail)`,
+  );
+  const saveSummary = db.prepare(
+    `UPDATE scorecards SET updated_at = @updatedAt, score_rounded = @scoreRounded, band_label = @bandLabel,
+       provisional = @provisional, automatic_fail = @automaticFail WHERE id = @id`,
+  );
+  const complete = db.prepare(`UPDATE scorecards SET status = 'completed', completed_at = @at, updated_at = @at WHERE id = @id AND status = 'draft'`);
+  const remove = db.prepare(`DELETE FROM scorecards WHERE id = ? AND status = 'draft'`);
+
+  // One prepared statement per filter combination: values are always parameters, never concatenated.
+  const listSelect = `SELECT s.id, s.status, s.agent_id, a.name AS agent_name, s.reviewer_name, t.name AS template_name,
+      s.occurred_at, s.updated_at, s.completed_at, i.channel, i.reference, s.score_rounded, s.band_label, s.provisional, s.automatic_fail
+    FROM scorecards s
+    JOIN agents a ON a.id = s.agent_id
+    JOIN interactions i ON i.id = s.interaction_id
+    JOIN template_versions v ON v.id = s.template_version_id
+    JOIN templates t ON t.id = v.template_id`;
+  const wheres = {
+    none: '',
+    agent: 'WHERE s.agent_id = @agentId',
+    status: 'WHERE s.status = @status',
+    both: 'WHERE s.agent_id = @agentId AND s.status = @status',
+  };
+  const pageQueries = Object.fromEntries(
+    Object.entries(wheres).map(([k, where]) => [
+      k,
+      {
+        rows: db.prepare(`${listSelect} ${where} ORDER BY s.occurred_at DESC, s.id LIMIT @limit OFFSET @offset`),
+        count: db.prepare(`SELECT COUNT(*) AS n FROM scorecards s ${where}`),
+      },
+    ]),
+  ) as Record<keyof typeof wheres, { rows: Database.Statement; count: Database.Statement }>;
+
+  return {
+    get: (id: string): Scorecard | null => {
+      const row = byId.get(id);
+      return row ? toScorecard(row) : null;
+    },
+    insert: (s: Scorecard, occurredAt: string, score: ScoreResult) => void insert.run({ ...s, occurredAt, ...summaryOf(score) }),
+    saveSummary: (id: string, score: ScoreResult, updatedAt: string) => void saveSummary.run({ id, updatedAt, ...summaryOf(score) }),
+    complete: (id: string, at: string): boolean => complete.run({ id, at }).changes === 1,
+    removeDraft: (id: string): boolean => remove.run(id).changes === 1,
+    listPage(filter: ListFilter, limit: number, offset: number): { items: ReviewListItem[]; total: number } {
+      const key = filter.agentId ? (filter.status ? 'both' : 'agent') : filter.status ? 'status' : 'none';
+      const params = { agentId: filter.agentId, status: filter.status };
+      const q = pageQueries[key];
+      const rows = q.rows.all({ ...params, limit, offset }) as ListRow[];
+      const { n } = q.count.get(params) as { n: number };
+      return {
+        total: n,
+        items: rows.map((r) => ({
+          id: r.id,
+          status: r.status,
+          agentId: r.agent_id,
+          agentName: r.agent_name,
+          reviewerName: r.reviewer_name,
+          templateName: r.template_name,
+          occurredAt: r.occurred_at,
+          updatedAt: r.updated_at,
+          completedAt: r.completed_at,
+          channel: r.channel,
+          reference: r.reference,
+          score: r.score_rounded,
+          bandLabel: r.band_label,
+          provisional: r.provisional === 1,
+          automaticFail: r.automatic_fail === 1,
+        })),
+      };
+    },
+  };
+}
+export type ScorecardsRepository = ReturnType<typeof createScorecardsRepository>;

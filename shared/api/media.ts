@@ -1,0 +1,2 @@
+/** Recordings, playback position, live clock and timestamped notes (issue 3). */
+export const mediaApi = {};

@@ -1,0 +1,2 @@
+/** Export, outbox, shared-folder and server sync, CSV (issue 4). */
+export const syncApi = {};
