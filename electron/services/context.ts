@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
+import type { SecretStore } from './secrets/store';
 
 /** Runs inside the transaction that completes a scorecard, so what it writes commits with it or not at all. */
 export type CompletionHook = (scorecardId: string, revision: number) => void;
@@ -14,8 +15,9 @@ export interface ServiceContext {
   now(): string;
   newId(): string;
   onCompleted: CompletionHook[];
+  secrets: SecretStore;
 }
 
-export function createContext(db: Database.Database, dataFolder: string, clock: () => Date = () => new Date()): ServiceContext {
-  return { db, dataFolder, now: () => clock().toISOString(), newId: () => randomUUID(), onCompleted: [] };
+export function createContext(db: Database.Database, dataFolder: string, secrets: SecretStore, clock: () => Date = () => new Date()): ServiceContext {
+  return { db, dataFolder, secrets, now: () => clock().toISOString(), newId: () => randomUUID(), onCompleted: [] };
 }

@@ -10,11 +10,16 @@ import { ensureBuiltinTemplate } from './templates/builtin-seed';
 import { appVersion } from '../config/app-version';
 import { createMediaModule } from './media';
 import { createSyncModule } from './sync';
+import { createServerSyncModule } from './sync/server';
+import { createFileSecretStore } from './secrets/file-store';
+import type { SecretStore } from './secrets/store';
 
 export interface ServiceOptions {
   dataFolder: string;
   /** Injectable for tests; defaults to the wall clock. */
   clock?: () => Date;
+  /** The OS keychain in Electron; a private file in the data folder otherwise. */
+  secrets?: SecretStore;
 }
 
 export interface CallmarkService {
@@ -31,12 +36,13 @@ export interface CallmarkService {
  */
 export function createCallmarkService(options: ServiceOptions): CallmarkService {
   const opened = openDatabase(options.dataFolder, options.clock);
-  const ctx = createContext(opened.db, options.dataFolder, options.clock);
+  const ctx = createContext(opened.db, options.dataFolder, options.secrets ?? createFileSecretStore(options.dataFolder), options.clock);
   const repos = createRepositories(opened.db);
   ensureBuiltinTemplate(ctx, repos);
   const facts = { dataFolder: options.dataFolder, databasePath: opened.path, recoveredFrom: opened.recoveredFrom, version: appVersion };
   const media = createMediaModule(ctx, repos);
   const sync = createSyncModule(ctx, repos);
+  const serverSync = createServerSyncModule(ctx, repos);
   const handlers: ApiHandlers = {
     ...settingsHandlers(ctx, repos, facts),
     ...agentsHandlers(ctx, repos),
@@ -44,9 +50,10 @@ export function createCallmarkService(options: ServiceOptions): CallmarkService 
     ...reviewsHandlers(ctx, repos),
     ...media.handlers,
     ...sync.handlers,
+    ...serverSync.handlers,
   };
   const close = async () => {
-    for (const m of [media, sync]) await m.close?.();
+    for (const m of [media, sync, serverSync]) await m.close?.();
     opened.db.close();
   };
   return { handlers, context: ctx, databasePath: opened.path, close };

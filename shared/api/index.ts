@@ -5,6 +5,7 @@ import { templatesApi } from './templates';
 import { reviewsApi } from './reviews';
 import { mediaApi } from './media';
 import { syncApi } from './sync';
+import { serverSyncApi } from './server-sync';
 
 /**
  * The whole API between renderer and backend, declared once. Both transports
@@ -18,6 +19,7 @@ export const api = {
   ...reviewsApi,
   ...mediaApi,
   ...syncApi,
+  ...serverSyncApi,
 };
 
 export type Api = typeof api;

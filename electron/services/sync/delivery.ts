@@ -1,0 +1,26 @@
+/**
+ * The contract between the outbox and each kind of target. The outbox owns
+ * persistence, scheduling and back-off; a target only tries one delivery and
+ * says what happened.
+ */
+export interface OutgoingItem {
+  scorecardId: string;
+  revision: number;
+  /** The export document as canonical JSON: the exact bytes written or sent. */
+  body: string;
+  /** SHA-256 of `body`. */
+  contentHash: string;
+  /** Where a folder target puts it, e.g. `2026/11/<scorecardId>.r1.json` (forward slashes). */
+  relativePath: string;
+}
+
+export type DeliveryOutcome =
+  | { kind: 'delivered' }
+  /** Try again later (network down, 5xx, 429, folder unreachable, EBUSY); `afterMs` from Retry-After when the server gave one. */
+  | { kind: 'retry'; message: string; afterMs?: number }
+  /** Retrying will not help (a 4xx, a different file already under that name): shown to the user, who can retry by hand. */
+  | { kind: 'failed'; message: string };
+
+export interface DeliveryTarget {
+  deliver(item: OutgoingItem, signal: AbortSignal): Promise<DeliveryOutcome>;
+}
