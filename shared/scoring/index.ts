@@ -1,3 +1,8 @@
-// Contract of the scoring engine (SCORING.md). Implemented in score.ts.
-export { scoreScorecard, findMissing, type AnswerInput } from './score';
+// The scoring engine of SCORING.md: pure and exact, shared by the backend and the renderer.
+export { scoreScorecard } from './score';
+export { findMissing } from './missing';
+export type { AnswerInput } from './answer';
+export { bandFor } from './bands';
+export { Fraction } from './fraction';
+export { toPercentage } from './percentage';
 export { formatPercent } from './format';

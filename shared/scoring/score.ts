@@ -1,18 +1,37 @@
+import type { ScoreResult } from '../schemas/scorecard';
 import type { TemplateContent } from '../schemas/template';
-import type { AnswerValue, MissingItem, ScoreResult } from '../schemas/scorecard';
+import { judge, type AnswerInput } from './answer';
+import { bandFor } from './bands';
+import { Fraction } from './fraction';
+import { overallPercent } from './overall';
+import { toPercentage } from './percentage';
+import { scoreSection } from './section';
 
-/** What the engine reads of an answer: its value (null = unanswered) and its comment. */
-export interface AnswerInput {
-  value: AnswerValue | null;
-  comment?: string;
-}
-
-/** PLACEHOLDER: implemented by the scoring module. */
-export function scoreScorecard(_template: TemplateContent, _answers: ReadonlyMap<string, AnswerInput>): ScoreResult {
-  throw new Error('not implemented');
-}
-
-/** PLACEHOLDER: implemented by the scoring module. */
-export function findMissing(_template: TemplateContent, _answers: ReadonlyMap<string, AnswerInput>): MissingItem[] {
-  throw new Error('not implemented');
+/**
+ * Scores a scorecard under SCORING.md. Works on drafts too: unanswered elements are
+ * left out and the result is marked provisional (rule 7).
+ */
+export function scoreScorecard(template: TemplateContent, answers: ReadonlyMap<string, AnswerInput>): ScoreResult {
+  const sections = template.sections.map((section) => {
+    const judged = section.elements.map((element) => ({ element, outcome: judge(element, answers.get(element.id)) }));
+    return { section, judged, totals: scoreSection(template, section, judged) };
+  });
+  const judged = sections.flatMap((s) => s.judged);
+  const automaticFailElementIds = judged
+    .filter(({ element, outcome }) => element.critical === 'scorecard' && outcome.kind === 'scored' && !outcome.fullyMet)
+    .map(({ element }) => element.id);
+  const automaticFail = automaticFailElementIds.length > 0;
+  const overall = automaticFail ? Fraction.ZERO : overallPercent(sections);
+  const band = bandFor(template, overall);
+  return {
+    sections: sections.map((s) => s.totals.score),
+    overall: overall && toPercentage(overall),
+    bandId: band.id,
+    bandLabel: band.label,
+    // An interaction with nothing to score is not penalised (PRODUCT.md), so it meets the target.
+    meetsTarget: overall === null || overall.compare(Fraction.fromNumber(template.target)) >= 0,
+    automaticFail,
+    automaticFailElementIds,
+    provisional: judged.some(({ outcome }) => outcome.kind === 'unanswered'),
+  };
 }
