@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { answerAll, draftReview, openService, tempFolder, type OpenedService } from '../../support/service';
+import { applyMigrations } from '../../../electron/services/db/migrate';
+import { migrations } from '../../../electron/services/db/migrations';
+import { BUILTIN_TEMPLATE_VERSION_ID } from '../../../shared/templates/builtin';
+
+const opened: OpenedService[] = [];
+const open = (...args: Parameters<typeof openService>) => {
+  const s = openService(...args);
+  opened.push(s);
+  return s;
+};
+afterEach(async () => {
+  for (const s of opened.splice(0)) await s.close().catch(() => {});
+});
+
+describe('the database', () => {
+  it('is created from empty with every migration, in WAL mode with foreign keys and full sync', async () => {
+    const s = open();
+    const db = s.service.context.db;
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    const applied = db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
+    expect(applied).toEqual(migrations.map((m) => m.version));
+    expect(await s.call('templates.list', {})).toEqual([
+      expect.objectContaining({ latestVersionId: BUILTIN_TEMPLATE_VERSION_ID, name: 'Quality Monitoring — Customer Services', builtIn: true, latestVersion: 1 }),
+    ]);
+  });
+
+  it('keeps every saved answer, comment and completed scorecard across a restart', async () => {
+    const folder = tempFolder();
+    const first = open(folder);
+    const { detail } = await draftReview(first);
+    const ids = detail.template.content.sections.flatMap((s) => s.elements.map((e) => e.id));
+    await answerAll(first, detail.scorecard.id, ids, 6);
+    await first.call('reviews.setComment', { scorecardId: detail.scorecard.id, elementId: ids[0]!, text: 'No greeting' });
+    await first.call('reviews.complete', { scorecardId: detail.scorecard.id });
+    const before = await first.call('reviews.get', { id: detail.scorecard.id });
+    await first.close();
+
+    const second = open(folder);
+    const after = await second.call('reviews.get', { id: detail.scorecard.id });
+    expect(after).toEqual(before);
+    expect(after.score.overall?.rounded).toBe(70);
+    expect((await second.call('app.info', {})).reviewer?.name).toBe('Rita Reviewer');
+    expect(await second.call('templates.list', {})).toHaveLength(1);
+  });
+
+  it('moves a corrupt database aside, says so, and starts a new one', async () => {
+    const folder = tempFolder();
+    fs.writeFileSync(path.join(folder, 'callmark.sqlite'), 'this is not a database, it is a shopping list'.repeat(200));
+    const s = open(folder);
+    const info = await s.call('app.info', {});
+    expect(info.recoveredFrom).toMatch(/callmark\.sqlite\.corrupt-/);
+    expect(fs.readFileSync(info.recoveredFrom!, 'utf8')).toContain('shopping list');
+    expect(await s.call('agents.list', {})).toEqual([]);
+  });
+
+  it('refuses a database whose applied migration was edited, or that a newer version wrote', () => {
+    const folder = tempFolder();
+    const file = path.join(folder, 'x.sqlite');
+    const db = new Database(file);
+    applyMigrations(db, migrations);
+    const edited = migrations.map((m, i) => (i === 0 ? { ...m, sql: m.sql + '\n-- edited' } : m));
+    expect(() => applyMigrations(db, edited)).toThrow(/was changed after it was applied/);
+    expect(() => applyMigrations(db, migrations.slice(0, 1))).toThrow(/newer Callmark/);
+    db.close();
+  });
+
+  it('rolls back a failing migration whole', () => {
+    const db = new Database(path.join(tempFolder(), 'y.sqlite'));
+    const broken = [{ version: 1, name: 'broken', sql: 'CREATE TABLE a (x INTEGER); INSERT INTO nowhere VALUES (1);' }];
+    expect(() => applyMigrations(db, broken)).toThrow(/nowhere/);
+    expect(db.prepare(`SELECT name FROM sqlite_master WHERE name = 'a'`).get()).toBeUndefined();
+    expect(db.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get()).toBe(0);
+    db.close();
+  });
+});
