@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import type { ServerTargetConfig } from '../../../../shared/schemas/server-target';
+import { appVersion } from '../../../config/app-version';
+import type { DeliveryOutcome, DeliveryTarget, OutgoingItem } from '../delivery';
+import { classifyAnswer } from './classify';
+import { idempotencyKey } from './idempotency';
+import { describeNetworkError } from './network-error';
+import { parseRetryAfter } from './retry-after';
+import { serverMessage } from './server-message';
+
+export interface ServerTargetOptions {
+  /** Injectable for tests; defaults to the global fetch. */
+  fetch?: typeof fetch;
+  /** Injectable for tests of Retry-After dates; defaults to Date.now. */
+  now?: () => number;
+}
+
+/** An error body longer than this is not read: we only need a line of it. */
+const MAX_ERROR_BODY_BYTES = 16 * 1024;
+
+/**
+ * The server target: ONE POST of the export document per call, classified as
+ * delivered / retry / failed (see ./classify.ts and the README's "Server sync
+ * contract"). The outbox owns persistence, scheduling and back-off.
+ *
+ * The token is fetched per attempt (so a replaced token is used at once) and
+ * goes only into the Authorization header: never into an outcome message.
+ */
+export function createServerTarget(
+  config: ServerTargetConfig,
+  token: () => Promise<string | null>,
+  options: ServerTargetOptions = {},
+): DeliveryTarget {
+  const doFetch = options.fetch ?? fetch;
+  const now = options.now ?? Date.now;
+  const host = new URL(config.url).host;
+
+  return {
+    async deliver(item: OutgoingItem, signal: AbortSignal): Promise<DeliveryOutcome> {
+      let secret: string | null;
+      try {
+        secret = await token();
+      } catch (error) {
+        // A locked keychain or a relay hiccup: the token may be readable later.
+        return { kind: 'retry', message: `Could not read the token for this server: ${(error as Error).message}` };
+      }
+      if (!secret) return { kind: 'failed', message: 'No token is set for this server. Add one in the target settings, then retry.' };
+      const redact = (text: string) => text.split(secret).join('[token]');
+
+      const timeout = AbortSignal.timeout(config.timeoutMs);
+      const combined = AbortSignal.any([signal, timeout]);
+      try {
+        const response = await doFetch(config.url, {
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${secret}`,
+            'Content-Type': 'application/json; charset=utf-8',
+            Accept: 'application/json, text/plain;q=0.9, */*;q=0.1',
+            'Idempotency-Key': idempotencyKey(item.scorecardId, item.revision),
+            'Callmark-Content-SHA256': sha256Hex(item.body),
+            'Callmark-Scorecard-Id': item.scorecardId,
+            'Callmark-Revision': String(item.revision),
+            'User-Agent': `Callmark/${appVersion}`,
+          },
+          body: item.body,
+          // Following a redirect would resend the document (and, same-origin, the token) somewhere we were not told to.
+          redirect: 'manual',
+          signal: combined,
+        });
+        const ok = response.status >= 200 && response.status < 300;
+        // Read (and so release) the body even on success; the signal still bounds it.
+        const body = ok ? (await response.arrayBuffer(), '') : await readLimited(response);
+        const message = ok ? null : serverMessage(body, response.headers.get('content-type'));
+        const outcome = classifyAnswer({
+          status: response.status,
+          message: message === null ? null : redact(message),
+          retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), now()),
+          location: response.headers.get('location'),
+        });
+        return outcome;
+      } catch (error) {
+        if (timeout.aborted && !signal.aborted) {
+          return { kind: 'retry', message: `The server ${host} did not answer within ${Math.round(config.timeoutMs / 1000)} s.` };
+        }
+        if (signal.aborted) return { kind: 'retry', message: 'Sending was stopped before the server answered.' };
+        return { kind: 'retry', message: redact(describeNetworkError(error, host)) };
+      }
+    },
+  };
+}
+
+function sha256Hex(body: string): string {
+  return createHash('sha256').update(body, 'utf8').digest('hex');
+}
+
+/** Reads at most MAX_ERROR_BODY_BYTES of an error answer, then drops the rest. */
+async function readLimited(response: Response): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    while (size < MAX_ERROR_BODY_BYTES) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.byteLength;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks).subarray(0, MAX_ERROR_BODY_BYTES));
+}
