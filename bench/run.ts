@@ -1,0 +1,22 @@
+/**
+ * `npm run bench`: every figure beside the raw limit measured in the same run.
+ * Add a suite by exporting an async function from its own file and listing it
+ * here; `npm run bench -- reviews` runs only the suites named.
+ */
+import { benchReviews } from './reviews';
+
+const suites: Record<string, () => Promise<void>> = {
+  reviews: benchReviews,
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const unknown = wanted.filter((name) => !(name in suites));
+if (unknown.length) {
+  console.error(`Unknown bench suite(s): ${unknown.join(', ')}. Known: ${Object.keys(suites).join(', ')}`);
+  process.exit(2);
+}
+console.log(`# Callmark bench — Node ${process.version}, ${process.platform}/${process.arch}`);
+for (const [name, run] of Object.entries(suites)) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  await run();
+}
