@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { method } from './method';
-import { Id, IsoDateTime } from '../schemas/common';
+import { Id, IsoDateTime, NonEmptyText } from '../schemas/common';
 import { Agent } from '../schemas/people';
 import { Interaction, InteractionFields } from '../schemas/interaction';
-import { Answer, AnswerValue, MissingItem, ScoreResult, Scorecard, ScorecardStatus } from '../schemas/scorecard';
+import { Answer, AnswerValue, MissingItem, ScoreResult, Scorecard, ScorecardRevision, ScorecardStatus } from '../schemas/scorecard';
 import { TemplateVersion } from '../schemas/template';
 
 export const ReviewListItem = z.object({
@@ -76,5 +76,9 @@ export const reviewsApi = {
     SaveResult,
   ),
   'reviews.complete': method(z.object({ scorecardId: Id }).strict(), ReviewDetail),
+  /** Deletes a first draft; a later revision's draft returns to the last completed revision. */
   'reviews.discardDraft': method(z.object({ scorecardId: Id }).strict(), z.object({ discarded: z.literal(true) })),
+  /** Opens a completed scorecard as the draft of its next revision; the completed one stays in the history. */
+  'reviews.revise': method(z.object({ scorecardId: Id, reason: NonEmptyText('A reason for the change', 2000) }).strict(), ReviewDetail),
+  'reviews.history': method(z.object({ scorecardId: Id }).strict(), z.array(ScorecardRevision)),
 };

@@ -81,8 +81,23 @@ export const Scorecard = z.object({
   reviewerName: z.string(),
   status: ScorecardStatus,
   revision: z.number().int().min(1),
+  /** Why this revision was opened after an earlier one was completed; null for the first. */
+  revisionReason: z.string().nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   completedAt: IsoDateTime.nullable(),
 });
 export type Scorecard = z.infer<typeof Scorecard>;
+
+/** A completed revision as it was locked: who, when, why, and exactly what was scored. */
+export const ScorecardRevision = z.object({
+  scorecardId: Id,
+  revision: z.number().int().min(1),
+  reason: z.string().nullable(),
+  reviewerId: Id,
+  reviewerName: z.string(),
+  completedAt: IsoDateTime,
+  answers: z.array(Answer),
+  score: ScoreResult,
+});
+export type ScorecardRevision = z.infer<typeof ScorecardRevision>;

@@ -4,11 +4,20 @@ import type { TemplateElement } from '../../../shared/schemas/template';
 import { answerProblem } from '../../../shared/scorecards/answer-validity';
 import type { ServiceContext } from '../context';
 import type { Repositories } from '../repositories';
-import { loadDetail, requireDraft } from '../reviews/load';
+import { loadDetail, requireDraft, requireScorecard } from '../reviews/load';
 import { scoreOf } from '../reviews/score-of';
 import { currentReviewer } from './settings';
 
-type ReviewMethods = 'reviews.list' | 'reviews.create' | 'reviews.get' | 'reviews.setAnswer' | 'reviews.setComment' | 'reviews.complete' | 'reviews.discardDraft';
+type ReviewMethods =
+  | 'reviews.list'
+  | 'reviews.create'
+  | 'reviews.get'
+  | 'reviews.setAnswer'
+  | 'reviews.setComment'
+  | 'reviews.complete'
+  | 'reviews.discardDraft'
+  | 'reviews.revise'
+  | 'reviews.history';
 
 export function reviewsHandlers(ctx: ServiceContext, repos: Repositories): Pick<ApiHandlers, ReviewMethods> {
   const { db } = ctx;
@@ -53,6 +62,7 @@ export function reviewsHandlers(ctx: ServiceContext, repos: Repositories): Pick<
           reviewerName: reviewer.name,
           status: 'draft',
           revision: 1,
+          revisionReason: null,
           createdAt: at,
           updatedAt: at,
           completedAt: null,
@@ -82,14 +92,47 @@ export function reviewsHandlers(ctx: ServiceContext, repos: Repositories): Pick<
         const at = ctx.now();
         repos.scorecards.saveSummary(scorecardId, score, at);
         repos.scorecards.complete(scorecardId, at);
+        repos.revisions.insert({
+          scorecardId,
+          revision: scorecard.revision,
+          reason: scorecard.revisionReason,
+          reviewerId: scorecard.reviewerId,
+          reviewerName: scorecard.reviewerName,
+          completedAt: at,
+          answers: repos.answers.list(scorecardId),
+          score,
+        });
         for (const hook of ctx.onCompleted) hook(scorecardId, scorecard.revision);
       })();
       return loadDetail(repos, scorecardId);
     },
 
+    'reviews.revise': ({ scorecardId, reason }) => {
+      const reviewer = currentReviewer(repos);
+      if (!reviewer) throw new ApiError('conflict', 'Enter your name first: it is recorded on the new revision.');
+      db.transaction(() => {
+        const { scorecard } = requireScorecard(repos, scorecardId);
+        if (scorecard.status !== 'completed') throw new ApiError('conflict', 'This scorecard is still a draft: change it directly.');
+        repos.scorecards.reopen(scorecardId, { reason, reviewerId: reviewer.id, reviewerName: reviewer.name, at: ctx.now() });
+      })();
+      return loadDetail(repos, scorecardId);
+    },
+
+    'reviews.history': ({ scorecardId }) => {
+      requireScorecard(repos, scorecardId);
+      return repos.revisions.list(scorecardId);
+    },
+
     'reviews.discardDraft': ({ scorecardId }) => {
       db.transaction(() => {
         const { scorecard } = requireDraft(repos, scorecardId);
+        const previous = scorecard.revision > 1 ? repos.revisions.get(scorecardId, scorecard.revision - 1) : null;
+        if (previous) {
+          // Discarding a later revision's draft returns to the last completed revision, never deletes it.
+          repos.answers.replaceAll(scorecardId, previous.answers);
+          repos.scorecards.restore(scorecardId, previous, ctx.now());
+          return;
+        }
         repos.scorecards.removeDraft(scorecardId);
         repos.interactions.remove(scorecard.interactionId);
       })();

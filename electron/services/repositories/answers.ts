@@ -26,7 +26,14 @@ export function createAnswersRepository(db: Database.Database) {
     `INSERT INTO answers (scorecard_id, element_id, comment, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (scorecard_id, element_id) DO UPDATE SET comment = excluded.comment, updated_at = excluded.updated_at`,
   );
+  const removeAll = db.prepare('DELETE FROM answers WHERE scorecard_id = ?');
+  const insert = db.prepare('INSERT INTO answers (scorecard_id, element_id, value, comment, updated_at) VALUES (?, ?, ?, ?, ?)');
   return {
+    /** Puts back a set of answers exactly (a discarded revision returning to the last completed one). */
+    replaceAll: (scorecardId: string, answers: readonly Answer[]) => {
+      removeAll.run(scorecardId);
+      for (const a of answers) insert.run(scorecardId, a.elementId, encode(a.value), a.comment, a.updatedAt);
+    },
     list: (scorecardId: string): Answer[] =>
       forScorecard.all(scorecardId).map((r) => ({ elementId: r.element_id, value: decode(r.value), comment: r.comment, updatedAt: r.updated_at })),
     setValue: (scorecardId: string, elementId: string, value: AnswerValue | null, at: string) =>

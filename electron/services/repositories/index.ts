@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { createAgentsRepository } from './agents';
 import { createAnswersRepository } from './answers';
 import { createInteractionsRepository } from './interactions';
+import { createRevisionsRepository } from './revisions';
 import { createScorecardsRepository } from './scorecards';
 import { createSettingsRepository } from './settings';
 import { createTemplatesRepository } from './templates';
@@ -15,6 +16,7 @@ export function createRepositories(db: Database.Database) {
     interactions: createInteractionsRepository(db),
     scorecards: createScorecardsRepository(db),
     answers: createAnswersRepository(db),
+    revisions: createRevisionsRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

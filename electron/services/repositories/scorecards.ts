@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Scorecard, ScorecardStatus, ScoreResult } from '../../../shared/schemas/scorecard';
+import type { Scorecard, ScorecardRevision, ScorecardStatus, ScoreResult } from '../../../shared/schemas/scorecard';
 import type { ReviewListItem } from '../../../shared/api/reviews';
 
 interface ScorecardRow {
@@ -11,6 +11,7 @@ interface ScorecardRow {
   reviewer_name: string;
   status: ScorecardStatus;
   revision: number;
+  revision_reason: string | null;
   created_at: string;
   updated_at: string;
   completed_at: string | null;
@@ -25,6 +26,7 @@ const toScorecard = (r: ScorecardRow): Scorecard => ({
   reviewerName: r.reviewer_name,
   status: r.status,
   revision: r.revision,
+  revisionReason: r.revision_reason,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   completedAt: r.completed_at,
@@ -64,9 +66,9 @@ const summaryOf = (score: ScoreResult) => ({
 export function createScorecardsRepository(db: Database.Database) {
   const byId = db.prepare<[string], ScorecardRow>('SELECT * FROM scorecards WHERE id = ?');
   const insert = db.prepare(
-    `INSERT INTO scorecards (id, interaction_id, agent_id, template_version_id, reviewer_id, reviewer_name, status, revision,
+    `INSERT INTO scorecards (id, interaction_id, agent_id, template_version_id, reviewer_id, reviewer_name, status, revision, revision_reason,
        occurred_at, created_at, updated_at, completed_at, score_rounded, band_label, provisional, automatic_fail)
-     VALUES (@id, @interactionId, @agentId, @templateVersionId, @reviewerId, @reviewerName, @status, @revision,
+     VALUES (@id, @interactionId, @agentId, @templateVersionId, @reviewerId, @reviewerName, @status, @revision, @revisionReason,
        @occurredAt, @createdAt, @updatedAt, @completedAt, @scoreRounded, @bandLabel, @provisional, @automaticFail)`,
   );
   const saveSummary = db.prepare(
@@ -75,6 +77,10 @@ export function createScorecardsRepository(db: Database.Database) {
   );
   const complete = db.prepare(`UPDATE scorecards SET status = 'completed', completed_at = @at, updated_at = @at WHERE id = @id AND status = 'draft'`);
   const remove = db.prepare(`DELETE FROM scorecards WHERE id = ? AND status = 'draft'`);
+  const reopen = db.prepare(
+    `UPDATE scorecards SET status = 'draft', revision = revision + 1, revision_reason = @reason, reviewer_id = @reviewerId,
+       reviewer_name = @reviewerName, completed_at = NULL, updated_at = @at WHERE id = @id AND status = 'completed'`,
+  );
 
   // One prepared statement per filter combination: values are always parameters, never concatenated.
   const listSelect = `SELECT s.id, s.status, s.agent_id, a.name AS agent_name, s.reviewer_name, t.name AS template_name,
@@ -100,6 +106,10 @@ export function createScorecardsRepository(db: Database.Database) {
     ]),
   ) as Record<keyof typeof wheres, { rows: Database.Statement; count: Database.Statement }>;
 
+  const restore = db.prepare(
+    `UPDATE scorecards SET status = 'completed', revision = @revision, revision_reason = @reason, reviewer_id = @reviewerId,
+       reviewer_name = @reviewerName, completed_at = @completedAt, updated_at = @at WHERE id = @id AND status = 'draft'`,
+  );
   return {
     get: (id: string): Scorecard | null => {
       const row = byId.get(id);
@@ -109,6 +119,14 @@ export function createScorecardsRepository(db: Database.Database) {
     saveSummary: (id: string, score: ScoreResult, updatedAt: string) => void saveSummary.run({ id, updatedAt, ...summaryOf(score) }),
     complete: (id: string, at: string): boolean => complete.run({ id, at }).changes === 1,
     removeDraft: (id: string): boolean => remove.run(id).changes === 1,
+    /** A completed scorecard becomes the draft of its next revision, by whoever opened it and why. */
+    reopen: (id: string, change: { reason: string; reviewerId: string; reviewerName: string; at: string }): boolean =>
+      reopen.run({ id, ...change }).changes === 1,
+    /** Back to a completed revision as it was locked (its answers must be restored first). */
+    restore: (id: string, r: ScorecardRevision, at: string) => {
+      saveSummary.run({ id, updatedAt: at, ...summaryOf(r.score) });
+      restore.run({ id, revision: r.revision, reason: r.reason, reviewerId: r.reviewerId, reviewerName: r.reviewerName, completedAt: r.completedAt, at });
+    },
     listPage(filter: ListFilter, limit: number, offset: number): { items: ReviewListItem[]; total: number } {
       const key = filter.agentId ? (filter.status ? 'both' : 'agent') : filter.status ? 'status' : 'none';
       const params = { agentId: filter.agentId, status: filter.status };

@@ -147,3 +147,45 @@ describe('scoring a review through the service', () => {
     expect((await s.call('reviews.list', {})).total).toBe(0);
   });
 });
+
+describe('revisions of a completed scorecard', () => {
+  it('opens a new revision with who and why, keeps the history, and locks it again on completion', async () => {
+    const s = open();
+    const { detail } = await draftReview(s);
+    const ids = elementIdsOf(detail);
+    const id = detail.scorecard.id;
+    await answerAll(s, id, ids, 6);
+    await s.call('reviews.complete', { scorecardId: id });
+    expect(await s.refuse('reviews.revise', { scorecardId: id, reason: '  ' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+
+    await s.call('reviewer.setName', { name: 'Quinn Quality-Lead' });
+    const reopened = await s.call('reviews.revise', { scorecardId: id, reason: 'Calibration: welcome-1 was met' });
+    expect(reopened.scorecard).toMatchObject({ status: 'draft', revision: 2, revisionReason: 'Calibration: welcome-1 was met', reviewerName: 'Quinn Quality-Lead' });
+    await s.call('reviews.setAnswer', { scorecardId: id, elementId: ids[0]!, value: 'met' });
+    const done = await s.call('reviews.complete', { scorecardId: id });
+    expect(done.score.overall?.rounded).toBe(75);
+
+    const history = await s.call('reviews.history', { scorecardId: id });
+    expect(history.map((h) => [h.revision, h.reviewerName, h.reason, h.score.overall?.rounded])).toEqual([
+      [1, 'Rita Reviewer', null, 70],
+      [2, 'Quinn Quality-Lead', 'Calibration: welcome-1 was met', 75],
+    ]);
+    expect(history[0]!.answers.find((a) => a.elementId === ids[0])?.value).toBe('not_met');
+  });
+
+  it('discarding a revision draft returns to the last completed revision unchanged', async () => {
+    const s = open();
+    const { detail } = await draftReview(s);
+    const id = detail.scorecard.id;
+    await answerAll(s, id, elementIdsOf(detail), 6);
+    const completed = await s.call('reviews.complete', { scorecardId: id });
+    await s.call('reviews.revise', { scorecardId: id, reason: 'typo' });
+    await s.call('reviews.setAnswer', { scorecardId: id, elementId: 'close-5', value: 'na' });
+    await s.call('reviews.setComment', { scorecardId: id, elementId: 'close-5', text: 'no survey today' });
+    await s.call('reviews.discardDraft', { scorecardId: id });
+    const back = await s.call('reviews.get', { id });
+    expect(back.scorecard).toMatchObject({ status: 'completed', revision: 1, completedAt: completed.scorecard.completedAt });
+    expect(back.answers).toEqual(completed.answers);
+    expect((await s.call('reviews.list', {})).items[0]).toMatchObject({ status: 'completed', score: 70 });
+  });
+});

@@ -5,7 +5,8 @@ import type { Migration } from '../migrate';
  * provisional, automatic fail) and the interaction's time, so the reviews list
  * stays a single indexed query with 100 000 scorecards. Triggers make the two
  * promises of SCORING.md rule 8 hold whatever code runs: a template version never
- * changes, and a completed scorecard's answers are read-only.
+ * changes, a completed scorecard's answers are read-only, and its revision history
+ * is append-only.
  */
 export const coreMigration: Migration = {
   version: 1,
@@ -67,6 +68,7 @@ CREATE TABLE scorecards (
   reviewer_name TEXT NOT NULL,
   status TEXT NOT NULL CHECK (status IN ('draft', 'completed')),
   revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+  revision_reason TEXT,
   occurred_at TEXT NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
@@ -89,12 +91,37 @@ CREATE TABLE answers (
   PRIMARY KEY (scorecard_id, element_id)
 ) STRICT, WITHOUT ROWID;
 
+-- Each completed revision as it was locked. History is append-only.
+CREATE TABLE scorecard_revisions (
+  scorecard_id TEXT NOT NULL REFERENCES scorecards (id),
+  revision INTEGER NOT NULL,
+  reason TEXT,
+  reviewer_id TEXT NOT NULL,
+  reviewer_name TEXT NOT NULL,
+  completed_at TEXT NOT NULL,
+  snapshot TEXT NOT NULL,
+  PRIMARY KEY (scorecard_id, revision)
+) STRICT;
+CREATE TRIGGER scorecard_revisions_append_only BEFORE UPDATE ON scorecard_revisions
+BEGIN
+  SELECT RAISE(ABORT, 'a completed revision never changes');
+END;
+CREATE TRIGGER scorecard_revisions_kept BEFORE DELETE ON scorecard_revisions
+BEGIN
+  SELECT RAISE(ABORT, 'a completed revision is never deleted');
+END;
+
 CREATE TRIGGER answers_locked_insert BEFORE INSERT ON answers
 WHEN (SELECT status FROM scorecards WHERE id = NEW.scorecard_id) = 'completed'
 BEGIN
   SELECT RAISE(ABORT, 'a completed scorecard is read-only');
 END;
 CREATE TRIGGER answers_locked_update BEFORE UPDATE ON answers
+WHEN (SELECT status FROM scorecards WHERE id = OLD.scorecard_id) = 'completed'
+BEGIN
+  SELECT RAISE(ABORT, 'a completed scorecard is read-only');
+END;
+CREATE TRIGGER answers_locked_delete BEFORE DELETE ON answers
 WHEN (SELECT status FROM scorecards WHERE id = OLD.scorecard_id) = 'completed'
 BEGIN
   SELECT RAISE(ABORT, 'a completed scorecard is read-only');
