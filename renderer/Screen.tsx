@@ -1,0 +1,25 @@
+import { formatHash } from './router/route';
+import { useRouter } from './router/router';
+import { AgentsScreen } from './screens/agents/AgentsScreen';
+import { NewReviewScreen } from './screens/new-review/NewReviewScreen';
+import { ReviewsScreen } from './screens/reviews/ReviewsScreen';
+import { ScoringScreen } from './screens/scoring/ScoringScreen';
+import { SettingsScreen } from './screens/settings/SettingsScreen';
+
+/** The screen for the current route; keyed by it so each visit starts fresh. */
+export function Screen() {
+  const route = useRouter((s) => s.route);
+  const key = formatHash(route);
+  switch (route.name) {
+    case 'reviews':
+      return <ReviewsScreen key={key} />;
+    case 'review':
+      return <ScoringScreen key={key} id={route.id} />;
+    case 'new-review':
+      return <NewReviewScreen key={key} />;
+    case 'agents':
+      return <AgentsScreen key={key} />;
+    case 'settings':
+      return <SettingsScreen key={key} />;
+  }
+}

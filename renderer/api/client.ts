@@ -1,0 +1,14 @@
+import { createApiClient, type Transport } from '../../shared/api/client';
+import type { ApiClient } from '../../shared/api';
+import { createHttpTransport } from './http-transport';
+import { createIpcTransport, findBridge } from './ipc-transport';
+import { captureToken } from './token';
+
+/** Electron's preload bridge when present, else the browser host over HTTP. Nothing else in the renderer knows which. */
+function chooseTransport(): Transport {
+  const bridge = findBridge(window);
+  if (bridge) return createIpcTransport(bridge);
+  return createHttpTransport(captureToken(window.location, window.history, window.sessionStorage));
+}
+
+export const api: ApiClient = createApiClient(chooseTransport());

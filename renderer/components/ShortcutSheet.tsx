@@ -1,0 +1,52 @@
+import { Fragment } from 'react';
+import { formatKeys } from '../keyboard/describe-key';
+import { keymap, scopeTitles, type Scope } from '../keyboard/keymap';
+import { isMac } from '../keyboard/platform';
+import { Dialog } from './Dialog';
+
+const scopes = Object.keys(scopeTitles) as Scope[];
+
+/** The "?" sheet: generated from the keymap, so it always lists exactly the keys that work. */
+export function ShortcutSheet({ onClose }: { onClose: () => void }) {
+  const mac = isMac();
+  return (
+    <Dialog title="Keyboard shortcuts" onClose={onClose} className="shortcut-sheet">
+      <div className="shortcut-groups">
+        {scopes.map((scope) => {
+          const bindings = keymap.filter((b) => b.scope === scope);
+          if (bindings.length === 0) return null;
+          return (
+            <section key={scope} aria-labelledby={`shortcuts-${scope}`}>
+              <h3 id={`shortcuts-${scope}`}>{scopeTitles[scope]}</h3>
+              <dl className="shortcut-list">
+                {bindings.map((binding) => (
+                  <Fragment key={binding.command}>
+                    <dt>
+                      {binding.display ? (
+                        <kbd>{binding.display}</kbd>
+                      ) : (
+                        binding.keys.map((key, i) => (
+                          <Fragment key={key}>
+                            {i > 0 && <span className="shortcut-or"> or </span>}
+                            <kbd>{formatKeys(key, mac)}</kbd>
+                          </Fragment>
+                        ))
+                      )}
+                    </dt>
+                    <dd>{binding.description}</dd>
+                  </Fragment>
+                ))}
+              </dl>
+            </section>
+          );
+        })}
+      </div>
+      <p className="dialog-hint">Single-key shortcuts pause while you type in a text field; Esc takes you back out.</p>
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onClose} autoFocus>
+          Close
+        </button>
+      </div>
+    </Dialog>
+  );
+}

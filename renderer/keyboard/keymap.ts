@@ -1,0 +1,64 @@
+/**
+ * Every keyboard shortcut in the app, in one table. The key handler and the
+ * shortcut sheet both read it, so a binding added here is live and documented
+ * at once. A screen makes a scope's bindings work by registering handlers for
+ * their commands (useShortcuts); bindings of scopes not on screen are ignored.
+ *
+ * Keys are descriptors as produced by describeKey: a lower-case letter, a
+ * digit, a printable character ("?"), a DOM key name ("ArrowDown", "Escape"),
+ * optionally prefixed with "Mod+" (Ctrl, or ⌘ on a Mac), "Alt+", "Shift+".
+ * A space between descriptors is a sequence: "g l" is G, then L.
+ */
+export type Scope = 'global' | 'reviews' | 'scoring' | 'dialog';
+
+export interface KeyBinding {
+  command: string;
+  keys: readonly string[];
+  description: string;
+  scope: Scope;
+  /** How the sheet shows the keys when listing each would be noise (e.g. "0 – 9"). */
+  display?: string;
+  /** Fires even while the user is typing in a text field. Only for modified keys and Escape. */
+  inTextField?: boolean;
+  /**
+   * Done by the browser itself (a focused button activated by Enter); listed so
+   * the sheet is complete, never dispatched.
+   */
+  native?: boolean;
+}
+
+export const scopeTitles: Record<Scope, string> = {
+  global: 'Anywhere',
+  reviews: 'Reviews list',
+  scoring: 'Scoring a review',
+  dialog: 'In a dialog',
+};
+
+const digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+export const keymap: readonly KeyBinding[] = [
+  { scope: 'global', command: 'app.shortcuts', keys: ['?'], description: 'Show this list of shortcuts' },
+  { scope: 'global', command: 'app.goReviews', keys: ['g l', 'Alt+l'], description: 'Go to the reviews list' },
+  { scope: 'global', command: 'app.goNewReview', keys: ['g n', 'Alt+n'], description: 'Start a new review' },
+  { scope: 'global', command: 'app.goAgents', keys: ['g a'], description: 'Go to agents' },
+
+  { scope: 'reviews', command: 'list.next', keys: ['ArrowDown', 'j'], description: 'Next review in the list' },
+  { scope: 'reviews', command: 'list.previous', keys: ['ArrowUp', 'k'], description: 'Previous review in the list' },
+  { scope: 'reviews', command: 'list.open', keys: ['Enter'], description: 'Open the highlighted review', native: true },
+
+  { scope: 'scoring', command: 'element.next', keys: ['ArrowDown', 'j'], description: 'Next element' },
+  { scope: 'scoring', command: 'element.previous', keys: ['ArrowUp', 'k'], description: 'Previous element' },
+  { scope: 'scoring', command: 'element.first', keys: ['Home'], description: 'First element' },
+  { scope: 'scoring', command: 'element.last', keys: ['End'], description: 'Last element' },
+  { scope: 'scoring', command: 'answer.met', keys: ['m', 'y'], description: 'Met — then moves to the next element' },
+  { scope: 'scoring', command: 'answer.notMet', keys: ['n', 'x'], description: 'Not met — then moves to the next element' },
+  { scope: 'scoring', command: 'answer.notApplicable', keys: ['a'], description: 'Not applicable (where allowed) — then moves on' },
+  { scope: 'scoring', command: 'answer.scale', keys: digits, display: '0 – 9', description: 'Scale value for a scale element — then moves on' },
+  { scope: 'scoring', command: 'answer.clear', keys: ['Backspace', 'Delete'], description: 'Clear the answer of the element' },
+  { scope: 'scoring', command: 'comment.open', keys: ['c'], description: 'Write a comment on the element' },
+  { scope: 'scoring', command: 'comment.leave', keys: ['Escape'], description: 'Leave the comment box, back to the element', inTextField: true },
+  { scope: 'scoring', command: 'review.complete', keys: ['Mod+Enter'], description: 'Complete the review (asks to confirm)', inTextField: true },
+
+  { scope: 'dialog', command: 'dialog.confirm', keys: ['Enter'], description: 'Confirm (the highlighted button)', native: true },
+  { scope: 'dialog', command: 'dialog.close', keys: ['Escape'], description: 'Cancel and close', inTextField: true },
+];

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import type { Agent } from '../../../shared/schemas/people';
+import { errorMessage } from '../../api/errors';
+import { useAgents } from '../../stores/agents';
+import { AgentEditRow } from './AgentEditRow';
+
+export function AgentRow({ agent, onChanged }: { agent: Agent; onChanged: (message: string) => void }) {
+  const update = useAgents((s) => s.update);
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  if (editing) {
+    return (
+      <AgentEditRow
+        agent={agent}
+        onDone={(message) => {
+          setEditing(false);
+          if (message) onChanged(message);
+        }}
+      />
+    );
+  }
+
+  const toggleActive = async () => {
+    try {
+      await update(agent.id, { active: !agent.active });
+      setError(null);
+      onChanged(`${agent.name} ${agent.active ? 'deactivated' : 'reactivated'}.`);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  return (
+    <tr className={agent.active ? undefined : 'row-inactive'}>
+      <th scope="row">{agent.name}</th>
+      <td>{agent.team || <span className="muted">—</span>}</td>
+      <td>{agent.active ? 'Active' : 'Inactive'}</td>
+      <td className="row-actions">
+        <button type="button" className="button button-small" onClick={() => setEditing(true)} aria-label={`Edit ${agent.name}`}>
+          Edit
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => void toggleActive()}
+          aria-label={`${agent.active ? 'Deactivate' : 'Reactivate'} ${agent.name}`}
+        >
+          {agent.active ? 'Deactivate' : 'Reactivate'}
+        </button>
+        {error && (
+          <span role="alert" className="field-error">
+            {error}
+          </span>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,117 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Channel, channelLabels } from '../../../shared/schemas/interaction';
+import type { Agent } from '../../../shared/schemas/people';
+import type { TemplateSummary } from '../../../shared/schemas/template';
+import { api } from '../../api/client';
+import { errorMessage } from '../../api/errors';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { toLocalInputValue } from '../../format/dates';
+import { navigate } from '../../router/router';
+import { FormField } from '../../components/FormField';
+import { toCreateInput, type NewReviewDraft } from './new-review-input';
+
+interface Props {
+  agents: Agent[];
+  templates: TemplateSummary[];
+}
+
+export function NewReviewForm({ agents, templates }: Props) {
+  const preferred = templates.find((t) => t.builtIn) ?? templates[0];
+  const [draft, setDraft] = useState<NewReviewDraft>(() => ({
+    agentId: agents.length === 1 ? (agents[0]?.id ?? '') : '',
+    templateVersionId: preferred?.latestVersionId ?? '',
+    channel: 'phone',
+    occurredAtLocal: toLocalInputValue(new Date()),
+    reference: '',
+    customerName: '',
+    duration: '',
+  }));
+  const [errors, setErrors] = useState<Partial<Record<keyof NewReviewDraft, string>>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const channelGroup = useId();
+
+  const change = (field: keyof NewReviewDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checked = toCreateInput(draft);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      const detail = await api['reviews.create'](checked.input);
+      navigate({ name: 'review', id: detail.scorecard.id });
+    } catch (e) {
+      setFailure(errorMessage(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="form panel" onSubmit={submit} noValidate>
+      <FormField label="Agent" error={errors.agentId}>
+        {(props) => (
+          <select {...props} value={draft.agentId} onChange={(e) => change('agentId')(e.target.value)} autoFocus>
+            <option value="">Choose an agent…</option>
+            {agents.map((agent) => (
+              <option key={agent.id} value={agent.id}>
+                {agent.name}
+                {agent.team ? ` — ${agent.team}` : ''}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField label="Scorecard" error={errors.templateVersionId}>
+        {(props) => (
+          <select {...props} value={draft.templateVersionId} onChange={(e) => change('templateVersionId')(e.target.value)}>
+            {templates.map((t) => (
+              <option key={t.latestVersionId} value={t.latestVersionId}>
+                {t.name} (version {t.latestVersion})
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <fieldset className="field">
+        <legend>Channel</legend>
+        <div className="choice-row">
+          {Channel.options.map((channel) => (
+            <label key={channel} className="choice">
+              <input
+                type="radio"
+                name={channelGroup}
+                value={channel}
+                checked={draft.channel === channel}
+                onChange={() => setDraft((d) => ({ ...d, channel }))}
+              />
+              {channelLabels[channel]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <FormField label="Date and time of the interaction" error={errors.occurredAtLocal}>
+        {(props) => <input {...props} type="datetime-local" value={draft.occurredAtLocal} onChange={(e) => change('occurredAtLocal')(e.target.value)} />}
+      </FormField>
+      <FormField label="Reference" hint="Call or case number, optional.">
+        {(props) => <input {...props} type="text" value={draft.reference} maxLength={200} onChange={(e) => change('reference')(e.target.value)} />}
+      </FormField>
+      <FormField label="Customer name (personal data, optional)" hint="Only if you need it: it is personal data and kept under the retention rules.">
+        {(props) => <input {...props} type="text" value={draft.customerName} maxLength={200} autoComplete="off" onChange={(e) => change('customerName')(e.target.value)} />}
+      </FormField>
+      <FormField label="Duration (optional)" hint="Minutes, or m:ss, e.g. 7:30." error={errors.duration}>
+        {(props) => <input {...props} type="text" inputMode="numeric" value={draft.duration} onChange={(e) => change('duration')(e.target.value)} />}
+      </FormField>
+      <ErrorNotice message={failure} />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          Start scoring
+        </button>
+      </div>
+    </form>
+  );
+}

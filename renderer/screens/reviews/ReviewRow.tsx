@@ -1,0 +1,40 @@
+import type { ReviewListItem } from '../../../shared/api/reviews';
+import { formatPercent } from '../../../shared/scoring/format';
+import { BandBadge } from '../../components/BandBadge';
+import type { BandTone } from '../../format/band-tone';
+import { formatDateTime } from '../../format/dates';
+import { formatHash } from '../../router/route';
+import { navigate } from '../../router/router';
+import { statusLabels } from './status-labels';
+
+/**
+ * The agent's name is the row's link: Tab and Enter reach it natively, and
+ * j/k move between these links. A click anywhere on the row opens it too.
+ */
+export function ReviewRow({ item, tone }: { item: ReviewListItem; tone: BandTone }) {
+  const route = { name: 'review', id: item.id } as const;
+  return (
+    <tr className="clickable-row" onClick={() => navigate(route)}>
+      <td>
+        <span className={`status status-${item.status}`}>{statusLabels[item.status]}</span>
+      </td>
+      <td>
+        <a href={formatHash(route)} className="row-link" data-row-link onClick={(e) => e.stopPropagation()}>
+          {item.agentName}
+        </a>
+      </td>
+      <td>{formatDateTime(item.occurredAt)}</td>
+      <td className="numeric">{formatPercent(item.score)}</td>
+      <td>
+        {item.score === null && item.provisional ? (
+          <span className="muted">—</span>
+        ) : (
+          <BandBadge label={item.bandLabel} tone={tone} provisional={item.provisional} />
+        )}
+        {item.automaticFail && <span className="auto-fail-tag">Automatic fail</span>}
+      </td>
+      <td>{item.reference || <span className="muted">—</span>}</td>
+      <td>{item.reviewerName}</td>
+    </tr>
+  );
+}

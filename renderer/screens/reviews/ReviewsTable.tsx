@@ -1,0 +1,38 @@
+import { useMemo } from 'react';
+import { toneForLabel } from '../../format/band-tone';
+import { useReviews } from '../../stores/reviews';
+import { useTemplates } from '../../stores/templates';
+import { ReviewRow } from './ReviewRow';
+
+export function ReviewsTable() {
+  const items = useReviews((s) => s.items);
+  const loading = useReviews((s) => s.loading);
+  const versions = useTemplates((s) => s.versions);
+  const contents = useMemo(() => Object.values(versions).map((v) => v.content), [versions]);
+
+  if (items.length === 0) {
+    return <p className="empty">{loading ? 'Loading reviews…' : 'No reviews match. Start one with “New review”.'}</p>;
+  }
+  return (
+    <table className="table" aria-label="Reviews" aria-busy={loading}>
+      <thead>
+        <tr>
+          <th scope="col">Status</th>
+          <th scope="col">Agent</th>
+          <th scope="col">Date</th>
+          <th scope="col" className="numeric">
+            Score
+          </th>
+          <th scope="col">Band</th>
+          <th scope="col">Reference</th>
+          <th scope="col">Reviewer</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <ReviewRow key={item.id} item={item} tone={toneForLabel(contents, item.bandLabel)} />
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,6 @@
+import type { ScorecardStatus } from '../../../shared/schemas/scorecard';
+
+export const statusLabels: Record<ScorecardStatus, string> = {
+  draft: 'Draft',
+  completed: 'Completed',
+};

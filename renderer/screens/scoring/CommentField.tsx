@@ -1,0 +1,44 @@
+import { useScoring } from '../../stores/scoring';
+import { commentDomId } from './model/elements';
+
+interface Props {
+  elementId: string;
+  number: string;
+  readOnly: boolean;
+  required: boolean;
+}
+
+/** A comment box that stays out of the way until wanted (C, or the button), and saves as you type. */
+export function CommentField({ elementId, number, readOnly, required }: Props) {
+  const text = useScoring((s) => s.comments[elementId] ?? '');
+  const open = useScoring((s) => s.openComments[elementId] ?? false);
+  const setComment = useScoring((s) => s.setComment);
+  const openComment = useScoring((s) => s.openComment);
+  const flushComments = useScoring((s) => s.flushComments);
+  const id = commentDomId(elementId);
+
+  if (readOnly) {
+    return text ? (
+      <div className="comment-readonly">
+        <span className="comment-label">Comment</span>
+        <p>{text}</p>
+      </div>
+    ) : null;
+  }
+  if (!open && !text && !required) {
+    return (
+      <button type="button" className="link-button comment-open" onClick={() => openComment(elementId)} aria-label={`Add a comment on ${number}`}>
+        Add comment <kbd aria-hidden="true">C</kbd>
+      </button>
+    );
+  }
+  return (
+    <div className="comment">
+      <label htmlFor={id} className="comment-label">
+        Comment on {number}
+        {required && <span className="required-tag"> (required)</span>}
+      </label>
+      <textarea id={id} value={text} rows={2} maxLength={20_000} onChange={(e) => setComment(elementId, e.target.value)} onBlur={flushComments} />
+    </div>
+  );
+}

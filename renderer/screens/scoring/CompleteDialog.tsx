@@ -1,0 +1,28 @@
+import { formatPercent } from '../../../shared/scoring/format';
+import { Dialog } from '../../components/Dialog';
+import { useScoring } from '../../stores/scoring';
+
+/** Completing locks the scorecard, so it is confirmed: Enter completes, Esc goes back. */
+export function CompleteDialog() {
+  const phase = useScoring((s) => s.completePhase);
+  const score = useScoring((s) => s.score);
+  const cancel = useScoring((s) => s.cancelComplete);
+  const confirm = useScoring((s) => s.confirmComplete);
+  if (phase !== 'confirming' || !score) return null;
+  return (
+    <Dialog title="Complete this review?" onClose={cancel} describedBy="complete-text">
+      <p id="complete-text">
+        Score {score.overall ? formatPercent(score.overall.rounded) : 'N/A'} — {score.bandLabel}. Once completed, the scorecard is locked and
+        cannot be changed.
+      </p>
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={cancel}>
+          Cancel
+        </button>
+        <button type="button" className="button button-primary" onClick={() => void confirm()} autoFocus>
+          Complete review
+        </button>
+      </div>
+    </Dialog>
+  );
+}

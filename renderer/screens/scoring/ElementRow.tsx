@@ -1,0 +1,53 @@
+import { memo } from 'react';
+import { useScoring } from '../../stores/scoring';
+import { AnswerGroup } from './AnswerGroup';
+import { CommentField } from './CommentField';
+import { commentRequired } from './model/answer-keys';
+import { elementDomId, type ElementRef } from './model/elements';
+
+interface Props {
+  refItem: ElementRef;
+  readOnly: boolean;
+}
+
+/**
+ * One checklist element. The row itself takes focus (↑/↓, j/k) so single keys
+ * answer it; it is not a Tab stop of its own, its answers and comment are.
+ */
+export const ElementRow = memo(function ElementRow({ refItem, readOnly }: Props) {
+  const { element, index, number } = refItem;
+  const value = useScoring((s) => s.values[element.id] ?? null);
+  const isCurrent = useScoring((s) => s.current === index);
+  const missing = useScoring((s) => s.showMissing && s.missing.find((m) => m.elementId === element.id));
+  const setAnswer = useScoring((s) => s.setAnswer);
+  const setCurrent = useScoring((s) => s.setCurrent);
+  const labelId = `${elementDomId(element.id)}-label`;
+  const guidanceId = `${elementDomId(element.id)}-guidance`;
+  const needsComment = commentRequired(element, value);
+
+  return (
+    <li
+      id={elementDomId(element.id)}
+      className={`element${isCurrent ? ' is-current' : ''}${value === null ? ' is-open' : ''}${missing ? ' is-missing' : ''}`}
+      tabIndex={-1}
+      aria-labelledby={labelId}
+      aria-describedby={element.guidance ? guidanceId : undefined}
+      onFocus={() => setCurrent(index)}
+    >
+      <div className="element-text">
+        <span id={labelId} className="element-label">
+          <span className="element-number">{number}</span> {element.label}
+          {element.critical !== 'none' && <span className="critical-tag"> Critical</span>}
+        </span>
+        {element.guidance && (
+          <p id={guidanceId} className="element-guidance">
+            {element.guidance}
+          </p>
+        )}
+        {missing && <p className="missing-reason">{missing.message}</p>}
+      </div>
+      <AnswerGroup element={element} value={value} readOnly={readOnly} labelledBy={labelId} onAnswer={(v) => setAnswer(element.id, v)} />
+      <CommentField elementId={element.id} number={number} readOnly={readOnly} required={needsComment} />
+    </li>
+  );
+});

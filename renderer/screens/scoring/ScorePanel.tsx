@@ -1,0 +1,69 @@
+import { formatPercent } from '../../../shared/scoring/format';
+import { BandBadge } from '../../components/BandBadge';
+import { bandTone } from '../../format/band-tone';
+import { formatKeys } from '../../keyboard/describe-key';
+import { isMac } from '../../keyboard/platform';
+import { isReadOnly, useScoring } from '../../stores/scoring';
+import { SavedIndicator } from './SavedIndicator';
+import { SectionScoreLine } from './SectionScoreLine';
+
+/** Always in view while scoring: the live score, what is answered, saving state and Complete. */
+export function ScorePanel() {
+  const detail = useScoring((s) => s.detail);
+  const score = useScoring((s) => s.score);
+  const elements = useScoring((s) => s.elements);
+  const requestComplete = useScoring((s) => s.requestComplete);
+  const completePhase = useScoring((s) => s.completePhase);
+  if (!detail || !score) return null;
+
+  const content = detail.template.content;
+  const readOnly = isReadOnly(detail);
+  const answered = score.sections.reduce((sum, s) => sum + s.answered, 0);
+  const nothingYet = answered === 0;
+  const failedLabels = score.automaticFailElementIds.map((id) => {
+    const ref = elements.find((r) => r.element.id === id);
+    return ref ? `${ref.number} ${ref.element.label}` : id;
+  });
+
+  return (
+    <aside className="score-panel" aria-label="Score">
+      {!readOnly && <SavedIndicator />}
+      <div className="score-overall">
+        <p className="score-number">{score.overall ? formatPercent(score.overall.rounded) : nothingYet ? '—' : 'N/A'}</p>
+        {nothingYet ? (
+          <p className="muted">No answers yet</p>
+        ) : (
+          <BandBadge label={score.bandLabel} tone={bandTone(content, score.bandId)} size="large" />
+        )}
+        {score.provisional && (
+          <p className="provisional-tag" title="The score covers the answered elements only.">
+            Provisional
+          </p>
+        )}
+        <p className="score-answered">
+          <span className="visually-hidden">Answered: </span>
+          {answered} / {elements.length} answered
+        </p>
+        <p className="muted score-target">Target {content.target} %</p>
+      </div>
+      {score.automaticFail && (
+        <div role="alert" className="auto-fail">
+          <strong>Automatic fail</strong>
+          <span>Critical element not met: {failedLabels.join('; ')}</span>
+        </div>
+      )}
+      <h2 className="score-sections-title">Sections</h2>
+      <ol className="section-scores">
+        {content.sections.map((section) => (
+          <SectionScoreLine key={section.id} section={section} content={content} score={score.sections.find((s) => s.sectionId === section.id)} />
+        ))}
+      </ol>
+      {!readOnly && (
+        <button type="button" className="button button-primary button-block" onClick={requestComplete} disabled={completePhase !== 'idle'}>
+          {completePhase === 'completing' ? 'Completing…' : 'Complete review'}
+          <kbd aria-hidden="true">{formatKeys('Mod+Enter', isMac())}</kbd>
+        </button>
+      )}
+    </aside>
+  );
+}

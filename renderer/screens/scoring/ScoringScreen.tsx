@@ -1,0 +1,66 @@
+import { useEffect } from 'react';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { isReadOnly, useScoring } from '../../stores/scoring';
+import { CompleteDialog } from './CompleteDialog';
+import { CompletedBanner } from './CompletedBanner';
+import { MissingList } from './MissingList';
+import { ReviewSummary } from './ReviewSummary';
+import { ScorePanel } from './ScorePanel';
+import { SectionView } from './SectionView';
+import { useFocusRequest } from './use-focus-request';
+import { useScoringShortcuts } from './use-scoring-shortcuts';
+
+/** Scoring one interaction: the checklist on the left, the live score beside it. */
+export function ScoringScreen({ id }: { id: string }) {
+  const load = useScoring((s) => s.load);
+  const close = useScoring((s) => s.close);
+  const detail = useScoring((s) => s.detail);
+  const elements = useScoring((s) => s.elements);
+  const loadError = useScoring((s) => s.loadError);
+  const hint = useScoring((s) => s.hint);
+  const completeError = useScoring((s) => s.completeError);
+
+  useEffect(() => {
+    void load(id);
+    // Leaving the screen sends any comment still waiting in its debounce.
+    return () => close();
+  }, [id, load, close]);
+  useScoringShortcuts();
+  useFocusRequest();
+
+  if (loadError) return <ErrorNotice message={`This review could not be opened: ${loadError}`} />;
+  if (!detail) return <p role="status">Opening review…</p>;
+
+  const readOnly = isReadOnly(detail);
+  const content = detail.template.content;
+
+  return (
+    <div className="scoring">
+      <div className="scoring-main">
+        <header className="scoring-header">
+          <h1 className="screen-heading">
+            {detail.agent.name}
+            <span className="scoring-status">{readOnly ? 'Completed' : 'Draft'}</span>
+          </h1>
+          <ReviewSummary detail={detail} />
+          <CompletedBanner scorecard={detail.scorecard} />
+          {!readOnly && (
+            <p className="keys-hint">
+              <kbd>↑</kbd>/<kbd>↓</kbd> move · <kbd>M</kbd> met · <kbd>N</kbd> not met · <kbd>A</kbd> N/A · <kbd>C</kbd> comment · <kbd>?</kbd> all keys
+            </p>
+          )}
+        </header>
+        <p role="status" aria-live="polite" className="hint">
+          {hint}
+        </p>
+        <ErrorNotice message={completeError} />
+        <MissingList />
+        {content.sections.map((section, i) => (
+          <SectionView key={section.id} section={section} sectionNumber={i + 1} refs={elements.filter((r) => r.sectionIndex === i)} readOnly={readOnly} />
+        ))}
+      </div>
+      <ScorePanel />
+      <CompleteDialog />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { TemplateSection } from '../../../shared/schemas/template';
+import type { ElementRef } from './model/elements';
+import { ElementRow } from './ElementRow';
+
+interface Props {
+  section: TemplateSection;
+  sectionNumber: number;
+  refs: ElementRef[];
+  readOnly: boolean;
+}
+
+/** A section's guidance is long prose: folded by default so the checklist stays in view. */
+export function SectionView({ section, sectionNumber, refs, readOnly }: Props) {
+  const headingId = `section-${section.id}`;
+  return (
+    <section className="section" aria-labelledby={headingId}>
+      <h2 id={headingId} className="section-title">
+        <span className="section-number">{sectionNumber}</span> {section.title}
+      </h2>
+      {section.guidance && (
+        <details className="guidance">
+          <summary>Guidance for {section.title}</summary>
+          <div className="guidance-text">
+            {section.guidance.split(/\n{2,}/).map((paragraph, i) => (
+              <p key={i}>{paragraph}</p>
+            ))}
+          </div>
+        </details>
+      )}
+      <ol className="elements">
+        {refs.map((ref) => (
+          <ElementRow key={ref.element.id} refItem={ref} readOnly={readOnly} />
+        ))}
+      </ol>
+    </section>
+  );
+}

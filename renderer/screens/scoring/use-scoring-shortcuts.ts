@@ -1,0 +1,39 @@
+import { useShortcuts } from '../../keyboard/use-shortcuts';
+import { useScoring } from '../../stores/scoring';
+import { commentDomId } from './model/elements';
+
+/** Binds the keymap's "scoring" commands to the scoring store. */
+export function useScoringShortcuts(): void {
+  const s = useScoring.getState;
+  const currentId = () => s().elements[s().current]?.element.id;
+
+  useShortcuts('scoring', {
+    'element.next': () => s().focus(s().current + 1),
+    'element.previous': () => s().focus(s().current - 1),
+    'element.first': () => s().focus(0),
+    'element.last': () => s().focus(s().elements.length - 1),
+    'answer.met': () => s().answerKey('met'),
+    'answer.notMet': () => s().answerKey('not_met'),
+    'answer.notApplicable': () => s().answerKey('na'),
+    'answer.scale': (key) => s().answerKey({ scale: Number(key) }),
+    'answer.clear': () => {
+      const id = currentId();
+      if (id) s().setAnswer(id, null);
+    },
+    'comment.open': () => {
+      const id = currentId();
+      if (id) s().openComment(id);
+    },
+    'comment.leave': () => {
+      const id = currentId();
+      const active = document.activeElement;
+      if (!id || !(active instanceof HTMLElement) || active.id !== commentDomId(id)) {
+        if (active instanceof HTMLElement && active !== document.body) s().focus(s().current);
+        return;
+      }
+      s().flushComments();
+      s().focus(s().current);
+    },
+    'review.complete': () => s().requestComplete(),
+  });
+}

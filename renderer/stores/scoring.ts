@@ -1,0 +1,247 @@
+import { create } from 'zustand';
+import type { ReviewDetail, SaveResult } from '../../shared/api/reviews';
+import type { AnswerValue, MissingItem, ScoreResult } from '../../shared/schemas/scorecard';
+import { api } from '../api/client';
+import { errorMessage, missingFromError } from '../api/errors';
+import { resolveAnswer, type AnswerIntent } from '../screens/scoring/model/answer-keys';
+import { flattenElements, type ElementRef } from '../screens/scoring/model/elements';
+import { computeLocalScore } from '../screens/scoring/model/local-score';
+import type { SaveStatus } from './save-queue';
+import { existingQueue, listen, queueFor } from './scorecard-queues';
+
+/** Comments are saved after this much quiet, well within a second of the last key. */
+export const COMMENT_DEBOUNCE_MS = 400;
+
+/** A request for the screen to move DOM focus; the store itself never touches the DOM. */
+export interface FocusRequest {
+  index: number;
+  target: 'element' | 'comment';
+  seq: number;
+}
+
+type CompletePhase = 'idle' | 'confirming' | 'completing';
+
+interface ScoringState {
+  scorecardId: string | null;
+  detail: ReviewDetail | null;
+  loadError: string | null;
+  elements: ElementRef[];
+  values: Record<string, AnswerValue | null>;
+  comments: Record<string, string>;
+  /** Comment boxes shown although empty (opened with C or the button). */
+  openComments: Record<string, boolean>;
+  score: ScoreResult | null;
+  missing: MissingItem[];
+  current: number;
+  focusRequest: FocusRequest | null;
+  /** Why the last key did nothing, announced politely. */
+  hint: string | null;
+  /** The missing list is shown once a completion was attempted. */
+  showMissing: boolean;
+  completePhase: CompletePhase;
+  completeError: string | null;
+  saveStatus: SaveStatus;
+
+  load(id: string): Promise<void>;
+  close(): void;
+  focus(index: number, target?: 'element' | 'comment'): void;
+  setCurrent(index: number): void;
+  answerKey(intent: AnswerIntent): void;
+  setAnswer(elementId: string, value: AnswerValue | null): void;
+  openComment(elementId: string): void;
+  setComment(elementId: string, text: string): void;
+  flushComments(): void;
+  requestComplete(): void;
+  cancelComplete(): void;
+  confirmComplete(): Promise<void>;
+}
+
+const initialSaveStatus: SaveStatus = { state: 'saved', pending: 0, lastSavedAt: null, error: null };
+
+const emptyView = {
+  scorecardId: null,
+  detail: null,
+  loadError: null,
+  elements: [],
+  values: {},
+  comments: {},
+  openComments: {},
+  score: null,
+  missing: [],
+  current: 0,
+  focusRequest: null,
+  hint: null,
+  showMissing: false,
+  completePhase: 'idle' as CompletePhase,
+  completeError: null,
+  saveStatus: initialSaveStatus,
+};
+
+export const isReadOnly = (detail: ReviewDetail | null) => detail?.scorecard.status !== 'draft';
+
+function fromDetail(detail: ReviewDetail) {
+  const values: Record<string, AnswerValue | null> = {};
+  const comments: Record<string, string> = {};
+  for (const answer of detail.answers) {
+    values[answer.elementId] = answer.value;
+    comments[answer.elementId] = answer.comment;
+  }
+  return { detail, values, comments, score: detail.score, missing: detail.missing, elements: flattenElements(detail.template.content) };
+}
+
+export const useScoring = create<ScoringState>((set, get) => {
+  let focusSeq = 0;
+  let stopListening: (() => void) | null = null;
+
+  const requestFocus = (index: number, target: 'element' | 'comment') => {
+    focusSeq += 1;
+    set({ current: index, focusRequest: { index, target, seq: focusSeq } });
+  };
+
+  /** Recomputes the panel from local state at once; the backend's answer reconciles it later. */
+  const rescore = () => {
+    const { detail, values, comments } = get();
+    if (!detail) return;
+    const local = computeLocalScore(detail.template.content, values, comments);
+    if (local) set({ score: local.score, missing: local.missing });
+  };
+
+  const editable = () => {
+    const { detail, scorecardId, completePhase } = get();
+    return detail && scorecardId && !isReadOnly(detail) && completePhase === 'idle' ? scorecardId : null;
+  };
+
+  const onSaved = (result: SaveResult, idle: boolean) => {
+    if (idle) set({ score: result.score, missing: result.missing });
+  };
+
+  return {
+    ...emptyView,
+
+    async load(id) {
+      stopListening?.();
+      set({ ...emptyView, scorecardId: id });
+      stopListening = listen(id, {
+        onStatus: (saveStatus) => set({ saveStatus }),
+        onSaved,
+      });
+      const queue = existingQueue(id);
+      if (queue) {
+        // Changes from an earlier visit may still be on their way: read back only what the backend has.
+        set({ saveStatus: queue.status() });
+        await queue.settle();
+      }
+      try {
+        const detail = await api['reviews.get']({ id });
+        if (get().scorecardId !== id) return;
+        const view = fromDetail(detail);
+        const firstOpen = view.elements.findIndex((ref) => (view.values[ref.element.id] ?? null) === null);
+        set({ ...view, saveStatus: { ...get().saveStatus, lastSavedAt: get().saveStatus.lastSavedAt ?? detail.scorecard.updatedAt } });
+        requestFocus(firstOpen >= 0 && !isReadOnly(detail) ? firstOpen : 0, 'element');
+      } catch (error) {
+        if (get().scorecardId === id) set({ loadError: errorMessage(error) });
+      }
+    },
+
+    close() {
+      get().flushComments();
+      stopListening?.();
+      stopListening = null;
+      set(emptyView);
+    },
+
+    focus(index, target = 'element') {
+      const { elements } = get();
+      if (elements.length === 0) return;
+      requestFocus(Math.max(0, Math.min(elements.length - 1, index)), target);
+    },
+
+    setCurrent(index) {
+      if (get().current !== index) set({ current: index });
+    },
+
+    answerKey(intent) {
+      const { elements, current } = get();
+      const ref = elements[current];
+      if (!ref || !editable()) return;
+      const resolution = resolveAnswer(ref.element, intent);
+      if (!resolution.ok) {
+        set({ hint: `${ref.number}: ${resolution.reason}` });
+        return;
+      }
+      get().setAnswer(ref.element.id, resolution.value);
+      // The fast path: one key per element, focus walks down the card.
+      requestFocus(Math.min(current + 1, elements.length - 1), 'element');
+    },
+
+    setAnswer(elementId, value) {
+      const scorecardId = editable();
+      if (!scorecardId) return;
+      set({ values: { ...get().values, [elementId]: value }, hint: null });
+      rescore();
+      queueFor(scorecardId).enqueue({
+        key: `answer:${elementId}`,
+        send: () => api['reviews.setAnswer']({ scorecardId, elementId, value }),
+      });
+    },
+
+    openComment(elementId) {
+      if (!editable()) return;
+      const index = get().elements.findIndex((ref) => ref.element.id === elementId);
+      set({ openComments: { ...get().openComments, [elementId]: true } });
+      if (index >= 0) requestFocus(index, 'comment');
+    },
+
+    setComment(elementId, text) {
+      const scorecardId = editable();
+      if (!scorecardId) return;
+      set({ comments: { ...get().comments, [elementId]: text } });
+      rescore();
+      queueFor(scorecardId).enqueue(
+        { key: `comment:${elementId}`, send: () => api['reviews.setComment']({ scorecardId, elementId, text }) },
+        COMMENT_DEBOUNCE_MS,
+      );
+    },
+
+    flushComments() {
+      const { scorecardId } = get();
+      if (scorecardId) existingQueue(scorecardId)?.flush();
+    },
+
+    requestComplete() {
+      if (!editable()) return;
+      get().flushComments();
+      rescore();
+      if (get().missing.length > 0) {
+        set({ showMissing: true, completeError: null });
+        return;
+      }
+      set({ completePhase: 'confirming', completeError: null });
+    },
+
+    cancelComplete() {
+      if (get().completePhase === 'confirming') set({ completePhase: 'idle' });
+    },
+
+    async confirmComplete() {
+      const { scorecardId, completePhase } = get();
+      if (!scorecardId || completePhase !== 'confirming') return;
+      set({ completePhase: 'completing' });
+      const queue = queueFor(scorecardId);
+      queue.flush();
+      if ((await queue.settle()) === 'failed') {
+        set({ completePhase: 'idle', completeError: `Not completed: your last changes are not saved yet (${queue.status().error ?? 'no answer'}). They are being retried.` });
+        return;
+      }
+      try {
+        const detail = await api['reviews.complete']({ scorecardId });
+        if (get().scorecardId !== scorecardId) return;
+        set({ ...fromDetail(detail), completePhase: 'idle', showMissing: false, openComments: {} });
+      } catch (error) {
+        const missing = missingFromError(error);
+        if (missing) set({ completePhase: 'idle', missing, showMissing: true });
+        else set({ completePhase: 'idle', completeError: `Not completed: ${errorMessage(error)}` });
+      }
+    },
+  };
+});
