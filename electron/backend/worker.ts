@@ -1,5 +1,6 @@
 import { createCallmarkService } from '../services';
 import { dispatch } from '../../shared/api/dispatch';
+import { createRelaySecretStore } from '../services/secrets/relay-client';
 
 /**
  * The backend in its own utility process (as Actual Budget does): a slow query
@@ -15,10 +16,13 @@ interface Request {
 const dataFolder = process.argv[process.argv.indexOf('--data-dir') + 1];
 if (!dataFolder) throw new Error('backend: --data-dir is required');
 
-const service = createCallmarkService({ dataFolder });
 const port = process.parentPort;
+// Secrets go to main, which holds safeStorage (the OS keychain); replies come back on this port.
+const secrets = createRelaySecretStore(port);
+const service = createCallmarkService({ dataFolder, secrets });
 
 port.on('message', (event) => {
+  if (secrets.acceptReply(event.data)) return;
   const request = event.data as Request;
   void dispatch(service.handlers, request.name, request.input, (error, name) =>
     console.error(`backend: internal error in ${name}:`, error),

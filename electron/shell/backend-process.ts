@@ -1,5 +1,6 @@
 import { utilityProcess, type UtilityProcess } from 'electron';
 import type { Envelope } from '../../shared/api';
+import { createKeychainRelayHost } from './keychain';
 
 interface Pending {
   resolve: (envelope: Envelope<unknown>) => void;
@@ -13,10 +14,13 @@ export function startBackendProcess(workerPath: string, dataFolder: string) {
   let child: UtilityProcess | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
+  // The backend asks main for secrets: safeStorage exists only here.
+  const secrets = createKeychainRelayHost(dataFolder);
 
   const spawn = () => {
     const proc = utilityProcess.fork(workerPath, ['--data-dir', dataFolder], { serviceName: 'Callmark backend', stdio: 'inherit' });
     proc.on('message', (message: { id?: number; envelope?: Envelope<unknown> }) => {
+      void secrets.handle(message).then((reply) => reply && proc.postMessage(reply)).catch(() => undefined);
       if (message.id === undefined || !message.envelope) return;
       pending.get(message.id)?.resolve(message.envelope);
       pending.delete(message.id);
