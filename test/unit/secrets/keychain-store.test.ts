@@ -31,9 +31,9 @@ describe('keychain secret store (safeStorage in main)', () => {
     const store = createKeychainSecretStore({ cipher, dataFolder: dir, keychainName: 'the test keychain' });
     await store.set('k', TOKEN);
     cipher.rotate();
-    const error = await store.get('k').catch((e: unknown) => e as Error & { problem: string; permanent: boolean });
+    const error: unknown = await store.get('k').catch((e: unknown) => e);
     expect(error).toMatchObject({ problem: 'undecryptable', permanent: true });
-    expect(error.message).toMatch(/could not be decrypted .*Set the token again/);
+    expect((error as Error).message).toMatch(/could not be decrypted .*Set the token again/);
   });
 
   it('re-encrypts when the keychain asks for it', async () => {
