@@ -13,7 +13,8 @@ interface Props {
 /**
  * A modal dialog on the native <dialog>: the browser traps focus and restores
  * it on close. Escape goes through the keymap like every other key, and while
- * it is open no shortcut reaches the screen behind it.
+ * it is open no shortcut reaches the screen behind it. The button marked
+ * data-autofocus gets the focus, so Enter presses it.
  */
 export function Dialog({ title, onClose, children, describedBy, className }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -22,6 +23,8 @@ export function Dialog({ title, onClose, children, describedBy, className }: Pro
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // showModal focuses the first button; the dialog's intended default (marked data-autofocus) must be the one Enter presses.
+    dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => dialog?.close();
   }, []);
 

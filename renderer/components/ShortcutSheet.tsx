@@ -43,7 +43,7 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
       </div>
       <p className="dialog-hint">Single-key shortcuts pause while you type in a text field; Esc takes you back out.</p>
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose} autoFocus>
+        <button type="button" className="button" onClick={onClose} data-autofocus>
           Close
         </button>
       </div>

@@ -163,7 +163,11 @@ export const useScoring = create<ScoringState>((set, get) => {
     answerKey(intent) {
       const { elements, current } = get();
       const ref = elements[current];
-      if (!ref || !editable()) return;
+      if (!ref) return;
+      if (!editable()) {
+        if (isReadOnly(get().detail)) set({ hint: 'This review is completed and locked: its answers cannot be changed.' });
+        return;
+      }
       const resolution = resolveAnswer(ref.element, intent);
       if (!resolution.ok) {
         set({ hint: `${ref.number}: ${resolution.reason}` });

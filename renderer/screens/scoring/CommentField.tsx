@@ -28,7 +28,7 @@ export function CommentField({ elementId, number, readOnly, required }: Props) {
   if (!open && !text && !required) {
     return (
       <button type="button" className="link-button comment-open" onClick={() => openComment(elementId)} aria-label={`Add a comment on ${number}`}>
-        Add comment <kbd aria-hidden="true">C</kbd>
+        Comment <kbd aria-hidden="true">C</kbd>
       </button>
     );
   }

@@ -19,7 +19,7 @@ export function CompleteDialog() {
         <button type="button" className="button" onClick={cancel}>
           Cancel
         </button>
-        <button type="button" className="button button-primary" onClick={() => void confirm()} autoFocus>
+        <button type="button" className="button button-primary" onClick={() => void confirm()} data-autofocus>
           Complete review
         </button>
       </div>

@@ -38,10 +38,10 @@ export function ScoringScreen({ id }: { id: string }) {
     <div className="scoring">
       <div className="scoring-main">
         <header className="scoring-header">
-          <h1 className="screen-heading">
-            {detail.agent.name}
+          <div className="scoring-title">
+            <h1 className="screen-heading">{detail.agent.name}</h1>
             <span className="scoring-status">{readOnly ? 'Completed' : 'Draft'}</span>
-          </h1>
+          </div>
           <ReviewSummary detail={detail} />
           <CompletedBanner scorecard={detail.scorecard} />
           {!readOnly && (
