@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ServerTargetConfig } from '../../../../shared/schemas/server-target';
 import { appVersion } from '../../../config/app-version';
+import { SecretStoreError } from '../../secrets/store';
 import type { DeliveryOutcome, DeliveryTarget, OutgoingItem } from '../delivery';
 import { classifyAnswer } from './classify';
 import { idempotencyKey } from './idempotency';
@@ -41,8 +42,9 @@ export function createServerTarget(
       try {
         secret = await token();
       } catch (error) {
-        // A locked keychain or a relay hiccup: the token may be readable later.
-        return { kind: 'retry', message: `Could not read the token for this server: ${(error as Error).message}` };
+        const message = `Could not read the token for this server: ${(error as Error).message}`;
+        // An exposed or undecryptable secret needs the user; a locked keychain or a relay hiccup may pass.
+        return error instanceof SecretStoreError && error.permanent ? { kind: 'failed', message } : { kind: 'retry', message };
       }
       if (!secret) return { kind: 'failed', message: 'No token is set for this server. Add one in the target settings, then retry.' };
       const redact = (text: string) => text.split(secret).join('[token]');
