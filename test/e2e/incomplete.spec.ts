@@ -1,4 +1,4 @@
-import { addAgent, answerWithKeys, element, expect, openApp, startReview, test } from './support/fixtures';
+import { addAgent, answerWithKeys, element, expect, openApp, scorePanel, startReview, test } from './support/fixtures';
 
 test('Complete on an unfinished draft is refused with a list of what is missing, each item leading to its element', async ({ page, host }) => {
   await openApp(page, host.url);
@@ -22,4 +22,11 @@ test('Complete on an unfinished draft is refused with a list of what is missing,
   await expect(missing.getByRole('heading')).toHaveText('Not complete yet: 16 items need your attention');
   await expect(missing.getByRole('link', { name: /^3\.2 / })).toHaveCount(0);
   await expect(page.getByText(/^Completed .* by/)).toHaveCount(0);
+
+  // A section with nothing applicable is shown as meeting expectations, never as zero.
+  await missing.getByRole('link', { name: /^4\.1 / }).click();
+  await answerWithKeys(page, 'aaaaa');
+  const close = scorePanel(page).getByRole('listitem').filter({ hasText: 'Close' });
+  await expect(close).toContainText('N/A — Meets expectations');
+  await expect(close).toContainText('5 / 5');
 });
