@@ -1,0 +1,78 @@
+import type { CsvExportChunk, CsvKind } from '../../../shared/api/server-sync';
+import {
+  answerColumns,
+  answerRows,
+  csvHead,
+  csvRows,
+  scorecardColumns,
+  scorecardRow,
+  sectionColumns,
+  sectionRows,
+  type CsvColumn,
+  type ScoredScorecard,
+} from '../../../shared/export/csv';
+import { ApiError } from '../../../shared/api';
+import type { Repositories } from '../repositories';
+import { scoreOf } from '../reviews/score-of';
+import { chunkFilter, cursorOf, type ParsedInput } from './filter';
+import type { CsvQueries, ScorecardChunkRow } from './query';
+
+/** Each kind: its columns, and the rows one scored scorecard gives. */
+const kinds: { [K in CsvKind]: { columns: readonly CsvColumn<never>[]; rows: (s: ScoredScorecard) => unknown[] } } = {
+  scorecards: { columns: scorecardColumns, rows: (s) => [scorecardRow(s)] },
+  sections: { columns: sectionColumns, rows: sectionRows },
+  answers: { columns: answerColumns, rows: answerRows },
+};
+
+/**
+ * One chunk of a CSV export: at most `limit` scorecards, scored from their
+ * stored answers by the same engine as the screen (never from the summary
+ * columns), turned into rows. Memory is bounded by the chunk, whatever the
+ * size of the whole export; the page joins the chunks.
+ */
+export function exportCsvChunk(queries: CsvQueries, repos: Repositories, input: ParsedInput, today: string): CsvExportChunk {
+  const filter = chunkFilter(input);
+  const page = queries.page(filter, input.limit);
+  const answers = queries.answers(page.map((r) => r.id));
+  const kind = kinds[input.kind];
+  const columns = kind.columns as readonly CsvColumn<unknown>[];
+
+  const rows: unknown[] = [];
+  for (const row of page) rows.push(...kind.rows(scored(repos, row, answers.get(row.id) ?? [])));
+
+  const last = page[page.length - 1];
+  const full = page.length === input.limit && last !== undefined;
+  return {
+    fileName: `callmark-${input.kind}-${today}.csv`,
+    text: (input.cursor ? '' : csvHead(columns)) + csvRows(columns, rows),
+    rows: rows.length,
+    scorecards: page.length,
+    totalScorecards: queries.count(filter),
+    // A full page may have more after it; a short one is the end.
+    nextCursor: full ? cursorOf(last.occurred_at, last.id) : null,
+  };
+}
+
+function scored(repos: Repositories, row: ScorecardChunkRow, answers: ScoredScorecard['answers']): ScoredScorecard {
+  const version = repos.templates.getVersion(row.template_version_id);
+  if (!version) throw new ApiError('internal', `The template version ${row.template_version_id} of scorecard ${row.id} is missing.`);
+  return {
+    facts: {
+      scorecardId: row.id,
+      revision: row.revision,
+      status: row.status,
+      occurredAt: row.occurred_at,
+      completedAt: row.completed_at,
+      agentName: row.agent_name,
+      team: row.team,
+      reviewerName: row.reviewer_name,
+      channel: row.channel,
+      reference: row.reference,
+      templateName: version.content.name,
+      templateVersion: version.version,
+    },
+    template: version.content,
+    answers,
+    score: scoreOf(version.content, answers).score,
+  };
+}

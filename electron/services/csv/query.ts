@@ -1,0 +1,77 @@
+import type Database from 'better-sqlite3';
+import type { Answer, AnswerValue, ScorecardStatus } from '../../../shared/schemas/scorecard';
+import type { Channel } from '../../../shared/schemas/interaction';
+import { shapeOf, whereClause, type ChunkFilter } from './filter';
+
+export interface ScorecardChunkRow {
+  id: string;
+  revision: number;
+  status: ScorecardStatus;
+  occurred_at: string;
+  completed_at: string | null;
+  template_version_id: string;
+  reviewer_name: string;
+  agent_name: string;
+  team: string;
+  channel: Channel;
+  reference: string;
+}
+
+interface AnswerDbRow {
+  scorecard_id: string;
+  element_id: string;
+  value: string | null;
+  comment: string;
+  updated_at: string;
+}
+
+const decode = (text: string | null): AnswerValue | null => (text === null ? null : /^\d+$/.test(text) ? Number(text) : (text as AnswerValue));
+
+/**
+ * The reads of a CSV export: a page of scorecards by (occurred_at, id) —
+ * keyset paging, so chunk 50 costs what chunk 1 costs and a scorecard added
+ * meanwhile neither repeats nor shifts a row — and the answers of that page
+ * in one query. Prepared once per filter shape.
+ */
+export function createCsvQueries(db: Database.Database) {
+  const pages = new Map<string, Database.Statement>();
+  const counts = new Map<string, Database.Statement>();
+  const prepared = (cache: Map<string, Database.Statement>, key: string, sql: () => string) => {
+    let statement = cache.get(key);
+    if (!statement) cache.set(key, (statement = db.prepare(sql())));
+    return statement;
+  };
+  const answersOf = db.prepare<[string], AnswerDbRow>(
+    `SELECT scorecard_id, element_id, value, comment, updated_at FROM answers
+     WHERE scorecard_id IN (SELECT value FROM json_each(?))`,
+  );
+
+  return {
+    page(filter: ChunkFilter, limit: number): ScorecardChunkRow[] {
+      const statement = prepared(pages, shapeOf(filter, true), () =>
+        `SELECT s.id, s.revision, s.status, s.occurred_at, s.completed_at, s.template_version_id, s.reviewer_name,
+                a.name AS agent_name, a.team, i.channel, i.reference
+         FROM scorecards s
+         JOIN agents a ON a.id = s.agent_id
+         JOIN interactions i ON i.id = s.interaction_id
+         ${whereClause(filter, true)}
+         ORDER BY s.occurred_at, s.id
+         LIMIT @limit`,
+      );
+      return statement.all({ ...filter, limit }) as ScorecardChunkRow[];
+    },
+    count(filter: ChunkFilter): number {
+      const statement = prepared(counts, shapeOf(filter, false), () => `SELECT COUNT(*) AS n FROM scorecards s ${whereClause(filter, false)}`);
+      const { afterAt: _a, afterId: _b, ...withoutCursor } = filter;
+      return (statement.get(withoutCursor) as { n: number }).n;
+    },
+    answers(scorecardIds: readonly string[]): Map<string, Answer[]> {
+      const byScorecard = new Map<string, Answer[]>(scorecardIds.map((id) => [id, []]));
+      for (const r of answersOf.iterate(JSON.stringify(scorecardIds))) {
+        byScorecard.get(r.scorecard_id)?.push({ elementId: r.element_id, value: decode(r.value), comment: r.comment, updatedAt: r.updated_at });
+      }
+      return byScorecard;
+    },
+  };
+}
+export type CsvQueries = ReturnType<typeof createCsvQueries>;
