@@ -14,7 +14,11 @@ export const RecordingRef = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** Container/codec as detected, e.g. "wav/pcm_s16le", "wav/ima_adpcm", "mp3". */
   format: z.string(),
+  /** The same for people, e.g. "WAV, IMA ADPCM". */
+  formatLabel: z.string(),
   durationSeconds: z.number().min(0).nullable(),
+  sampleRate: z.number().int().nullable(),
+  channels: z.number().int().nullable(),
   attachedAt: IsoDateTime,
 });
 export type RecordingRef = z.infer<typeof RecordingRef>;
@@ -31,3 +35,89 @@ export const TimestampedNote = z.object({
   updatedAt: IsoDateTime,
 });
 export type TimestampedNote = z.infer<typeof TimestampedNote>;
+
+/** A time in a review: a recording or live call is at most a day long (the interaction duration's limit too). */
+export const MediaSeconds = z.number().min(0).max(24 * 3600);
+
+export const PlaybackSpeed = z.number().min(0.5, { message: 'speed must be at least 0.5×' }).max(2, { message: 'speed must be at most 2×' });
+
+/**
+ * none: no recording attached. ok: playable (playbackUrl set). missing: the file is not at its path (offer "locate
+ * file"). changed: a file is there but it is not the recording that was attached. unsupported: it can no longer be
+ * played (its decoded copy could not be made).
+ */
+export const RecordingStatus = z.enum(['none', 'ok', 'missing', 'changed', 'unsupported']);
+export type RecordingStatus = z.infer<typeof RecordingStatus>;
+
+/** Where the reviewer stopped and at what speed, per scorecard, so reopening resumes. */
+export const PlaybackState = z.object({
+  positionSeconds: MediaSeconds,
+  speed: PlaybackSpeed,
+  /** Null until the player first saves. */
+  updatedAt: IsoDateTime.nullable(),
+});
+export type PlaybackState = z.infer<typeof PlaybackState>;
+
+/**
+ * The live-review clock as of `at`. While running, the page shows
+ * elapsedSeconds + (its own now − at): `shownSeconds` in shared/media/clock.ts.
+ */
+export const ClockView = z.object({
+  running: z.boolean(),
+  elapsedSeconds: z.number().min(0),
+  accumulatedSeconds: z.number().min(0),
+  runningSince: IsoDateTime.nullable(),
+  at: IsoDateTime,
+});
+export type ClockView = z.infer<typeof ClockView>;
+
+/** How the page plays the recording: a URL only this page can use, valid until the recording is detached or re-linked. */
+export const PlaybackSource = z.object({
+  url: z.string(),
+  contentType: z.string(),
+  /** True when the backend serves a PCM WAV it decoded (IMA ADPCM), not the original bytes. */
+  decoded: z.boolean(),
+  durationSeconds: z.number().min(0).nullable(),
+});
+export type PlaybackSource = z.infer<typeof PlaybackSource>;
+
+/** Everything the player needs for one review, in one call. */
+export const MediaState = z.object({
+  scorecardId: Id,
+  /** Completed scorecards: recording, notes and clock cannot change (playback position still saves). */
+  readOnly: z.boolean(),
+  recording: RecordingRef.nullable(),
+  status: RecordingStatus,
+  /** What to tell the reviewer when status is not ok/none; the review can be scored whatever it says. */
+  message: z.string().nullable(),
+  source: PlaybackSource.nullable(),
+  playback: PlaybackState,
+  clock: ClockView,
+});
+export type MediaState = z.infer<typeof MediaState>;
+
+/** Why a file was refused, in an ApiError's details, so the page can offer the right action. */
+export const MediaProblemDetails = z.object({
+  problem: z.enum(['unsupported', 'corrupt', 'truncated', 'not_audio', 'empty', 'missing', 'unreadable', 'changed', 'not_a_file']),
+  /** The codec named in the message, for unsupported files. */
+  codec: z.string().optional(),
+  expectedSha256: z.string().optional(),
+  foundSha256: z.string().optional(),
+});
+export type MediaProblemDetails = z.infer<typeof MediaProblemDetails>;
+
+/** An opaque, one-time permission to attach the file the user picked in the desktop app's dialog or dropped on it. */
+export const GrantId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, { message: 'must be a file grant id' });
+export const FileGrant = z.object({ grantId: GrantId, fileName: z.string() });
+export type FileGrant = z.infer<typeof FileGrant>;
+
+export const Capability = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/, { message: 'must be a media capability' });
+
+/** Waveform peaks (0..1, max magnitude per bucket across channels); null when the format cannot be read by the backend. */
+export const WaveformPeaks = z.object({
+  peaks: z.array(z.number()).nullable(),
+  durationSeconds: z.number().min(0).nullable(),
+  /** Why there are no peaks (the page then lets wavesurfer decode, or draws none). */
+  message: z.string().nullable(),
+});
+export type WaveformPeaks = z.infer<typeof WaveformPeaks>;

@@ -1,0 +1,35 @@
+import { clockDurationSeconds, pauseClock } from '../../../shared/media/clock';
+import type { CompletionHook } from '../context';
+import type { MediaDeps } from './deps';
+
+/** The interaction duration field allows at most a day (shared/schemas/interaction.ts). */
+const MAX_DURATION = 24 * 3600;
+
+/**
+ * Runs inside the transaction that completes a scorecard. The live clock stops,
+ * and the interaction's duration is taken from it (issue 3: "the interaction's
+ * duration is taken from it") when there is no recording; with a recording, its
+ * measured length fills a duration nobody entered.
+ */
+export function completionHook(deps: MediaDeps): CompletionHook {
+  const { ctx, repos, recordings, playback } = deps;
+  const setDuration = ctx.db.prepare('UPDATE interactions SET duration_seconds = ? WHERE id = ?');
+  return (scorecardId) => {
+    const scorecard = repos.scorecards.get(scorecardId);
+    if (!scorecard) return;
+    const now = ctx.now();
+    const clock = playback.clock(scorecardId);
+    if (clock?.runningSince) playback.saveClock(scorecardId, pauseClock(clock, now), now);
+    const recording = recordings.get(scorecard.interactionId);
+    const interaction = repos.interactions.get(scorecard.interactionId);
+    if (!interaction) return;
+    if (recording) {
+      if (interaction.durationSeconds === null && recording.durationSeconds !== null) {
+        setDuration.run(Math.min(MAX_DURATION, Math.round(recording.durationSeconds)), interaction.id);
+      }
+      return;
+    }
+    const seconds = clock ? clockDurationSeconds(clock, Date.parse(now)) : 0;
+    if (seconds > 0) setDuration.run(Math.min(MAX_DURATION, seconds), interaction.id);
+  };
+}

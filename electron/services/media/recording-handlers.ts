@@ -1,0 +1,111 @@
+import { ApiError, type ApiHandlers } from '../../../shared/api';
+import { formatId } from '../../../shared/media/outcome';
+import { requireDraft, requireScorecard } from '../reviews/load';
+import type { MediaDeps } from './deps';
+import { mediaState, recordingPlayback } from './media-state';
+import { probeFile, type ProbedFile } from './probe';
+import { fileProblem } from './problems';
+import type { StoredRecording } from './recordings-store';
+
+type Methods = 'media.chooseFile' | 'media.attach' | 'media.relink' | 'media.detach' | 'media.get' | 'media.playbackUrl';
+
+/**
+ * The backend takes a path: in the desktop app it arrives only from the main
+ * process, which swapped a grant for it (electron/ipc/media-relay.ts); here a
+ * grant means the call bypassed that relay, which only the browser host can do.
+ */
+function givenPath(input: { path?: string | undefined; grantId?: string | undefined }): string {
+  if (input.path !== undefined) return input.path;
+  throw new ApiError('invalid_input', 'File grants come from the desktop app’s file dialog or a dropped file; this host does not issue them. Give the path instead.');
+}
+
+const toStored = (file: ProbedFile, interactionId: string, attachedAt: string): StoredRecording => ({
+  interactionId,
+  path: file.path,
+  fileName: file.fileName,
+  sizeBytes: file.sizeBytes,
+  modifiedMs: file.modifiedMs,
+  sha256: file.sha256,
+  format: formatId(file.format),
+  formatLabel: file.format.label,
+  durationSeconds: file.format.durationSeconds,
+  sampleRate: file.format.sampleRate,
+  channels: file.format.channels,
+  attachedAt,
+});
+
+export function recordingHandlers(deps: MediaDeps): Pick<ApiHandlers, Methods> {
+  const { ctx, repos, recordings, cache, capabilities } = deps;
+
+  /** Decodes first (so a file that cannot be converted is refused), then stores it if the review is still a draft. */
+  const store = async (scorecardId: string, file: ProbedFile) => {
+    if (file.format.playback === 'decode' && file.format.wav) {
+      try {
+        await cache.ensure(file.path, file.sha256, file.format.wav);
+      } catch (error) {
+        throw fileProblem('invalid_input', `Cannot attach “${file.fileName}”: it could not be converted for playback (${error instanceof Error ? error.message : String(error)}). The review can still be scored without it.`, { problem: 'corrupt' });
+      }
+    }
+    ctx.db.transaction(() => {
+      const { scorecard } = requireDraft(repos, scorecardId);
+      recordings.save(toStored(file, scorecard.interactionId, ctx.now()));
+      capabilities.revokeInteraction(scorecard.interactionId);
+    })();
+    cache.prune(recordings.allHashes());
+  };
+
+  return {
+    'media.chooseFile': () => {
+      throw new ApiError('conflict', 'Choosing a file with a dialog needs the desktop app. In the browser host, attach a recording by its path.');
+    },
+
+    'media.attach': async (input) => {
+      const file = givenPath(input);
+      requireDraft(repos, input.scorecardId);
+      await store(input.scorecardId, await probeFile(file));
+      return mediaState(deps, input.scorecardId);
+    },
+
+    'media.relink': async (input) => {
+      const file = givenPath(input);
+      const { scorecard } = requireScorecard(repos, input.scorecardId);
+      const current = recordings.get(scorecard.interactionId);
+      if (!current) throw new ApiError('not_found', 'This review has no recording to locate: attach one instead.');
+      const found = await probeFile(file);
+      if (found.sha256 === current.sha256) {
+        // The same recording in a new place: allowed on a completed scorecard too, since nothing it says changes.
+        recordings.save({ ...current, path: found.path, fileName: found.fileName, modifiedMs: found.modifiedMs });
+        capabilities.revokeInteraction(scorecard.interactionId);
+        return mediaState(deps, input.scorecardId);
+      }
+      if (!input.acceptChanged) {
+        throw fileProblem(
+          'conflict',
+          `“${found.fileName}” is not the recording that was attached: its content is different. Use it anyway only if it is the right call.`,
+          { problem: 'changed', expectedSha256: current.sha256, foundSha256: found.sha256 },
+        );
+      }
+      await store(input.scorecardId, found);
+      return mediaState(deps, input.scorecardId);
+    },
+
+    'media.detach': async ({ scorecardId }) => {
+      ctx.db.transaction(() => {
+        const { scorecard } = requireDraft(repos, scorecardId);
+        recordings.remove(scorecard.interactionId);
+        capabilities.revokeInteraction(scorecard.interactionId);
+      })();
+      cache.prune(recordings.allHashes());
+      return mediaState(deps, scorecardId);
+    },
+
+    'media.get': ({ scorecardId }) => mediaState(deps, scorecardId),
+
+    'media.playbackUrl': async ({ scorecardId }) => {
+      const { scorecard } = requireScorecard(repos, scorecardId);
+      const playback = await recordingPlayback(deps, scorecard, recordings.get(scorecard.interactionId));
+      if (playback.source) return playback.source;
+      throw new ApiError(playback.status === 'none' ? 'not_found' : 'conflict', playback.message ?? 'This review has no recording.');
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import { ascii, u16le, u32le, type ByteSource } from '../bytes';
+import { corrupt, fail, truncated, unsupportedCodec, type SniffOutcome, type WavLayout } from '../outcome';
+import { WAVE_FORMAT, wavCodec, wavCodecId } from './wav-codecs';
+
+const LABEL = 'WAV';
+/** Call recorders that never finalised the header leave these as the data size. */
+const UNKNOWN_SIZES = new Set([0, 0xffffffff]);
+
+interface Fmt {
+  formatTag: number;
+  channels: number;
+  sampleRate: number;
+  byteRate: number;
+  blockAlign: number;
+  bitsPerSample: number;
+  samplesPerBlock: number | null;
+}
+
+function parseFmt(b: Uint8Array): Fmt | null {
+  if (b.length < 16) return null;
+  let formatTag = u16le(b, 0);
+  const bitsPerSample = u16le(b, 14);
+  const extraSize = b.length >= 18 ? u16le(b, 16) : 0;
+  // WAVE_FORMAT_EXTENSIBLE names the real codec in the first two bytes of its sub-format GUID.
+  if (formatTag === WAVE_FORMAT.EXTENSIBLE && extraSize >= 22 && b.length >= 40) formatTag = u16le(b, 24);
+  const samplesPerBlock = formatTag === WAVE_FORMAT.IMA_ADPCM && extraSize >= 2 && b.length >= 20 ? u16le(b, 18) : null;
+  return { formatTag, channels: u16le(b, 2), sampleRate: u32le(b, 4), byteRate: u32le(b, 8), blockAlign: u16le(b, 12), bitsPerSample, samplesPerBlock };
+}
+
+/** Samples per channel in one IMA ADPCM block: a 4-byte header per channel holds one, then two per byte. */
+export function imaSamplesPerBlock(blockAlign: number, channels: number): number {
+  return ((blockAlign - 4 * channels) * 2) / channels + 1;
+}
+
+/** Frames (samples per channel) held by `dataBytes` of IMA ADPCM, counting a final partial block. */
+export function imaFrames(dataBytes: number, blockAlign: number, channels: number): number {
+  const full = Math.floor(dataBytes / blockAlign);
+  const rest = dataBytes - full * blockAlign;
+  const partial = rest >= 4 * channels ? imaSamplesPerBlock(rest - ((rest - 4 * channels) % (4 * channels)), channels) : 0;
+  return full * imaSamplesPerBlock(blockAlign, channels) + Math.max(0, Math.floor(partial));
+}
+
+function validate(fmt: Fmt): string | null {
+  if (fmt.channels < 1 || fmt.channels > 8) return `it says it has ${fmt.channels} channels.`;
+  if (fmt.sampleRate < 1000 || fmt.sampleRate > 384_000) return `it says its sample rate is ${fmt.sampleRate} Hz.`;
+  if (fmt.blockAlign < 1) return 'its format chunk gives no block size.';
+  return null;
+}
+
+function playableLayout(fmt: Fmt): string | null {
+  const { formatTag, bitsPerSample, channels, blockAlign } = fmt;
+  if (formatTag === WAVE_FORMAT.PCM && ![8, 16, 24, 32].includes(bitsPerSample)) return `PCM with ${bitsPerSample}-bit samples`;
+  if (formatTag === WAVE_FORMAT.IEEE_FLOAT && ![32, 64].includes(bitsPerSample)) return `floating-point PCM with ${bitsPerSample}-bit samples`;
+  if (formatTag === WAVE_FORMAT.IMA_ADPCM) {
+    if (bitsPerSample !== 4) return `IMA ADPCM with ${bitsPerSample}-bit samples`;
+    if (blockAlign <= 4 * channels || (blockAlign - 4 * channels) % (4 * channels) !== 0) return `IMA ADPCM with ${blockAlign}-byte blocks`;
+  }
+  return null;
+}
+
+function durationOf(fmt: Fmt, dataBytes: number): number {
+  if (fmt.formatTag === WAVE_FORMAT.IMA_ADPCM) return imaFrames(dataBytes, fmt.blockAlign, fmt.channels) / fmt.sampleRate;
+  return Math.floor(dataBytes / fmt.blockAlign) / fmt.sampleRate;
+}
+
+const seconds = (s: number) => `${Math.round(s * 10) / 10} s`;
+
+/**
+ * Reads a RIFF/WAVE file's chunk headers (not its samples): the codec from the
+ * `fmt ` chunk, and where the `data` chunk is and whether the file really holds it all.
+ */
+export async function sniffWav(src: ByteSource): Promise<SniffOutcome> {
+  const head = await src.read(0, 12);
+  if (ascii(head, 0, 4) === 'RIFX') return unsupportedCodec(LABEL, 'big-endian (RIFX)');
+  if (ascii(head, 0, 4) === 'RF64') return unsupportedCodec(LABEL, 'RF64 (a WAV larger than 4 GB)');
+  let fmt: Fmt | null = null;
+  let offset = 12;
+  while (offset + 8 <= src.size) {
+    const header = await src.read(offset, 8);
+    const id = ascii(header, 0, 4);
+    const size = u32le(header, 4);
+    const body = offset + 8;
+    if (id === 'fmt ') {
+      fmt = parseFmt(await src.read(body, Math.min(size, 64)));
+      if (!fmt) return corrupt(LABEL, 'its format chunk is too short.');
+    } else if (id === 'data') {
+      if (!fmt) return corrupt(LABEL, 'its audio data comes before any format chunk.');
+      return describe(fmt, body, size, src.size);
+    }
+    offset = body + size + (size % 2);
+  }
+  if (!fmt) return corrupt(LABEL, 'it has no format chunk.');
+  return truncated(LABEL, 'it ends before its audio data begins.');
+}
+
+function describe(fmt: Fmt, dataOffset: number, declared: number, fileSize: number): SniffOutcome {
+  const codec = wavCodec(fmt.formatTag);
+  if (codec.route === 'unsupported') return unsupportedCodec(LABEL, codec.name);
+  const invalid = validate(fmt);
+  if (invalid) return corrupt(LABEL, invalid);
+  const oddLayout = playableLayout(fmt);
+  if (oddLayout) return unsupportedCodec(LABEL, oddLayout);
+  const available = fileSize - dataOffset;
+  let dataBytes = declared;
+  if (UNKNOWN_SIZES.has(declared)) {
+    dataBytes = available;
+  } else if (declared > available) {
+    return truncated(LABEL, `its header promises ${seconds(durationOf(fmt, declared))} of audio but the file ends after ${seconds(durationOf(fmt, available))}.`);
+  }
+  if (dataBytes < fmt.blockAlign) return fail('empty', 'This WAV file holds no audio.');
+  const samplesPerBlock = fmt.formatTag === WAVE_FORMAT.IMA_ADPCM ? imaSamplesPerBlock(fmt.blockAlign, fmt.channels) : null;
+  if (fmt.samplesPerBlock !== null && samplesPerBlock !== null && fmt.samplesPerBlock !== samplesPerBlock) {
+    return corrupt(LABEL, `its IMA ADPCM blocks of ${fmt.blockAlign} bytes cannot hold ${fmt.samplesPerBlock} samples.`);
+  }
+  const layout: WavLayout = { ...fmt, samplesPerBlock, dataOffset, dataBytes };
+  const bits = fmt.formatTag === WAVE_FORMAT.PCM || fmt.formatTag === WAVE_FORMAT.IEEE_FLOAT ? ` ${fmt.bitsPerSample}-bit` : '';
+  return {
+    ok: true,
+    format: {
+      container: 'wav',
+      codec: wavCodecId(fmt.formatTag, fmt.bitsPerSample),
+      label: `WAV, ${codec.name}${bits}`,
+      contentType: 'audio/wav',
+      playback: codec.route,
+      durationSeconds: durationOf(fmt, dataBytes),
+      sampleRate: fmt.sampleRate,
+      channels: fmt.channels,
+      wav: layout,
+    },
+  };
+}

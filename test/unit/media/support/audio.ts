@@ -1,0 +1,35 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Recordings made in the test with sox and ffmpeg (installed by .ci/run), never
+ * downloaded or committed. Each helper writes one file and returns its path.
+ */
+const run = (tool: string, args: string[]) => execFileSync(tool, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+
+/** A 440 Hz tone through sox in the given WAV encoding ("signed-integer -b 16", "u-law", "ima-adpcm"...). */
+export function soxWav(dir: string, name: string, encoding: string[], seconds = 3, rate = 8000, channels = 1): string {
+  const file = path.join(dir, name);
+  run('sox', ['-n', '-r', String(rate), '-c', String(channels), ...encoding, file, 'synth', String(seconds), 'sine', '440']);
+  return file;
+}
+
+/** A tone encoded by ffmpeg: codec and container from the arguments and the file's extension. */
+export function ffmpegAudio(dir: string, name: string, codecArgs: string[], seconds = 3, rate = 8000): string {
+  const file = path.join(dir, name);
+  run('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', `sine=frequency=440:duration=${seconds}:sample_rate=${rate}`, '-ac', '1', ...codecArgs, file]);
+  return file;
+}
+
+/** sox's own decode of a file to raw 16-bit little-endian samples: the reference our decoder must match. */
+export function soxDecodeToS16(file: string): Int16Array {
+  const raw = execFileSync('sox', [file, '-t', 'raw', '-e', 'signed-integer', '-b', '16', '-L', '-'], { maxBuffer: 1 << 30 });
+  return new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2);
+}
+
+export function truncateFile(file: string, keepBytes: number, name: string): string {
+  const out = path.join(path.dirname(file), name);
+  fs.writeFileSync(out, fs.readFileSync(file).subarray(0, keepBytes));
+  return out;
+}
