@@ -3,11 +3,11 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { isReadOnly, useScoring } from '../../stores/scoring';
 import { CompleteDialog } from './CompleteDialog';
 import { CompletedBanner } from './CompletedBanner';
+import { FocusDriver } from './FocusDriver';
 import { MissingList } from './MissingList';
 import { ReviewSummary } from './ReviewSummary';
 import { ScorePanel } from './ScorePanel';
 import { SectionView } from './SectionView';
-import { useFocusRequest } from './use-focus-request';
 import { useScoringShortcuts } from './use-scoring-shortcuts';
 
 /** Scoring one interaction: the checklist on the left, the live score beside it. */
@@ -26,7 +26,6 @@ export function ScoringScreen({ id }: { id: string }) {
     return () => close();
   }, [id, load, close]);
   useScoringShortcuts();
-  useFocusRequest();
 
   if (loadError) return <ErrorNotice message={`This review could not be opened: ${loadError}`} />;
   if (!detail) return <p role="status">Opening review…</p>;
@@ -61,6 +60,7 @@ export function ScoringScreen({ id }: { id: string }) {
       </div>
       <ScorePanel />
       <CompleteDialog />
+      <FocusDriver />
     </div>
   );
 }

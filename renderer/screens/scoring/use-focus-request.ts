@@ -2,7 +2,10 @@ import { useEffect } from 'react';
 import { useScoring } from '../../stores/scoring';
 import { commentDomId, elementDomId } from './model/elements';
 
-/** Carries out the store's focus requests on the DOM, scrolling only as far as needed. */
+/**
+ * Carries out the store's focus requests on the DOM, scrolling only as far as
+ * needed. Used by a leaf component so a key press does not re-render the screen.
+ */
 export function useFocusRequest(): void {
   const request = useScoring((s) => s.focusRequest);
   useEffect(() => {
