@@ -1,0 +1,74 @@
+import type { ImportReport } from '../../../../shared/api/sync';
+import type { ImportRunsStore } from '../store/import-runs';
+import type { StoredTarget, TargetsStore } from '../store/targets';
+import { importShare, type ImportDeps } from './import';
+
+/**
+ * Runs imports: on request and in the background every few minutes, one at a
+ * time per target (a second request while one runs waits for it and gets the
+ * next pass), stopped and awaited on close.
+ */
+export function createImporter(deps: ImportDeps, targets: TargetsStore, runs: ImportRunsStore, everyMinutes: () => number) {
+  const running = new Map<string, Promise<ImportReport>>();
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | null = null;
+  let closed = false;
+
+  function run(target: StoredTarget): Promise<ImportReport> {
+    const previous = running.get(target.id) ?? Promise.resolve(null);
+    const next = previous
+      .catch(() => null)
+      .then(async () => {
+        const report = await importShare(deps, target, controller.signal);
+        if (!closed) runs.save(report);
+        return report;
+      });
+    running.set(target.id, next);
+    void next.finally(() => {
+      if (running.get(target.id) === next) running.delete(target.id);
+    }).catch(() => undefined);
+    return next;
+  }
+
+  async function background(): Promise<void> {
+    timer = null;
+    for (const target of targets.listEnabled()) {
+      if (closed) return;
+      if (target.config.kind !== 'folder') continue;
+      try {
+        await run(target);
+      } catch (error) {
+        console.error(`callmark: background import from ${target.name} failed`, error);
+      }
+    }
+    arm();
+  }
+
+  function arm(): void {
+    if (closed || timer) return;
+    const minutes = everyMinutes();
+    if (minutes <= 0) return;
+    timer = setTimeout(() => void background(), minutes * 60_000);
+    timer.unref();
+  }
+
+  return {
+    run,
+    /** (Re)starts the background timer after the setting changed. */
+    rearm(): void {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      arm();
+    },
+    whenIdle: async () => {
+      while (running.size) await Promise.allSettled([...running.values()]);
+    },
+    async close(): Promise<void> {
+      closed = true;
+      controller.abort();
+      if (timer) clearTimeout(timer);
+      await Promise.allSettled([...running.values()]);
+    },
+  };
+}
+export type Importer = ReturnType<typeof createImporter>;

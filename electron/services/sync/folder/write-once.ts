@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { tempFileName } from '../../../../shared/sync/layout';
+import { errorCode } from './fs-errors';
+import { fsyncDirectory } from './fsync-dir';
+
+export type WriteOnceResult =
+  /** The file was not there and now is, complete. */
+  | { kind: 'written' }
+  /** A file with exactly these bytes was already there: nothing was changed. */
+  | { kind: 'identical' }
+  /** A different file is under that name: left untouched. */
+  | { kind: 'different'; existingBytes: number };
+
+export interface WriteOnceOptions {
+  signal?: AbortSignal;
+  /** Test seam: runs after the temporary file is complete and flushed, before it gets its final name. */
+  beforeCommit?: (tempPath: string) => Promise<void>;
+}
+
+export class WriteAbortedError extends Error {
+  constructor() {
+    super('stopped before the file was put in place');
+    this.name = 'WriteAbortedError';
+  }
+}
+
+/**
+ * Puts `bytes` at `dir/name` so that no reader ever sees part of it and an
+ * existing file is never replaced:
+ *
+ * 1. write a hidden temporary file in the same folder and fsync it;
+ * 2. hard-link it to the final name, which fails if that name exists (an atomic
+ *    "create if absent", unlike rename, which would silently replace a file);
+ *    where the file system has no hard links, check then rename;
+ * 3. remove the temporary name and fsync the folder.
+ *
+ * Killed at any point, this leaves either no final file or a complete one, and
+ * at worst a stale temporary file that readers skip and a later run removes.
+ */
+export async function writeFileOnce(dir: string, name: string, bytes: Buffer, options: WriteOnceOptions = {}): Promise<WriteOnceResult> {
+  const finalPath = path.join(dir, name);
+  const already = await compareExisting(finalPath, bytes);
+  if (already) return already;
+
+  const tempPath = path.join(dir, tempFileName(name, randomBytes(6).toString('hex')));
+  try {
+    const handle = await fs.open(tempPath, 'wx');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await options.beforeCommit?.(tempPath);
+    if (options.signal?.aborted) throw new WriteAbortedError();
+    const result = await commit(tempPath, finalPath, bytes);
+    await fsyncDirectory(dir);
+    return result;
+  } finally {
+    await fs.rm(tempPath, { force: true }).catch(() => undefined);
+  }
+}
+
+async function commit(tempPath: string, finalPath: string, bytes: Buffer): Promise<WriteOnceResult> {
+  try {
+    await fs.link(tempPath, finalPath);
+    return { kind: 'written' };
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'EEXIST') return (await compareExisting(finalPath, bytes)) ?? { kind: 'different', existingBytes: 0 };
+    if (!noHardLinks(code)) throw error;
+  }
+  // FAT, exFAT and some network shares have no hard links. Two installs never
+  // share a file name, so only a re-delivery of the same bytes could race here.
+  const existing = await compareExisting(finalPath, bytes);
+  if (existing) return existing;
+  await fs.rename(tempPath, finalPath);
+  return { kind: 'written' };
+}
+
+const noHardLinks = (code: string | undefined) => code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS' || code === 'EXDEV' || code === 'EPERM' || code === 'EMLINK';
+
+/** null when nothing is under that name. A file of another size is different without being read. */
+async function compareExisting(finalPath: string, bytes: Buffer): Promise<WriteOnceResult | null> {
+  try {
+    const { size } = await fs.stat(finalPath);
+    if (size !== bytes.length) return { kind: 'different', existingBytes: size };
+    const existing = await fs.readFile(finalPath);
+    return existing.equals(bytes) ? { kind: 'identical' } : { kind: 'different', existingBytes: existing.length };
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return null;
+    throw error;
+  }
+}

@@ -1,0 +1,91 @@
+import { ApiError, type ApiHandlers } from '../../../../shared/api';
+import type { OutboxItem, ScorecardSyncState, TargetStatus } from '../../../../shared/api/sync';
+import type { SyncParts } from '../parts';
+import type { OutboxListRow } from '../store/outbox';
+import type { StoredTarget } from '../store/targets';
+import { reachabilityOf } from './reachability';
+
+type Methods = 'sync.status' | 'sync.items.list' | 'sync.items.retry' | 'sync.stateOf';
+
+const toItem = (r: OutboxListRow): OutboxItem => ({
+  id: r.id,
+  targetId: r.target_id,
+  scorecardId: r.scorecard_id,
+  revision: r.revision,
+  state: r.state,
+  attempts: r.attempts,
+  nextAttemptAt: r.state === 'pending' ? r.next_attempt_at : null,
+  lastAttemptAt: r.last_attempt_at,
+  lastError: r.last_error,
+  sentAt: r.sent_at,
+  createdAt: r.created_at,
+  agentName: r.agent_name,
+  occurredAt: r.occurred_at,
+});
+
+export function statusHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
+  const requireTarget = (id: string) => {
+    const t = p.targets.get(id);
+    if (!t) throw new ApiError('not_found', 'That sync target no longer exists.');
+    return t;
+  };
+
+  async function statusOf(target: StoredTarget): Promise<TargetStatus> {
+    const counts = p.outbox.counts(target.id);
+    const drain = p.drainer.progress(target.id, counts.pending);
+    const nextAttemptAt = drain.blockedUntil ?? (counts.pending && !drain.draining ? p.outbox.earliestPending(target.id) : null);
+    return {
+      targetId: target.id,
+      name: target.name,
+      kind: target.config.kind,
+      enabled: target.enabled,
+      counts,
+      lastError: target.lastError,
+      lastSuccessAt: target.lastSuccessAt,
+      reachable: await reachabilityOf(target, drain.blockedUntil !== null),
+      draining: drain.draining,
+      progress: drain.progress,
+      nextAttemptAt,
+      lastImport: target.config.kind === 'folder' ? p.importRuns.last(target.id) : null,
+    };
+  }
+
+  return {
+    'sync.status': async ({ targetId }) => {
+      const targets = targetId ? [requireTarget(targetId)] : p.targets.list();
+      return { targets: await Promise.all(targets.map(statusOf)) };
+    },
+
+    'sync.items.list': ({ targetId, state, limit, offset }) => {
+      requireTarget(targetId);
+      const { rows, total } = p.outbox.list(targetId, state, limit, offset);
+      return { items: rows.map(toItem), total };
+    },
+
+    'sync.items.retry': ({ targetId, itemId }) => {
+      requireTarget(targetId);
+      if (itemId !== undefined) {
+        const item = p.outbox.get(itemId);
+        if (!item || item.target_id !== targetId) throw new ApiError('not_found', 'That item is no longer in the outbox.');
+        if (item.state === 'sent') throw new ApiError('conflict', 'That scorecard was already sent to this target.');
+      }
+      const retried = p.outbox.retryNow(targetId, itemId, p.ctx.now());
+      p.drainer.unblock(targetId);
+      return { retried };
+    },
+
+    'sync.stateOf': ({ scorecardIds }) => {
+      const out: Record<string, ScorecardSyncState> = {};
+      for (const id of new Set(scorecardIds)) {
+        const targets = p.outbox
+          .stateOf(id)
+          .filter((r) => r.target_id !== null && r.state !== null)
+          .map((r) => ({ targetId: r.target_id!, state: r.state!, lastError: r.last_error }));
+        const has = (s: string) => targets.some((t) => t.state === s);
+        const state = has('failed') ? 'failed' : has('pending') ? 'pending' : has('sent') ? 'sent' : 'not_queued';
+        out[id] = { state, targets };
+      }
+      return out;
+    },
+  };
+}

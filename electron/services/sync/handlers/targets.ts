@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { ApiError, type ApiHandlers } from '../../../../shared/api';
+import type { FolderInspection } from '../../../../shared/api/sync';
+import type { SyncTargetConfig } from '../../../../shared/schemas/sync-target';
+import { currentReviewer } from '../../handlers/settings';
+import { inspectFolder } from '../folder/inspect';
+import { createMarker } from '../folder/marker';
+import type { SyncParts } from '../parts';
+import type { StoredTarget } from '../store/targets';
+import { toTargetView } from './target-view';
+
+type Methods = 'sync.targets.list' | 'sync.targets.inspectFolder' | 'sync.targets.add' | 'sync.targets.update' | 'sync.targets.remove';
+
+/** Absolute and normalised, so one folder is recognised whatever way it was typed. */
+const normalise = (config: SyncTargetConfig): SyncTargetConfig => (config.kind === 'folder' ? { ...config, path: path.resolve(config.path) } : config);
+
+export function targetsHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
+  const requireTarget = (id: string): StoredTarget => {
+    const t = p.targets.get(id);
+    if (!t) throw new ApiError('not_found', 'That sync target no longer exists.');
+    return t;
+  };
+
+  const inspect = async (folder: string): Promise<FolderInspection> => {
+    const found = await inspectFolder(folder);
+    const existing = found.share ? p.targets.list().find((t) => t.shareId === found.share?.shareId) : undefined;
+    return { ...found, existingTargetId: existing?.id ?? null };
+  };
+
+  /** The share id a new folder target will use: a new share in an empty folder, or the adopted one. */
+  async function shareIdFor(folder: string, adoptShareId: string | undefined): Promise<string> {
+    const found = await inspect(folder);
+    if (found.existingTargetId) throw new ApiError('conflict', `This share is already a target on this computer (${p.targets.get(found.existingTargetId)?.name}).`);
+    if (found.state === 'share') {
+      if (adoptShareId !== found.share!.shareId) {
+        throw new ApiError('conflict', `${found.message} Confirm to adopt it.`, { share: found.share });
+      }
+      return found.share!.shareId;
+    }
+    if (found.state !== 'empty') throw new ApiError('invalid_input', found.message);
+    if (adoptShareId) throw new ApiError('conflict', `${folder} holds no share to adopt: it is empty. Add it without adopting to set up a new share.`);
+    const marker = await createMarker(folder, {
+      format: 'callmark.share',
+      formatVersion: 1,
+      shareId: p.ctx.newId(),
+      createdAt: p.ctx.now(),
+      createdBy: currentReviewer(p.repos)?.name ?? 'a Callmark user',
+    });
+    return marker.shareId;
+  }
+
+  return {
+    'sync.targets.list': () => p.targets.list().map(toTargetView),
+
+    'sync.targets.inspectFolder': ({ path: folder }) => inspect(path.resolve(folder)),
+
+    'sync.targets.add': async ({ name, config: raw, adoptShareId, sendExisting }) => {
+      const config = normalise(raw);
+      const shareId = config.kind === 'folder' ? await shareIdFor(config.path, adoptShareId) : null;
+      const target = { id: p.ctx.newId(), name, config, enabled: true, createdAt: p.ctx.now(), shareId };
+      p.targets.insert(target);
+      if (sendExisting) p.backfill(target.id);
+      return toTargetView(requireTarget(target.id));
+    },
+
+    'sync.targets.update': async ({ targetId, name, enabled, config: raw }) => {
+      const current = requireTarget(targetId);
+      let config = current.config;
+      if (raw) {
+        const next = normalise(raw);
+        if (next.kind !== current.config.kind) throw new ApiError('invalid_input', 'A target cannot change kind: add a new target instead.');
+        if (next.kind === 'folder' && current.config.kind === 'folder' && next.path !== current.config.path) {
+          // Only the same share may be found elsewhere (a remapped drive letter, a moved mount point).
+          const found = await inspect(next.path);
+          if (found.state !== 'share' || found.share?.shareId !== current.shareId) {
+            throw new ApiError('conflict', `${next.path} does not hold this target's share. To use another folder, add it as a new target.`);
+          }
+        }
+        config = next;
+      }
+      p.targets.update({ ...current, name: name ?? current.name, enabled: enabled ?? current.enabled, config });
+      if (enabled ?? current.enabled) p.drainer.unblock(targetId);
+      return toTargetView(requireTarget(targetId));
+    },
+
+    'sync.targets.remove': async ({ targetId }) => {
+      const target = requireTarget(targetId);
+      const counts = p.outbox.counts(targetId);
+      p.ctx.db.transaction(() => {
+        p.imported.detachTarget(targetId);
+        p.targets.remove(targetId);
+        p.documents.pruneUnneeded();
+      })();
+      p.drainer.forget(targetId);
+      await p.forgetSecrets(target);
+      return { removed: true as const, droppedItems: counts.pending + counts.failed };
+    },
+  };
+}

@@ -1,0 +1,206 @@
+import type Database from 'better-sqlite3';
+import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from '../../../../shared/sync/backoff';
+import type { DeliveryOutcome, DeliveryTarget } from '../delivery';
+import type { DocumentsStore } from '../store/documents';
+import type { OutboxRow, OutboxStore } from '../store/outbox';
+import type { StoredTarget, TargetsStore } from '../store/targets';
+import { newLane, type Lane } from './lane';
+
+export interface DrainerDeps {
+  db: Database.Database;
+  outbox: OutboxStore;
+  documents: DocumentsStore;
+  targets: TargetsStore;
+  /** ISO time from the service clock: stored times and due times use the same one. */
+  now(): string;
+  deliveryTargetFor(target: StoredTarget): DeliveryTarget;
+  backoff?: BackoffPolicy;
+  random?: () => number;
+}
+
+export interface DrainProgress {
+  draining: boolean;
+  progress: { done: number; total: number } | null;
+  blockedUntil: string | null;
+}
+
+/** Node timers overflow past 2^31-1 ms (about 24.8 days) and fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Drains the outbox in the background: one item at a time per target, targets
+ * independently. Wakes on enqueue, on a timer for the next scheduled retry and
+ * on "retry now"; at start every pending row is picked up again, so a restart
+ * loses nothing. `close()` aborts deliveries in flight and waits for them.
+ */
+export function createDrainer(deps: DrainerDeps) {
+  const lanes = new Map<string, Lane>();
+  const controller = new AbortController();
+  const policy = deps.backoff ?? DEFAULT_BACKOFF;
+  const random = deps.random ?? Math.random;
+  let closed = false;
+  let scheduledWakes = 0;
+  let idleWaiters: (() => void)[] = [];
+
+  const lane = (targetId: string) => {
+    let l = lanes.get(targetId);
+    if (!l) lanes.set(targetId, (l = newLane()));
+    return l;
+  };
+  const nowMs = () => Date.parse(deps.now());
+
+  const isIdle = () => scheduledWakes === 0 && [...lanes.values()].every((l) => l.running === null);
+  const settleIdle = () => {
+    if (!isIdle()) return;
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  };
+
+  function start(targetId: string): void {
+    if (closed) return;
+    const l = lane(targetId);
+    if (l.running) {
+      l.rerun = true;
+      return;
+    }
+    if (l.timer) clearTimeout(l.timer);
+    l.timer = null;
+    l.running = drain(targetId, l)
+      .catch((error: unknown) => console.error(`callmark: sync to target ${targetId} stopped on an unexpected error`, error))
+      .finally(() => {
+        l.running = null;
+        if (l.rerun && !closed) {
+          l.rerun = false;
+          start(targetId);
+        }
+        settleIdle();
+      });
+  }
+
+  function schedule(targetId: string, l: Lane, atMs: number): void {
+    if (closed) return;
+    if (l.timer) clearTimeout(l.timer);
+    const delay = Math.min(Math.max(0, atMs - nowMs()), MAX_TIMER_MS);
+    l.timer = setTimeout(() => {
+      l.timer = null;
+      start(targetId);
+    }, delay);
+    // A waiting retry must not keep a test run or the browser host's process alive.
+    l.timer.unref();
+  }
+
+  async function drain(targetId: string, l: Lane): Promise<void> {
+    const target = deps.targets.get(targetId);
+    if (!target || !target.enabled) {
+      l.session = null;
+      return;
+    }
+    const delivery = deps.deliveryTargetFor(target);
+    while (!closed) {
+      l.rerun = false;
+      const now = nowMs();
+      if (l.blockedUntil > now) return schedule(targetId, l, l.blockedUntil);
+      const row = deps.outbox.nextDue(targetId, new Date(now).toISOString());
+      if (!row) {
+        l.session = null;
+        const next = deps.outbox.earliestPending(targetId);
+        if (next) schedule(targetId, l, Date.parse(next));
+        return;
+      }
+      l.session ??= { done: 0 };
+      const item = deps.documents.get(row.scorecard_id, row.revision);
+      const outcome: DeliveryOutcome = item
+        ? await deliverSafely(delivery, item)
+        : { kind: 'failed', message: 'The export document of this scorecard revision is missing from the outbox; it cannot be sent.' };
+      // A delivery cut short by close() is not a failure of the target: the row stays as it was.
+      if (controller.signal.aborted && outcome.kind !== 'delivered') return;
+      record(target, l, row, outcome);
+    }
+  }
+
+  async function deliverSafely(delivery: DeliveryTarget, item: Parameters<DeliveryTarget['deliver']>[0]): Promise<DeliveryOutcome> {
+    try {
+      return await delivery.deliver(item, controller.signal);
+    } catch (error) {
+      return { kind: 'retry', message: `Sending stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+
+  function record(target: StoredTarget, l: Lane, row: OutboxRow, outcome: DeliveryOutcome): void {
+    const at = deps.now();
+    deps.db.transaction(() => {
+      switch (outcome.kind) {
+        case 'delivered':
+          deps.outbox.markSent(row.id, at);
+          deps.targets.recordSuccess(target.id, at);
+          deps.documents.prune(row.scorecard_id, row.revision);
+          break;
+        case 'retry': {
+          const failures = Math.max(l.failures + 1, row.attempts + 1);
+          const nextAtMs = Date.parse(at) + retryDelay(failures, outcome.afterMs, random, policy);
+          deps.outbox.markRetry(row.id, outcome.message, new Date(nextAtMs).toISOString(), at);
+          deps.targets.recordProblem(target.id, outcome.message, at);
+          l.blockedUntil = nextAtMs;
+          break;
+        }
+        case 'failed':
+          deps.outbox.markFailed(row.id, outcome.message, at);
+          deps.targets.recordProblem(target.id, outcome.message, at);
+          break;
+      }
+    })();
+    if (outcome.kind === 'retry') l.failures += 1;
+    else l.failures = 0;
+    if (outcome.kind === 'delivered' && l.session) l.session.done += 1;
+  }
+
+  return {
+    /** Looks for due items of one target, or of every target with pending items. */
+    wake(targetId?: string): void {
+      if (targetId) return start(targetId);
+      for (const id of deps.outbox.targetsWithPending()) start(id);
+    },
+    /** Wakes after the current synchronous work: used from inside a transaction, so the drain reads committed rows. */
+    wakeSoon(targetIds: readonly string[]): void {
+      if (closed) return;
+      scheduledWakes += 1;
+      setImmediate(() => {
+        scheduledWakes -= 1;
+        for (const id of targetIds) start(id);
+        settleIdle();
+      });
+    },
+    /** "Retry now": the target stops waiting out its back-off. */
+    unblock(targetId: string): void {
+      const l = lane(targetId);
+      l.blockedUntil = 0;
+      l.failures = 0;
+      start(targetId);
+    },
+    progress(targetId: string, pending: number): DrainProgress {
+      const l = lanes.get(targetId);
+      const blocked = l && l.blockedUntil > nowMs() ? new Date(l.blockedUntil).toISOString() : null;
+      if (!l?.session) return { draining: Boolean(l?.running), progress: null, blockedUntil: blocked };
+      return { draining: Boolean(l.running), progress: { done: l.session.done, total: l.session.done + pending }, blockedUntil: blocked };
+    },
+    /** Resolves once nothing is being delivered and nothing due is waiting to start: tests await this instead of sleeping. */
+    whenIdle(): Promise<void> {
+      if (isIdle()) return Promise.resolve();
+      return new Promise((resolve) => idleWaiters.push(resolve));
+    },
+    forget(targetId: string): void {
+      const l = lanes.get(targetId);
+      if (l?.timer) clearTimeout(l.timer);
+      if (l && !l.running) lanes.delete(targetId);
+    },
+    async close(): Promise<void> {
+      closed = true;
+      controller.abort();
+      for (const l of lanes.values()) if (l.timer) clearTimeout(l.timer);
+      await Promise.all([...lanes.values()].map((l) => l.running));
+      settleIdle();
+    },
+  };
+}
+export type Drainer = ReturnType<typeof createDrainer>;

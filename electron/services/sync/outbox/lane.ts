@@ -1,0 +1,15 @@
+/** What the drainer keeps in memory per target; everything that must survive a restart is in the outbox table. */
+export interface Lane {
+  running: Promise<void> | null;
+  /** Set when woken while running: the loop looks again before it stops. */
+  rerun: boolean;
+  timer: NodeJS.Timeout | null;
+  /** After a 'retry' outcome the whole target waits (a down server or unplugged drive fails every item alike). */
+  blockedUntil: number;
+  /** Consecutive 'retry' outcomes of this target: the back-off exponent. */
+  failures: number;
+  /** The drain in progress, for "12 of 300 sent"; null when the queue is empty. */
+  session: { done: number } | null;
+}
+
+export const newLane = (): Lane => ({ running: null, rerun: false, timer: null, blockedUntil: 0, failures: 0, session: null });

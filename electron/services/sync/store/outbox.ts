@@ -1,0 +1,96 @@
+import type Database from 'better-sqlite3';
+
+export type OutboxState = 'pending' | 'sent' | 'failed';
+
+export interface OutboxRow {
+  id: number;
+  target_id: string;
+  scorecard_id: string;
+  revision: number;
+  state: OutboxState;
+  attempts: number;
+  next_attempt_at: string;
+  last_attempt_at: string | null;
+  last_error: string | null;
+  sent_at: string | null;
+  created_at: string;
+}
+
+export interface OutboxListRow extends OutboxRow {
+  agent_name: string | null;
+  occurred_at: string | null;
+}
+
+export interface OutboxCounts {
+  pending: number;
+  sent: number;
+  failed: number;
+}
+
+/**
+ * The persistent outbox: one row per target and scorecard revision. State moves
+ * pending → sent, or pending → failed (a delivery that retrying cannot fix),
+ * and failed → pending only when the user asks.
+ */
+export function createOutboxStore(db: Database.Database) {
+  const enqueue = db.prepare(
+    `INSERT INTO outbox (target_id, scorecard_id, revision, state, attempts, next_attempt_at, created_at)
+     VALUES (?, ?, ?, 'pending', 0, ?, ?) ON CONFLICT (target_id, scorecard_id, revision) DO NOTHING`,
+  );
+  const nextDue = db.prepare<[string, string], OutboxRow>(
+    `SELECT * FROM outbox WHERE target_id = ? AND state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT 1`,
+  );
+  const earliest = db.prepare<[string], { at: string | null }>(`SELECT MIN(next_attempt_at) AS at FROM outbox WHERE target_id = ? AND state = 'pending'`);
+  const byId = db.prepare<[number], OutboxRow>('SELECT * FROM outbox WHERE id = ?');
+  const sent = db.prepare(`UPDATE outbox SET state = 'sent', attempts = attempts + 1, last_attempt_at = @at, sent_at = @at, last_error = NULL WHERE id = @id AND state = 'pending'`);
+  const retry = db.prepare(
+    `UPDATE outbox SET attempts = attempts + 1, last_attempt_at = @at, next_attempt_at = @nextAt, last_error = @message WHERE id = @id AND state = 'pending'`,
+  );
+  const failed = db.prepare(`UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_attempt_at = @at, last_error = @message WHERE id = @id AND state = 'pending'`);
+  const counts = db.prepare<[string], { state: OutboxState; n: number }>('SELECT state, COUNT(*) AS n FROM outbox WHERE target_id = ? GROUP BY state');
+  const retryOne = db.prepare(`UPDATE outbox SET state = 'pending', next_attempt_at = @at WHERE id = @id AND target_id = @targetId AND state IN ('pending', 'failed')`);
+  const retryAll = db.prepare(`UPDATE outbox SET state = 'pending', next_attempt_at = @at WHERE target_id = @targetId AND state IN ('pending', 'failed')`);
+  const targetsWithPending = db.prepare<[], { target_id: string }>(`SELECT DISTINCT target_id FROM outbox WHERE state = 'pending'`);
+
+  const listSelect = `SELECT o.*, a.name AS agent_name, s.occurred_at FROM outbox o
+    LEFT JOIN scorecards s ON s.id = o.scorecard_id LEFT JOIN agents a ON a.id = s.agent_id`;
+  const listAny = db.prepare<[string, number, number], OutboxListRow>(`${listSelect} WHERE o.target_id = ? ORDER BY o.id DESC LIMIT ? OFFSET ?`);
+  const listState = db.prepare<[string, OutboxState, number, number], OutboxListRow>(
+    `${listSelect} WHERE o.target_id = ? AND o.state = ? ORDER BY o.id DESC LIMIT ? OFFSET ?`,
+  );
+  const countAny = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM outbox WHERE target_id = ?');
+  const countState = db.prepare<[string, OutboxState], { n: number }>('SELECT COUNT(*) AS n FROM outbox WHERE target_id = ? AND state = ?');
+
+  // The badge: each scorecard's current revision, across every target.
+  const stateOfOne = db.prepare<[string], { id: string; target_id: string | null; state: OutboxState | null; last_error: string | null }>(
+    `SELECT s.id, o.target_id, o.state, o.last_error FROM scorecards s
+     LEFT JOIN outbox o ON o.scorecard_id = s.id AND o.revision = s.revision
+     WHERE s.id = ?`,
+  );
+
+  return {
+    /** True when newly queued; false when this target already had this revision. */
+    enqueue: (targetId: string, scorecardId: string, revision: number, at: string): boolean => enqueue.run(targetId, scorecardId, revision, at, at).changes === 1,
+    nextDue: (targetId: string, now: string): OutboxRow | null => nextDue.get(targetId, now) ?? null,
+    earliestPending: (targetId: string): string | null => earliest.get(targetId)?.at ?? null,
+    get: (id: number): OutboxRow | null => byId.get(id) ?? null,
+    markSent: (id: number, at: string) => sent.run({ id, at }).changes === 1,
+    markRetry: (id: number, message: string, nextAt: string, at: string) => void retry.run({ id, message, nextAt, at }),
+    markFailed: (id: number, message: string, at: string) => void failed.run({ id, message, at }),
+    counts(targetId: string): OutboxCounts {
+      const out: OutboxCounts = { pending: 0, sent: 0, failed: 0 };
+      for (const r of counts.all(targetId)) out[r.state] = r.n;
+      return out;
+    },
+    /** Makes one item (or every failed and waiting item of the target) due now. */
+    retryNow: (targetId: string, itemId: number | undefined, at: string): number =>
+      itemId === undefined ? retryAll.run({ targetId, at }).changes : retryOne.run({ id: itemId, targetId, at }).changes,
+    targetsWithPending: (): string[] => targetsWithPending.all().map((r) => r.target_id),
+    list(targetId: string, state: OutboxState | undefined, limit: number, offset: number): { rows: OutboxListRow[]; total: number } {
+      if (state) return { rows: listState.all(targetId, state, limit, offset), total: countState.get(targetId, state)?.n ?? 0 };
+      return { rows: listAny.all(targetId, limit, offset), total: countAny.get(targetId)?.n ?? 0 };
+    },
+    stateOf: (scorecardId: string) => stateOfOne.all(scorecardId),
+  };
+}
+export type OutboxStore = ReturnType<typeof createOutboxStore>;
