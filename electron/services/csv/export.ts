@@ -32,7 +32,10 @@ const kinds: { [K in CsvKind]: { columns: readonly CsvColumn<never>[]; rows: (s:
  */
 export function exportCsvChunk(queries: CsvQueries, repos: Repositories, input: ParsedInput, today: string): CsvExportChunk {
   const filter = chunkFilter(input);
-  const page = queries.page(filter, input.limit);
+  // One row more than asked tells whether anything follows, so the last chunk says so itself.
+  const fetched = queries.page(filter, input.limit + 1);
+  const more = fetched.length > input.limit;
+  const page = more ? fetched.slice(0, input.limit) : fetched;
   const answers = queries.answers(page.map((r) => r.id));
   const kind = kinds[input.kind];
   const columns = kind.columns as readonly CsvColumn<unknown>[];
@@ -41,15 +44,13 @@ export function exportCsvChunk(queries: CsvQueries, repos: Repositories, input: 
   for (const row of page) rows.push(...kind.rows(scored(repos, row, answers.get(row.id) ?? [])));
 
   const last = page[page.length - 1];
-  const full = page.length === input.limit && last !== undefined;
   return {
     fileName: `callmark-${input.kind}-${today}.csv`,
     text: (input.cursor ? '' : csvHead(columns)) + csvRows(columns, rows),
     rows: rows.length,
     scorecards: page.length,
     totalScorecards: queries.count(filter),
-    // A full page may have more after it; a short one is the end.
-    nextCursor: full ? cursorOf(last.occurred_at, last.id) : null,
+    nextCursor: more && last ? cursorOf(last.occurred_at, last.id) : null,
   };
 }
 
