@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { syncEngineOf } from '../../../../electron/services/sync';
+import type { TargetView } from '../../../../shared/api/sync';
+import { BUILTIN_TEMPLATE_VERSION_ID } from '../../../../shared/templates/builtin';
+import { openService, tempFolder, type OpenedService } from '../../../support/service';
+
+/**
+ * One reviewer's install: a real service on its own data folder, with a name
+ * and an agent, that can complete scorecards of the built-in template.
+ */
+export interface Reviewer extends OpenedService {
+  name: string;
+  agentId: string;
+  /** Completes `count` scorecards (each: draft, 20 answers, complete) and returns their ids. */
+  complete(count?: number, misses?: number): Promise<string[]>;
+  addShare(root: string, options?: { adopt?: boolean; sendExisting?: boolean }): Promise<TargetView>;
+  /** Waits until no delivery or import is running: an event, not a sleep. */
+  idle(): Promise<void>;
+}
+
+export async function openReviewer(name: string, dataFolder = tempFolder('callmark-sync-')): Promise<Reviewer> {
+  const s = openService(dataFolder);
+  await s.call('reviewer.setName', { name });
+  const existing = await s.call('agents.list', {});
+  const agent = existing[0] ?? (await s.call('agents.create', { name: `Agent of ${name}`, team: 'North' }));
+  return withReviewer(s, name, agent.id);
+}
+
+function withReviewer(s: OpenedService, name: string, agentId: string): Reviewer {
+  return {
+    ...s,
+    name,
+    agentId,
+    async complete(count = 1, misses = 2) {
+      const ids: string[] = [];
+      for (let n = 0; n < count; n++) {
+        const detail = await s.call('reviews.create', {
+          agentId,
+          templateVersionId: BUILTIN_TEMPLATE_VERSION_ID,
+          interaction: { channel: 'phone', occurredAt: '2026-11-20T10:00:00.000Z', reference: `CALL-${n}`, customerName: 'Carol Customer' },
+        });
+        const elementIds = detail.template.content.sections.flatMap((sec) => sec.elements.map((e) => e.id));
+        for (const [i, elementId] of elementIds.entries()) {
+          await s.call('reviews.setAnswer', { scorecardId: detail.scorecard.id, elementId, value: i < misses ? 'not_met' : 'met' });
+        }
+        await s.call('reviews.complete', { scorecardId: detail.scorecard.id });
+        ids.push(detail.scorecard.id);
+      }
+      return ids;
+    },
+    async addShare(root, options = {}) {
+      let adoptShareId: string | undefined;
+      if (options.adopt) {
+        const found = await s.call('sync.targets.inspectFolder', { path: root });
+        adoptShareId = found.share?.shareId;
+      }
+      return s.call('sync.targets.add', {
+        name: `Share of ${name}`,
+        config: { kind: 'folder', path: root },
+        ...(adoptShareId ? { adoptShareId } : {}),
+        sendExisting: options.sendExisting ?? false,
+      });
+    },
+    idle: () => syncEngineOf(s.service.context).whenIdle(),
+  };
+}
+
+/** An empty folder to share, as a network drive or a synced folder would be. */
+export const emptyShare = () => {
+  const root = path.join(tempFolder('callmark-share-'), 'share');
+  fs.mkdirSync(root);
+  return root;
+};
+
+/** Every file in the share's month folders, relative to `scorecards/`, sorted. */
+export function shareFiles(root: string, { hidden = false } = {}): string[] {
+  const base = path.join(root, 'scorecards');
+  if (!fs.existsSync(base)) return [];
+  const out: string[] = [];
+  for (const year of fs.readdirSync(base))
+    for (const month of fs.readdirSync(path.join(base, year)))
+      for (const name of fs.readdirSync(path.join(base, year, month))) if (hidden || !name.startsWith('.')) out.push(`${year}/${month}/${name}`);
+  return out.sort();
+}
