@@ -13,7 +13,7 @@ import {
 } from '../../../shared/export/csv';
 import { ApiError } from '../../../shared/api';
 import type { Repositories } from '../repositories';
-import { scoreOf } from '../reviews/score-of';
+import { scoreScorecard, type AnswerInput } from '../../../shared/scoring';
 import { chunkFilter, cursorOf, type ParsedInput } from './filter';
 import type { CsvQueries, ScorecardChunkRow } from './query';
 
@@ -74,6 +74,7 @@ function scored(repos: Repositories, row: ScorecardChunkRow, answers: ScoredScor
     },
     template: version.content,
     answers,
-    score: scoreOf(version.content, answers).score,
+    // The engine only: what is still missing (findMissing) is not exported and would double the cost.
+    score: scoreScorecard(version.content, new Map<string, AnswerInput>(answers.map((a) => [a.elementId, { value: a.value, comment: a.comment }]))),
   };
 }
