@@ -1,4 +1,4 @@
-import { addAgent, answerWithKeys, expect, openApp, startReview, test } from './support/fixtures';
+import { addAgent, answerWithKeys, expect, goTo, openApp, startReview, test } from './support/fixtures';
 import type { Page } from '@playwright/test';
 
 function reviewRows(page: Page) {
@@ -29,37 +29,37 @@ test('agents are added, edited and deactivated; the reviews list filters by agen
   await answerWithKeys(page, 'mn');
 
   // Deactivate Sam: gone from the active list and from new reviews, back with "Show inactive".
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agents' }).click();
+  await goTo(page, 'Agents');
   await agents.getByRole('button', { name: 'Deactivate Sam Leigh' }).click();
   await expect(agents.getByRole('rowheader', { name: 'Sam Leigh' })).toHaveCount(0);
   await page.getByLabel('Show inactive agents').check();
   await expect(agents.getByRole('row', { name: /Sam Leigh/ })).toContainText('Inactive');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'New review' }).click();
-  await expect(page.getByLabel('Agent').getByRole('option', { name: /Alex Morgan/ })).toHaveCount(1);
-  await expect(page.getByLabel('Agent').getByRole('option', { name: /Sam Leigh/ })).toHaveCount(0);
+  await goTo(page, 'New review');
+  await expect(page.getByLabel('Agent', { exact: true }).getByRole('option', { name: /Alex Morgan/ })).toHaveCount(1);
+  await expect(page.getByLabel('Agent', { exact: true }).getByRole('option', { name: /Sam Leigh/ })).toHaveCount(0);
 
   // Filters.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reviews' }).click();
+  await goTo(page, 'Reviews');
   await expect(reviewRows(page)).toHaveCount(2);
-  await page.getByLabel('Agent').selectOption({ label: 'Alex Morgan' });
+  await page.getByLabel('Agent', { exact: true }).selectOption({ label: 'Alex Morgan' });
   await expect(reviewRows(page)).toHaveCount(1);
   await expect(reviewRows(page).first()).toContainText('A-1');
-  await page.getByLabel('Agent').selectOption({ label: 'Sam Leigh (inactive)' });
+  await page.getByLabel('Agent', { exact: true }).selectOption({ label: 'Sam Leigh (inactive)' });
   await expect(reviewRows(page)).toHaveCount(1);
   await expect(reviewRows(page).first()).toContainText('S-1');
 
-  await page.getByLabel('Agent').selectOption({ label: 'All agents' });
-  await page.getByLabel('Status').selectOption({ label: 'Draft' });
+  await page.getByLabel('Agent', { exact: true }).selectOption({ label: 'All agents' });
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Draft' });
   await expect(reviewRows(page)).toHaveCount(1);
   await expect(reviewRows(page).first()).toContainText('Sam Leigh');
-  await page.getByLabel('Status').selectOption({ label: 'Completed' });
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Completed' });
   await expect(reviewRows(page)).toHaveCount(1);
   await expect(reviewRows(page).first()).toContainText('Alex Morgan');
   await expect(reviewRows(page).first()).toContainText('100.0 %');
   await expect(reviewRows(page).first()).toContainText('Exceeds expectations');
 
   // Reactivate.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agents' }).click();
+  await goTo(page, 'Agents');
   await page.getByLabel('Show inactive agents').check();
   await agents.getByRole('button', { name: 'Reactivate Sam Leigh' }).click();
   await page.getByLabel('Show inactive agents').uncheck();

@@ -4,7 +4,7 @@ import type { Scorecard } from '../../../shared/schemas/scorecard';
 export function CompletedBanner({ scorecard }: { scorecard: Scorecard }) {
   if (scorecard.status !== 'completed') return null;
   return (
-    <p className="banner banner-completed">
+    <p role="status" className="banner banner-completed">
       <strong>
         Completed {scorecard.completedAt ? formatDateTime(scorecard.completedAt) : ''} by {scorecard.reviewerName}
       </strong>

@@ -54,8 +54,14 @@ export async function openApp(page: Page, url: string, reviewerName = 'Jane Revi
   }
 }
 
+/** Goes to a screen through the main navigation and waits until it is showing. */
+export async function goTo(page: Page, screen: 'Reviews' | 'Agents' | 'New review'): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: screen }).click();
+  await expect(page.getByRole('heading', { name: screen, level: 1 })).toBeVisible();
+}
+
 export async function addAgent(page: Page, name: string, team = ''): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agents' }).click();
+  await goTo(page, 'Agents');
   const form = page.getByRole('form', { name: 'Add an agent' });
   await form.getByLabel('Name', { exact: true }).fill(name);
   await form.getByLabel('Team', { exact: true }).fill(team);
@@ -65,12 +71,11 @@ export async function addAgent(page: Page, name: string, team = ''): Promise<voi
 
 /** Starts a review of the built-in scorecard and waits for the scoring screen, first element focused. */
 export async function startReview(page: Page, agentName: string, reference = ''): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'New review' }).click();
-  const agent = page.getByLabel('Agent');
-  await expect(agent).toBeVisible();
+  await goTo(page, 'New review');
+  const agent = page.getByLabel('Agent', { exact: true });
   const option = agent.getByRole('option', { name: new RegExp(`^${agentName}( —|$)`) });
   await agent.selectOption({ label: (await option.textContent()) ?? agentName });
-  if (reference) await page.getByLabel('Reference').fill(reference);
+  if (reference) await page.getByLabel('Reference', { exact: true }).fill(reference);
   await page.getByRole('button', { name: 'Start scoring' }).click();
   await expect(element(page, '1.1')).toBeFocused();
 }
