@@ -19,6 +19,8 @@ export interface WavLayout {
   samplesPerBlock: number | null;
   dataOffset: number;
   dataBytes: number;
+  /** Frames (samples per channel) the file holds: for IMA ADPCM the fact chunk's count, which excludes the last block's padding. */
+  frames: number;
 }
 
 export interface AudioFormat {

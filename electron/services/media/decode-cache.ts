@@ -6,7 +6,6 @@ import path from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { decodeImaAdpcm } from '../../../shared/media/ima-adpcm';
 import type { WavLayout } from '../../../shared/media/outcome';
-import { imaFrames } from '../../../shared/media/formats/wav';
 import { pcm16WavHeader } from '../../../shared/media/wav-header';
 
 export const CACHE_FOLDER = 'media-cache';
@@ -35,7 +34,7 @@ export function createDecodeCache(dataFolder: string) {
   let lastStats: DecodeStats = { slices: 0, longestSliceMs: 0 };
 
   const pathFor = (sha256: string) => path.join(dir, `${sha256}.wav`);
-  const expectedSize = (wav: WavLayout) => 44 + imaFrames(wav.dataBytes, wav.blockAlign, wav.channels) * wav.channels * 2;
+  const expectedSize = (wav: WavLayout) => 44 + wav.frames * wav.channels * 2;
 
   async function decode(source: string, wav: WavLayout, target: string): Promise<void> {
     await fsp.mkdir(dir, { recursive: true });
@@ -44,7 +43,8 @@ export function createDecodeCache(dataFolder: string) {
     const output = await fsp.open(temp, 'w');
     const stats: DecodeStats = { slices: 0, longestSliceMs: 0 };
     try {
-      await output.write(pcm16WavHeader(wav.sampleRate, wav.channels, imaFrames(wav.dataBytes, wav.blockAlign, wav.channels)));
+      await output.write(pcm16WavHeader(wav.sampleRate, wav.channels, wav.frames));
+      let framesLeft = wav.frames;
       const sliceBytes = BLOCKS_PER_SLICE * wav.blockAlign;
       const buffer = Buffer.alloc(sliceBytes);
       for (let done = 0; done < wav.dataBytes; ) {
@@ -53,7 +53,10 @@ export function createDecodeCache(dataFolder: string) {
         const { bytesRead } = await input.read(buffer, 0, want, wav.dataOffset + done);
         if (bytesRead < want) throw new Error('the file became shorter while it was decoded');
         const started = performance.now();
-        const pcm = decodeImaAdpcm(buffer.subarray(0, bytesRead), wav.blockAlign, wav.channels);
+        const decoded = decodeImaAdpcm(buffer.subarray(0, bytesRead), wav.blockAlign, wav.channels);
+        // The last block's padding is not audio: stop at the frame count the header promised.
+        const pcm = decoded.subarray(0, Math.min(decoded.length, framesLeft * wav.channels));
+        framesLeft -= pcm.length / wav.channels;
         const bytes = Buffer.from(pcm.buffer, pcm.byteOffset, pcm.byteLength);
         if (os.endianness() === 'BE') bytes.swap16(); // WAV is little-endian whatever the machine
         stats.longestSliceMs = Math.max(stats.longestSliceMs, performance.now() - started);

@@ -18,8 +18,7 @@ export async function computePeaks(file: string, buckets: number): Promise<{ cod
     const sniffed = await sniffAudio(fileByteSource(handle, size));
     if (!sniffed.ok || !sniffed.format.wav || !canComputePeaks(sniffed.format.codec)) return null;
     const { wav, codec } = sniffed.format;
-    const frames = Math.floor(wav.dataBytes / wav.blockAlign);
-    const acc = new PeakAccumulator(codec, wav.channels, frames, buckets);
+    const acc = new PeakAccumulator(codec, wav.channels, wav.frames, buckets);
     const buffer = Buffer.alloc(READ_BYTES);
     for (let done = 0; done < wav.dataBytes; ) {
       const { bytesRead } = await handle.read(buffer, 0, Math.min(READ_BYTES, wav.dataBytes - done), wav.dataOffset + done);

@@ -47,13 +47,34 @@ export function id3v2Size(b: Uint8Array): number {
   return 10 + size + footer;
 }
 
+interface VbrInfo {
+  frames: number;
+  /** Encoder delay and padding from a LAME/Lavc tag: samples that are not part of the recording. */
+  trimSamples: number;
+}
+
 /** Frame count from a Xing/Info (LAME) or VBRI header in the first frame: exact duration for VBR files. */
-function vbrFrames(first: Uint8Array, frame: MpegFrame): number | null {
+function vbrInfo(first: Uint8Array, frame: MpegFrame): VbrInfo | null {
   const sideInfo = frame.mpeg1 ? (frame.channels === 1 ? 17 : 32) : frame.channels === 1 ? 9 : 17;
   const xing = 4 + sideInfo;
   const tag = ascii(first, xing, 4);
-  if ((tag === 'Xing' || tag === 'Info') && (u32be(first, xing + 4) & 1) === 1) return u32be(first, xing + 8);
-  if (ascii(first, 36, 4) === 'VBRI') return u32be(first, 36 + 14);
+  if (tag === 'Xing' || tag === 'Info') {
+    const flags = u32be(first, xing + 4);
+    if ((flags & 1) === 0) return null;
+    const frames = u32be(first, xing + 8);
+    // The LAME tag follows the optional fields (frames 4, bytes 4, TOC 100, quality 4); it holds delay and padding.
+    const lame = xing + 8 + 4 + (flags & 2 ? 4 : 0) + (flags & 4 ? 100 : 0) + (flags & 8 ? 4 : 0);
+    const encoder = ascii(first, lame, 4);
+    let trimSamples = 0;
+    if ((encoder === 'LAME' || encoder === 'Lavc' || encoder === 'Lavf') && first.length >= lame + 24) {
+      const a = first[lame + 21] ?? 0;
+      const b = first[lame + 22] ?? 0;
+      const c = first[lame + 23] ?? 0;
+      trimSamples = ((a << 4) | (b >> 4)) + (((b & 0x0f) << 8) | c);
+    }
+    return { frames, trimSamples };
+  }
+  if (ascii(first, 36, 4) === 'VBRI') return { frames: u32be(first, 36 + 14), trimSamples: 0 };
   return null;
 }
 
@@ -77,11 +98,13 @@ export async function sniffMp3(src: ByteSource, start: number): Promise<SniffOut
     if (!next && !endsHere) continue;
     const audioStart = start + at;
     const first = await src.read(audioStart, Math.min(frame.frameBytes, 256));
-    const frames = vbrFrames(first, frame);
+    const vbr = vbrInfo(first, frame);
     const tail = await src.read(Math.max(0, src.size - 128), 128);
     const audioEnd = ascii(tail, 0, 3) === 'TAG' ? src.size - 128 : src.size;
     const durationSeconds =
-      frames !== null ? (frames * frame.samplesPerFrame) / frame.sampleRate : ((audioEnd - audioStart) * 8) / (frame.bitrateKbps * 1000);
+      vbr !== null
+        ? Math.max(0, vbr.frames * frame.samplesPerFrame - vbr.trimSamples) / frame.sampleRate
+        : ((audioEnd - audioStart) * 8) / (frame.bitrateKbps * 1000);
     return {
       ok: true,
       format: {

@@ -58,9 +58,22 @@ function playableLayout(fmt: Fmt): string | null {
   return null;
 }
 
-function durationOf(fmt: Fmt, dataBytes: number): number {
-  if (fmt.formatTag === WAVE_FORMAT.IMA_ADPCM) return imaFrames(dataBytes, fmt.blockAlign, fmt.channels) / fmt.sampleRate;
-  return Math.floor(dataBytes / fmt.blockAlign) / fmt.sampleRate;
+function framesOf(fmt: Fmt, dataBytes: number): number {
+  if (fmt.formatTag === WAVE_FORMAT.IMA_ADPCM) return imaFrames(dataBytes, fmt.blockAlign, fmt.channels);
+  return Math.floor(dataBytes / fmt.blockAlign);
+}
+
+const durationOf = (fmt: Fmt, dataBytes: number) => framesOf(fmt, dataBytes) / fmt.sampleRate;
+
+/**
+ * Encoders pad the last ADPCM block; the fact chunk says how many frames are real.
+ * Trust it only when it is within the last block, as it must be.
+ */
+function realFrames(fmt: Fmt, dataBytes: number, fact: number | null): number {
+  const frames = framesOf(fmt, dataBytes);
+  if (fmt.formatTag !== WAVE_FORMAT.IMA_ADPCM || fact === null) return frames;
+  const perBlock = imaSamplesPerBlock(fmt.blockAlign, fmt.channels);
+  return fact <= frames && fact > frames - perBlock ? fact : frames;
 }
 
 const seconds = (s: number) => `${Math.round(s * 10) / 10} s`;
@@ -74,6 +87,7 @@ export async function sniffWav(src: ByteSource): Promise<SniffOutcome> {
   if (ascii(head, 0, 4) === 'RIFX') return unsupportedCodec(LABEL, 'big-endian (RIFX)');
   if (ascii(head, 0, 4) === 'RF64') return unsupportedCodec(LABEL, 'RF64 (a WAV larger than 4 GB)');
   let fmt: Fmt | null = null;
+  let fact: number | null = null;
   let offset = 12;
   while (offset + 8 <= src.size) {
     const header = await src.read(offset, 8);
@@ -83,9 +97,11 @@ export async function sniffWav(src: ByteSource): Promise<SniffOutcome> {
     if (id === 'fmt ') {
       fmt = parseFmt(await src.read(body, Math.min(size, 64)));
       if (!fmt) return corrupt(LABEL, 'its format chunk is too short.');
+    } else if (id === 'fact' && size >= 4) {
+      fact = u32le(await src.read(body, 4), 0);
     } else if (id === 'data') {
       if (!fmt) return corrupt(LABEL, 'its audio data comes before any format chunk.');
-      return describe(fmt, body, size, src.size);
+      return describe(fmt, body, size, src.size, fact);
     }
     offset = body + size + (size % 2);
   }
@@ -93,7 +109,7 @@ export async function sniffWav(src: ByteSource): Promise<SniffOutcome> {
   return truncated(LABEL, 'it ends before its audio data begins.');
 }
 
-function describe(fmt: Fmt, dataOffset: number, declared: number, fileSize: number): SniffOutcome {
+function describe(fmt: Fmt, dataOffset: number, declared: number, fileSize: number, fact: number | null): SniffOutcome {
   const codec = wavCodec(fmt.formatTag);
   if (codec.route === 'unsupported') return unsupportedCodec(LABEL, codec.name);
   const invalid = validate(fmt);
@@ -112,7 +128,8 @@ function describe(fmt: Fmt, dataOffset: number, declared: number, fileSize: numb
   if (fmt.samplesPerBlock !== null && samplesPerBlock !== null && fmt.samplesPerBlock !== samplesPerBlock) {
     return corrupt(LABEL, `its IMA ADPCM blocks of ${fmt.blockAlign} bytes cannot hold ${fmt.samplesPerBlock} samples.`);
   }
-  const layout: WavLayout = { ...fmt, samplesPerBlock, dataOffset, dataBytes };
+  const frames = realFrames(fmt, dataBytes, fact);
+  const layout: WavLayout = { ...fmt, samplesPerBlock, dataOffset, dataBytes, frames };
   const bits = fmt.formatTag === WAVE_FORMAT.PCM || fmt.formatTag === WAVE_FORMAT.IEEE_FLOAT ? ` ${fmt.bitsPerSample}-bit` : '';
   return {
     ok: true,
@@ -122,7 +139,7 @@ function describe(fmt: Fmt, dataOffset: number, declared: number, fileSize: numb
       label: `WAV, ${codec.name}${bits}`,
       contentType: 'audio/wav',
       playback: codec.route,
-      durationSeconds: durationOf(fmt, dataBytes),
+      durationSeconds: frames / fmt.sampleRate,
       sampleRate: fmt.sampleRate,
       channels: fmt.channels,
       wav: layout,

@@ -9,9 +9,9 @@ import path from 'node:path';
 const run = (tool: string, args: string[]) => execFileSync(tool, args, { stdio: ['ignore', 'ignore', 'pipe'] });
 
 /** A 440 Hz tone through sox in the given WAV encoding ("signed-integer -b 16", "u-law", "ima-adpcm"...). */
-export function soxWav(dir: string, name: string, encoding: string[], seconds = 3, rate = 8000, channels = 1): string {
+export function soxWav(dir: string, name: string, encoding: string[], seconds = 3, rate = 8000, channels = 1, effects: string[] = []): string {
   const file = path.join(dir, name);
-  run('sox', ['-n', '-r', String(rate), '-c', String(channels), ...encoding, file, 'synth', String(seconds), 'sine', '440']);
+  run('sox', ['-n', '-r', String(rate), '-c', String(channels), ...encoding, file, 'synth', String(seconds), 'sine', '440', ...effects]);
   return file;
 }
 
