@@ -37,8 +37,8 @@ export function generateScorecards(db: Database.Database, options: GenerateOptio
   );
   const insertScorecard = db.prepare(
     `INSERT INTO scorecards (id, interaction_id, agent_id, template_version_id, reviewer_id, reviewer_name, status, revision,
-       occurred_at, created_at, updated_at, completed_at, score_rounded, band_label, provisional, automatic_fail)
-     VALUES (?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?, ?, ?, ?, ?, 0, 0)`,
+       occurred_at, created_at, updated_at, completed_at, score_rounded, band_id, band_label, meets_target, provisional, automatic_fail)
+     VALUES (?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)`,
   );
   // Answers go in while the scorecard is a draft: the database refuses them on a completed one.
   const complete = db.prepare(`UPDATE scorecards SET status = 'completed' WHERE id = ?`);
@@ -69,7 +69,7 @@ export function generateScorecards(db: Database.Database, options: GenerateOptio
       insertInteraction.run(interactionId, agentId, channels[i % 4], occurred, `REF-${i}`, 120 + Math.floor(rand() * 900));
       insertScorecard.run(
         scorecardId, interactionId, agentId, BUILTIN_TEMPLATE_VERSION_ID, options.reviewer.id, options.reviewer.name,
-        occurred, occurred, occurred, occurred, score.overall?.rounded ?? null, score.bandLabel,
+        occurred, occurred, occurred, occurred, score.overall?.rounded ?? null, score.bandId, score.bandLabel, score.meetsTarget ? 1 : 0,
       );
       for (const [elementId, answer] of answers) insertAnswer.run(scorecardId, elementId, answer.value, answer.comment ?? '', occurred);
       complete.run(scorecardId);

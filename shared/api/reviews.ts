@@ -20,7 +20,10 @@ export const ReviewListItem = z.object({
   reference: z.string(),
   /** Rounded overall percentage; null when nothing applicable has been answered yet. */
   score: z.number().nullable(),
+  bandId: z.string(),
   bandLabel: z.string(),
+  /** At or above the template's target (also when nothing was applicable: never penalised). */
+  meetsTarget: z.boolean(),
   provisional: z.boolean(),
   automaticFail: z.boolean(),
 });

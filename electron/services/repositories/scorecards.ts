@@ -45,7 +45,9 @@ interface ListRow {
   channel: ReviewListItem['channel'];
   reference: string;
   score_rounded: number | null;
+  band_id: string;
   band_label: string;
+  meets_target: number;
   provisional: number;
   automatic_fail: number;
 }
@@ -58,7 +60,9 @@ export interface ListFilter {
 /** The score columns kept on each scorecard for the list (the full score is recomputed from answers). */
 const summaryOf = (score: ScoreResult) => ({
   scoreRounded: score.overall?.rounded ?? null,
+  bandId: score.bandId,
   bandLabel: score.bandLabel,
+  meetsTarget: score.meetsTarget ? 1 : 0,
   provisional: score.provisional ? 1 : 0,
   automaticFail: score.automaticFail ? 1 : 0,
 });
@@ -67,12 +71,12 @@ export function createScorecardsRepository(db: Database.Database) {
   const byId = db.prepare<[string], ScorecardRow>('SELECT * FROM scorecards WHERE id = ?');
   const insert = db.prepare(
     `INSERT INTO scorecards (id, interaction_id, agent_id, template_version_id, reviewer_id, reviewer_name, status, revision, revision_reason,
-       occurred_at, created_at, updated_at, completed_at, score_rounded, band_label, provisional, automatic_fail)
+       occurred_at, created_at, updated_at, completed_at, score_rounded, band_id, band_label, meets_target, provisional, automatic_fail)
      VALUES (@id, @interactionId, @agentId, @templateVersionId, @reviewerId, @reviewerName, @status, @revision, @revisionReason,
-       @occurredAt, @createdAt, @updatedAt, @completedAt, @scoreRounded, @bandLabel, @provisional, @automaticFail)`,
+       @occurredAt, @createdAt, @updatedAt, @completedAt, @scoreRounded, @bandId, @bandLabel, @meetsTarget, @provisional, @automaticFail)`,
   );
   const saveSummary = db.prepare(
-    `UPDATE scorecards SET updated_at = @updatedAt, score_rounded = @scoreRounded, band_label = @bandLabel,
+    `UPDATE scorecards SET updated_at = @updatedAt, score_rounded = @scoreRounded, band_id = @bandId, band_label = @bandLabel, meets_target = @meetsTarget,
        provisional = @provisional, automatic_fail = @automaticFail WHERE id = @id`,
   );
   const complete = db.prepare(`UPDATE scorecards SET status = 'completed', completed_at = @at, updated_at = @at WHERE id = @id AND status = 'draft'`);
@@ -84,7 +88,7 @@ export function createScorecardsRepository(db: Database.Database) {
 
   // One prepared statement per filter combination: values are always parameters, never concatenated.
   const listSelect = `SELECT s.id, s.status, s.agent_id, a.name AS agent_name, s.reviewer_name, t.name AS template_name,
-      s.occurred_at, s.updated_at, s.completed_at, i.channel, i.reference, s.score_rounded, s.band_label, s.provisional, s.automatic_fail
+      s.occurred_at, s.updated_at, s.completed_at, i.channel, i.reference, s.score_rounded, s.band_id, s.band_label, s.meets_target, s.provisional, s.automatic_fail
     FROM scorecards s
     JOIN agents a ON a.id = s.agent_id
     JOIN interactions i ON i.id = s.interaction_id
@@ -148,7 +152,9 @@ export function createScorecardsRepository(db: Database.Database) {
           channel: r.channel,
           reference: r.reference,
           score: r.score_rounded,
+          bandId: r.band_id,
           bandLabel: r.band_label,
+          meetsTarget: r.meets_target === 1,
           provisional: r.provisional === 1,
           automaticFail: r.automatic_fail === 1,
         })),

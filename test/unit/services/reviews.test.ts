@@ -30,7 +30,7 @@ describe('scoring a review through the service', () => {
     expect(done.score.bandLabel).toBe('Meets expectations');
     expect(done.score.provisional).toBe(false);
     const list = await s.call('reviews.list', {});
-    expect(list.items[0]).toMatchObject({ id: detail.scorecard.id, status: 'completed', score: 70, bandLabel: 'Meets expectations', provisional: false });
+    expect(list.items[0]).toMatchObject({ id: detail.scorecard.id, status: 'completed', score: 70, bandId: 'meets', bandLabel: 'Meets expectations', meetsTarget: true, provisional: false });
   });
 
   it('keeps the draft score provisional while elements are unanswered', async () => {

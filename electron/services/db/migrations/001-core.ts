@@ -74,7 +74,9 @@ CREATE TABLE scorecards (
   updated_at TEXT NOT NULL,
   completed_at TEXT,
   score_rounded REAL,
+  band_id TEXT NOT NULL DEFAULT '',
   band_label TEXT NOT NULL DEFAULT '',
+  meets_target INTEGER NOT NULL DEFAULT 0,
   provisional INTEGER NOT NULL DEFAULT 1,
   automatic_fail INTEGER NOT NULL DEFAULT 0
 ) STRICT;
