@@ -6,6 +6,8 @@ import { SECURITY_HEADERS } from '../security/csp';
 import { serveStatic } from './static-files';
 import { tokenMatches } from './token';
 import { readJsonBody, BodyError } from './read-body';
+import { MEDIA_PREFIX, serveMediaRoute } from './media-route';
+import { TRANSPORT_ONLY_METHODS } from '../../shared/api/media';
 
 export interface HostOptions {
   handlers: ApiHandlers;
@@ -40,6 +42,11 @@ export function startHostServer(options: HostOptions): Promise<RunningHost> {
       return;
     }
     const url = req.url ?? '/';
+    if (url.startsWith(MEDIA_PREFIX)) {
+      const ownOrigin = (origin: string) => allowedHosts.has(origin.replace(/^http:\/\//, ''));
+      serveMediaRoute(req, res, options.handlers, ownOrigin, headers).catch(() => res.destroy());
+      return;
+    }
     if (!url.startsWith(API_PREFIX)) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, headers).end();
@@ -69,6 +76,8 @@ export function startHostServer(options: HostOptions): Promise<RunningHost> {
       const message = error instanceof BodyError ? error.message : 'Could not read the request.';
       return json(400, { ok: false, error: { code: 'invalid_input', message } });
     }
+    // The media servers' capability lookup is not for the page (see shared/api/media.ts).
+    if (TRANSPORT_ONLY_METHODS.includes(decodeURIComponent(name))) return json(404, { ok: false, error: { code: 'not_found', message: `Unknown API method "${name}".` } });
     const envelope = await dispatch(options.handlers, decodeURIComponent(name), input, (error, method) =>
       log(`internal error in ${method}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     );
