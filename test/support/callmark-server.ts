@@ -38,7 +38,14 @@ export interface StoredDocument {
   body: string;
 }
 
-export async function startCallmarkServer(options: { token: string; path?: string }) {
+export interface CallmarkServerOptions {
+  token: string;
+  path?: string;
+  /** Benches: keep neither the requests nor the bodies (10 000 documents), only the idempotency records. */
+  light?: boolean;
+}
+
+export async function startCallmarkServer(options: CallmarkServerOptions) {
   const path = options.path ?? '/callmark/scorecards';
   const script: Misbehaviour[] = [];
   const requests: ReceivedRequest[] = [];
@@ -59,7 +66,7 @@ export async function startCallmarkServer(options: { token: string; path?: strin
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body, closedEarly });
+      if (!options.light) requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body, closedEarly });
       const url = new URL(req.url ?? '/', 'http://x');
       const authorised = req.headers.authorization === `Bearer ${options.token}`;
 
@@ -92,7 +99,7 @@ export async function startCallmarkServer(options: { token: string; path?: strin
           ? json(res, 200, { status: 'already-stored', key })
           : json(res, 409, { message: `A different document is already stored under ${key}` });
       }
-      stored.set(key, { key, hash, body });
+      stored.set(key, { key, hash, body: options.light ? '' : body });
       storeEvents.push(key);
       if (next && 'storeThenCut' in next) return void req.socket.destroy();
       return json(res, 201, { status: 'stored', key });
@@ -109,7 +116,24 @@ export async function startCallmarkServer(options: { token: string; path?: strin
     requests,
     stored,
     storeEvents,
+    /** An outage: the port stops listening (connections are refused); what was stored is kept. */
+    async stop() {
+      for (const res of hanging) res.socket?.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+    /** Back from the outage, on the same port and with the same store. */
+    async restart() {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+    },
     async close() {
+      if (!server.listening) return;
       for (const res of hanging) res.socket?.destroy();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
