@@ -122,13 +122,18 @@ export async function benchServerSync(): Promise<void> {
   }
 }
 
-/** Real export documents: one completed scorecard's document as the outbox freezes it, with a fresh id each. */
+/**
+ * Real export documents: one completed scorecard's document as the outbox
+ * freezes it, with a fresh scorecard id each (its inner contentHash then no
+ * longer matches; the bench server, like the contract, checks the header's
+ * hash of the bytes, not the document's own).
+ */
 async function realDocuments(call: (name: Parameters<typeof dispatch>[1], input: unknown) => Promise<unknown>, count: number): Promise<OutgoingItem[]> {
   const template = await sampleDocument(call);
   const out: OutgoingItem[] = [];
   for (let i = 0; i < count; i++) {
     const scorecardId = randomUUID();
-    const body = canonicalJson({ ...template, scorecard: { ...(template.scorecard as object), id: scorecardId } });
+    const body = canonicalJson({ ...template, scorecardId });
     out.push({ scorecardId, revision: 1, body, contentHash: createHash('sha256').update(body).digest('hex'), relativePath: `2026/11/${scorecardId}.r1.json` });
   }
   return out;

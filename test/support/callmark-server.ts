@@ -53,6 +53,7 @@ export async function startCallmarkServer(options: CallmarkServerOptions) {
   /** Every time a key was stored: a second entry for one key would be a duplicate. */
   const storeEvents: string[] = [];
   const hanging = new Set<http.ServerResponse>();
+  let waiters: { match: (r: ReceivedRequest) => boolean; resolve: (r: ReceivedRequest) => void }[] = [];
 
   const json = (res: http.ServerResponse, status: number, value: unknown) => {
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
@@ -66,7 +67,11 @@ export async function startCallmarkServer(options: CallmarkServerOptions) {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      if (!options.light) requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body, closedEarly });
+      const received: ReceivedRequest = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body, closedEarly };
+      if (!options.light) requests.push(received);
+      const ready = waiters.filter((w) => w.match(received));
+      waiters = waiters.filter((w) => !ready.includes(w));
+      for (const w of ready) w.resolve(received);
       const url = new URL(req.url ?? '/', 'http://x');
       const authorised = req.headers.authorization === `Bearer ${options.token}`;
 
@@ -116,6 +121,12 @@ export async function startCallmarkServer(options: CallmarkServerOptions) {
     requests,
     stored,
     storeEvents,
+    /** Resolves at the first request (from now, or already received) that matches: tests wait on this, not on time. */
+    nextRequest(match: (r: ReceivedRequest) => boolean = () => true): Promise<ReceivedRequest> {
+      const seen = requests.find(match);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve) => waiters.push({ match, resolve }));
+    },
     /** An outage: the port stops listening (connections are refused); what was stored is kept. */
     async stop() {
       for (const res of hanging) res.socket?.destroy();
