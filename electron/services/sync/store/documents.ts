@@ -17,8 +17,8 @@ export function createDocumentsStore(db: Database.Database) {
   const exists = db.prepare<[string, number], { n: number }>('SELECT 1 AS n FROM export_documents WHERE scorecard_id = ? AND revision = ?');
   // Kept while any target still needs it; every delivery and every removal of a target prunes.
   const pruneOne = db.prepare(
-    `DELETE FROM export_documents WHERE scorecard_id = ?1 AND revision = ?2
-       AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.scorecard_id = ?1 AND o.revision = ?2 AND o.state != 'sent')`,
+    `DELETE FROM export_documents WHERE scorecard_id = @scorecardId AND revision = @revision
+       AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.scorecard_id = @scorecardId AND o.revision = @revision AND o.state != 'sent')`,
   );
   const pruneAll = db.prepare(
     `DELETE FROM export_documents WHERE NOT EXISTS (
@@ -31,7 +31,7 @@ export function createDocumentsStore(db: Database.Database) {
       const r = one.get(scorecardId, revision);
       return r ? { scorecardId: r.scorecard_id, revision: r.revision, relativePath: r.relative_path, body: r.body, contentHash: r.content_hash } : null;
     },
-    prune: (scorecardId: string, revision: number) => void pruneOne.run(scorecardId, revision),
+    prune: (scorecardId: string, revision: number) => void pruneOne.run({ scorecardId, revision }),
     pruneUnneeded: () => void pruneAll.run(),
   };
 }
