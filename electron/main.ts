@@ -3,6 +3,7 @@ import path from 'node:path';
 import { resolveDataFolder } from './config/data-folder';
 import { registerIpcHandlers } from './ipc/register-handlers';
 import { handleAppProtocol, registerSchemes } from './shell/app-protocol';
+import { handleMediaProtocol } from './shell/media-protocol';
 import { startBackendProcess } from './shell/backend-process';
 import { installMenu } from './shell/menu';
 import { createMainWindow } from './shell/window';
@@ -26,6 +27,7 @@ app.whenReady().then(() => {
   handleAppProtocol(path.join(here, '../renderer'));
   const backend = startBackendProcess(path.join(here, 'backend.cjs'), dataFolder);
   registerIpcHandlers(backend.call);
+  handleMediaProtocol(backend.call);
   installMenu();
   createMainWindow(path.join(here, 'preload.cjs'));
   app.on('before-quit', () => backend.stop());

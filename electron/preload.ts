@@ -1,8 +1,9 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { allChannels, CHANNEL_PREFIX } from './ipc/channels';
+import { DROPPED_FILE_CHANNEL } from './ipc/dropped-file';
 
 /**
- * The page gets one function and nothing else. The channel list is fixed at
+ * The page gets two functions and nothing else (the API, and a grant for a dropped file). The channel list is fixed at
  * build time, so the page cannot reach any other IPC channel through it.
  */
 const allowed = new Set(allChannels);
@@ -14,6 +15,10 @@ const bridge = {
       return Promise.resolve({ ok: false, error: { code: 'not_found', message: `Unknown API method "${name}".` } });
     }
     return ipcRenderer.invoke(channel, input);
+  },
+  /** A File dropped on the window becomes a grant for media.attach/relink; the page never sees or sends a path. */
+  grantDroppedFile(file: File): Promise<unknown> {
+    return ipcRenderer.invoke(DROPPED_FILE_CHANNEL, webUtils.getPathForFile(file));
   },
 };
 

@@ -1,4 +1,5 @@
 import { createCallmarkService } from '../services';
+import { ELECTRON_MEDIA_URL_BASE } from '../services/media';
 import { dispatch } from '../../shared/api/dispatch';
 import { createRelaySecretStore } from '../services/secrets/relay-client';
 
@@ -19,7 +20,7 @@ if (!dataFolder) throw new Error('backend: --data-dir is required');
 const port = process.parentPort;
 // Secrets go to main, which holds safeStorage (the OS keychain); replies come back on this port.
 const secrets = createRelaySecretStore(port);
-const service = createCallmarkService({ dataFolder, secrets });
+const service = createCallmarkService({ dataFolder, secrets, mediaUrlBase: ELECTRON_MEDIA_URL_BASE });
 
 port.on('message', (event) => {
   if (secrets.acceptReply(event.data)) return;

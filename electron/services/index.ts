@@ -20,6 +20,8 @@ export interface ServiceOptions {
   clock?: () => Date;
   /** The OS keychain in Electron; a private file in the data folder otherwise. */
   secrets?: SecretStore;
+  /** Prefix of recording playback URLs: callmark-media://recording/ in Electron; the host's /media/ by default. */
+  mediaUrlBase?: string;
 }
 
 export interface CallmarkService {
@@ -40,7 +42,7 @@ export function createCallmarkService(options: ServiceOptions): CallmarkService 
   const repos = createRepositories(opened.db);
   ensureBuiltinTemplate(ctx, repos);
   const facts = { dataFolder: options.dataFolder, databasePath: opened.path, recoveredFrom: opened.recoveredFrom, version: appVersion };
-  const media = createMediaModule(ctx, repos);
+  const media = createMediaModule(ctx, repos, { urlBase: options.mediaUrlBase });
   const sync = createSyncModule(ctx, repos);
   const serverSync = createServerSyncModule(ctx, repos);
   const handlers: ApiHandlers = {

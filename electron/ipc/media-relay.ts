@@ -1,0 +1,53 @@
+import path from 'node:path';
+import type { Envelope } from '../../shared/api';
+import { FILE_CHOOSING_METHODS, TRANSPORT_ONLY_METHODS } from '../../shared/api/media';
+import type { FileGrant } from '../../shared/schemas/media';
+import { createFileGrants, type FileGrants } from './file-grants';
+
+export type RelayDecision = { answer: Envelope<unknown> } | { forward: unknown };
+
+export interface MediaRelayOptions {
+  /** Shows the open dialog for the window that asked; the chosen path, or null when cancelled. */
+  chooseFile(sender: unknown): Promise<string | null>;
+  grants?: FileGrants;
+}
+
+const refuse = (code: 'unauthorized' | 'invalid_input' | 'not_found', message: string): RelayDecision => ({ answer: { ok: false, error: { code, message } } });
+
+/**
+ * The desktop app's rule for files (README, "Recordings"): the page never names
+ * a path. It gets a grant from media.chooseFile (answered here, in the main
+ * process, with a native dialog) or from a dropped file (the preload resolves
+ * the File with webUtils.getPathForFile); this relay swaps the grant for the
+ * path before the call reaches the backend, and refuses a raw path outright. So
+ * a compromised page can attach only files the user picked, never /etc/passwd.
+ */
+export function createMediaRelay(options: MediaRelayOptions) {
+  const grants = options.grants ?? createFileGrants();
+  return {
+    async intercept(name: string, input: unknown, sender: unknown): Promise<RelayDecision> {
+      if (TRANSPORT_ONLY_METHODS.includes(name)) return refuse('not_found', `Unknown API method "${name}".`);
+      if (name === 'media.chooseFile') {
+        const chosen = await options.chooseFile(sender);
+        return { answer: { ok: true, value: { grant: chosen ? grants.grant(chosen) : null } } };
+      }
+      if (!FILE_CHOOSING_METHODS.includes(name)) return { forward: input };
+      const { path: rawPath, grantId, ...rest } = (input ?? {}) as { path?: unknown; grantId?: unknown };
+      if (rawPath !== undefined) {
+        return refuse('unauthorized', 'In the desktop app a recording is chosen in the file dialog or dropped on the window; the page cannot name a path.');
+      }
+      const granted = typeof grantId === 'string' ? grants.resolve(grantId) : null;
+      if (!granted) return refuse('invalid_input', 'That file choice has expired: choose the recording again.');
+      return { forward: { ...rest, path: granted } };
+    },
+
+    /** The preload's report of a dropped file: its path becomes a grant the page can use. */
+    grantDropped(file: unknown): Envelope<FileGrant> {
+      if (typeof file !== 'string' || file === '' || !path.isAbsolute(file) || file.length > 4096) {
+        return { ok: false, error: { code: 'invalid_input', message: 'Only a file from your computer can be attached.' } };
+      }
+      return { ok: true, value: grants.grant(file) };
+    },
+  };
+}
+export type MediaRelay = ReturnType<typeof createMediaRelay>;
