@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { toneForLabel } from '../../format/band-tone';
+import { bandTone } from '../../format/band-tone';
 import { useReviews } from '../../stores/reviews';
 import { useTemplates } from '../../stores/templates';
 import { ReviewRow } from './ReviewRow';
@@ -8,7 +8,8 @@ export function ReviewsTable() {
   const items = useReviews((s) => s.items);
   const loading = useReviews((s) => s.loading);
   const versions = useTemplates((s) => s.versions);
-  const contents = useMemo(() => Object.values(versions).map((v) => v.content), [versions]);
+  // A list item names its template but not the version; the latest loaded version tells which band is the top one.
+  const templatesByName = useMemo(() => new Map(Object.values(versions).map((v) => [v.content.name, v.content])), [versions]);
 
   if (items.length === 0) {
     return <p className="empty">{loading ? 'Loading reviews…' : 'No reviews match. Start one with “New review”.'}</p>;
@@ -30,7 +31,7 @@ export function ReviewsTable() {
       </thead>
       <tbody>
         {items.map((item) => (
-          <ReviewRow key={item.id} item={item} tone={toneForLabel(contents, item.bandLabel)} />
+          <ReviewRow key={item.id} item={item} tone={bandTone(item, templatesByName.get(item.templateName))} />
         ))}
       </tbody>
     </table>

@@ -33,7 +33,7 @@ export function ScorePanel() {
         {nothingYet ? (
           <p className="muted">No answers yet</p>
         ) : (
-          <BandBadge label={score.bandLabel} tone={bandTone(content, score.bandId)} size="large" />
+          <BandBadge label={score.bandLabel} tone={bandTone(score, content)} size="large" />
         )}
         {score.provisional && (
           <p className="provisional-tag" title="The score covers the answered elements only.">

@@ -3,7 +3,7 @@ import { splitTokenFromHash } from '../../../renderer/api/token';
 import { formatHash, parseHash, type Route } from '../../../renderer/router/route';
 import { formatDuration, parseDuration } from '../../../renderer/format/duration';
 import { fromLocalInputValue, toLocalInputValue } from '../../../renderer/format/dates';
-import { bandTone, toneForLabel } from '../../../renderer/format/band-tone';
+import { bandTone } from '../../../renderer/format/band-tone';
 import { answerOptions, commentRequired, resolveAnswer } from '../../../renderer/screens/scoring/model/answer-keys';
 import { flattenElements } from '../../../renderer/screens/scoring/model/elements';
 import { toCreateInput, type NewReviewDraft } from '../../../renderer/screens/new-review/new-review-input';
@@ -53,13 +53,30 @@ describe('date-time input', () => {
 });
 
 describe('band tone', () => {
-  it('colours the seed bands below, meets and exceeds', () => {
-    expect(bandTone(builtinTemplate, 'does-not-meet')).toBe('below');
-    expect(bandTone(builtinTemplate, 'meets')).toBe('meets');
-    expect(bandTone(builtinTemplate, 'exceeds')).toBe('exceeds');
-    expect(bandTone(builtinTemplate, 'unknown')).toBe('neutral');
-    expect(toneForLabel([builtinTemplate], 'Meets expectations')).toBe('meets');
-    expect(toneForLabel([builtinTemplate], 'Something else')).toBe('neutral');
+  it('is a warning below the target and ok at or above it, from the score alone', () => {
+    expect(bandTone({ bandId: 'does-not-meet', meetsTarget: false })).toBe('warning');
+    expect(bandTone({ bandId: 'meets', meetsTarget: true })).toBe('ok');
+    // Without the template the top band is not known, so it is only ok.
+    expect(bandTone({ bandId: 'exceeds', meetsTarget: true })).toBe('ok');
+  });
+
+  it('marks the template’s top band strong when the template is known', () => {
+    expect(bandTone({ bandId: 'exceeds', meetsTarget: true }, builtinTemplate)).toBe('strong');
+    expect(bandTone({ bandId: 'meets', meetsTarget: true }, builtinTemplate)).toBe('ok');
+    // An automatic fail can land in the top band by percentage, yet misses the target: never strong.
+    expect(bandTone({ bandId: 'exceeds', meetsTarget: false }, builtinTemplate)).toBe('warning');
+  });
+
+  it('does not single out the only passing band of a pass/fail template', () => {
+    const passFail = {
+      target: 80,
+      bands: [
+        { id: 'fail', label: 'Fail', from: 0, fromInclusive: true, to: 80, toInclusive: false },
+        { id: 'pass', label: 'Pass', from: 80, fromInclusive: true, to: 100, toInclusive: true },
+      ],
+    };
+    expect(bandTone({ bandId: 'pass', meetsTarget: true }, passFail)).toBe('ok');
+    expect(bandTone({ bandId: 'fail', meetsTarget: false }, passFail)).toBe('warning');
   });
 });
 
