@@ -190,6 +190,19 @@ describe('server target: one attempt, classified', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('a saved token a header cannot carry fails at once instead of looking like a network error', async () => {
+    expect(await target({}, {}, async () => 'two words').deliver(outgoingItem(), never)).toEqual({
+      kind: 'failed',
+      message: 'The saved token contains spaces or characters an HTTP header cannot carry. Set the token again.',
+    });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('an enormous success body is not read whole', async () => {
+    server.script.push({ status: 200, headers: { 'content-type': 'text/plain' }, body: 'ok'.repeat(1_000_000) });
+    expect(await target().deliver(outgoingItem(), never)).toEqual({ kind: 'delivered' });
+  });
+
   it('a token that cannot be read: failed when it needs the user, retry when it may pass', async () => {
     const exposed = await target({}, {}, async () => {
       throw new SecretStoreError('exposed', 'secrets.json can be read by other users');

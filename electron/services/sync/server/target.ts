@@ -16,7 +16,7 @@ export interface ServerTargetOptions {
   now?: () => number;
 }
 
-/** An error body longer than this is not read: we only need a line of it. */
+/** An answer body longer than this is not read: we only need a line of it. */
 const MAX_ERROR_BODY_BYTES = 16 * 1024;
 
 /**
@@ -47,6 +47,10 @@ export function createServerTarget(
         return error instanceof SecretStoreError && error.permanent ? { kind: 'failed', message } : { kind: 'retry', message };
       }
       if (!secret) return { kind: 'failed', message: 'No token is set for this server. Add one in the target settings, then retry.' };
+      // fetch would throw on a header it cannot carry, which would read as a network error and retry for ever.
+      if (!/^[\x21-\x7e]+$/.test(secret)) {
+        return { kind: 'failed', message: 'The saved token contains spaces or characters an HTTP header cannot carry. Set the token again.' };
+      }
       const redact = (text: string) => text.split(secret).join('[token]');
 
       const timeout = AbortSignal.timeout(config.timeoutMs);
@@ -70,8 +74,8 @@ export function createServerTarget(
           signal: combined,
         });
         const ok = response.status >= 200 && response.status < 300;
-        // Read (and so release) the body even on success; the signal still bounds it.
-        const body = ok ? (await response.arrayBuffer(), '') : await readLimited(response);
+        // Read (and so release) the body even on success, but never more than a line's worth; the signal bounds the time.
+        const body = await readLimited(response);
         const message = ok ? null : serverMessage(body, response.headers.get('content-type'));
         const outcome = classifyAnswer({
           status: response.status,
@@ -95,7 +99,7 @@ function sha256Hex(body: string): string {
   return createHash('sha256').update(body, 'utf8').digest('hex');
 }
 
-/** Reads at most MAX_ERROR_BODY_BYTES of an error answer, then drops the rest. */
+/** Reads at most MAX_ERROR_BODY_BYTES of an answer, then drops the rest. */
 async function readLimited(response: Response): Promise<string> {
   if (!response.body) return '';
   const reader = response.body.getReader();
