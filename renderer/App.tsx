@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AppHeader } from './components/AppHeader';
 import { ErrorNotice } from './components/ErrorNotice';
 import { GlobalShortcuts } from './components/GlobalShortcuts';
+import { RecoveredNotice } from './components/RecoveredNotice';
 import { ShortcutSheet } from './components/ShortcutSheet';
 import { useSession } from './stores/session';
 import { useUi } from './stores/ui';
@@ -26,24 +27,25 @@ export function App() {
       </main>
     );
   }
-  if (!info.reviewer) return <WelcomeScreen />;
-
+  // The notice sits first in both branches, so it survives the first-run name form (a recovered database has no reviewer yet).
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <GlobalShortcuts />
-      <AppHeader />
-      {info.recoveredFrom && (
-        <p role="alert" className="notice notice-warning app-banner">
-          The database was damaged and has been moved aside to {info.recoveredFrom}. Callmark started with a fresh one.
-        </p>
+    <>
+      <RecoveredNotice path={info.recoveredFrom} />
+      {info.reviewer ? (
+        <div className="app">
+          <a className="skip-link" href="#main">
+            Skip to content
+          </a>
+          <GlobalShortcuts />
+          <AppHeader />
+          <main id="main" className="app-main" tabIndex={-1}>
+            <Screen />
+          </main>
+          {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
+        </div>
+      ) : (
+        <WelcomeScreen />
       )}
-      <main id="main" className="app-main">
-        <Screen />
-      </main>
-      {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
-    </div>
+    </>
   );
 }
