@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './method';
+import { method, NoInput } from './method';
 import { Id, IsoDateTime } from '../schemas/common';
 import { ScorecardStatus } from '../schemas/scorecard';
 import { ServerUrl } from '../schemas/server-target';
@@ -115,7 +115,7 @@ const TargetRef = z.object({ targetId: Id }).strict();
 
 export const serverSyncApi = {
   /** Where this install keeps secrets (before any token is set). */
-  'sync.server.secretLocation': method(z.object({}).strict().default({}), SecretLocation),
+  'sync.server.secretLocation': method(NoInput, SecretLocation),
   /** Saves (or replaces) a server target's bearer token in the keychain. Answers whether one is set — never the token. */
   'sync.server.setToken': method(z.object({ targetId: Id, token: BearerToken }).strict(), ServerTokenStatus),
   'sync.server.clearToken': method(TargetRef, ServerTokenStatus),
