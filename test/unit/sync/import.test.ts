@@ -1,0 +1,196 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/services/db/open';
+import { importShare } from '../../../electron/services/sync/folder/import';
+import { createImportedStore } from '../../../electron/services/sync/store/imported';
+import { createShareFilesStore } from '../../../electron/services/sync/store/share-files';
+import { tempFileName } from '../../../shared/sync/layout';
+import { tempFolder } from '../../support/service';
+import { emptyShare, openReviewer, shareFiles, type Reviewer } from './support/reviewer';
+
+const opened: Reviewer[] = [];
+afterEach(async () => {
+  for (const r of opened.splice(0)) await r.close();
+});
+
+/**
+ * Rita exports to her own share; the test copies, breaks and renames her files
+ * into Sam's share, the way sync clients and people do, and Sam imports.
+ */
+async function setUp(count = 3) {
+  const rita = await openReviewer('Rita Reviewer');
+  const sam = await openReviewer('Sam Second');
+  opened.push(rita, sam);
+  const ritaRoot = emptyShare();
+  await rita.addShare(ritaRoot);
+  const ids = await rita.complete(count);
+  await rita.idle();
+  const files = shareFiles(ritaRoot).map((rel) => ({ rel, bytes: fs.readFileSync(path.join(ritaRoot, 'scorecards', ...rel.split('/'))) }));
+  const root = emptyShare();
+  const target = await sam.addShare(root);
+  const month = files[0]!.rel.slice(0, 7);
+  const dir = path.join(root, 'scorecards', ...month.split('/'));
+  fs.mkdirSync(dir, { recursive: true });
+  const put = (name: string, bytes: Buffer | string) => {
+    fs.writeFileSync(path.join(dir, name), bytes);
+    return `${month}/${name}`;
+  };
+  const nameOf = (i: number) => path.basename(files[i]!.rel);
+  const run = () => sam.call('sync.import', { targetId: target.id });
+  return { rita, sam, ids, files, root, dir, target, month, put, nameOf, run };
+}
+
+describe('reading a shared folder back', () => {
+  it('skips and lists conflict copies, imports the original once', async () => {
+    const t = await setUp(1);
+    const name = t.nameOf(0);
+    const stem = name.replace(/\.json$/, '');
+    t.put(name, t.files[0]!.bytes);
+    for (const copy of [`${stem} (1).json`, `${stem}-DESKTOP-ABC.json`, `${stem} (conflicted copy).json`]) t.put(copy, t.files[0]!.bytes);
+    const report = await t.run();
+    expect(report).toMatchObject({ outcome: 'done', listed: 4, imported: 1, skipped: 3 });
+    expect(report.skippedFiles.map((f) => [path.basename(f.relativePath), f.reason.split(' of ')[0]])).toEqual(
+      expect.arrayContaining([
+        [`${stem} (1).json`, 'a numbered copy'],
+        [`${stem}-DESKTOP-ABC.json`, 'a copy renamed with a computer name (OneDrive)'],
+        [`${stem} (conflicted copy).json`, 'a sync conflict copy'],
+      ]),
+    );
+    expect((await t.sam.call('sync.import.skipped', { targetId: t.target.id })).total).toBe(3);
+    expect((await t.sam.call('sync.imported.list', {})).total).toBe(1);
+  });
+
+  it('skips truncated JSON, and imports it once a sync client has brought the whole file', async () => {
+    const t = await setUp(1);
+    const full = t.files[0]!.bytes;
+    const rel = t.put(t.nameOf(0), full.subarray(0, Math.floor(full.length / 2)));
+    const first = await t.run();
+    expect(first).toMatchObject({ imported: 0, skipped: 1, skippedFiles: [{ relativePath: rel, reason: expect.stringContaining('not complete JSON') }] });
+    expect(await t.run()).toMatchObject({ read: 0, alreadySeen: 1 });
+    t.put(t.nameOf(0), full);
+    expect(await t.run()).toMatchObject({ read: 1, imported: 1, skipped: 0 });
+    expect((await t.sam.call('sync.import.skipped', { targetId: t.target.id })).total).toBe(0);
+  });
+
+  it('skips files of the wrong schema, a wrong hash or a name that does not match, saying which', async () => {
+    const t = await setUp(3);
+    const [a, b, c] = [0, 1, 2].map((i) => JSON.parse(t.files[i]!.bytes.toString('utf8')) as Record<string, unknown>);
+    const schema = t.put(t.nameOf(0), JSON.stringify({ ...a, answers: 'none' }));
+    const hash = t.put(t.nameOf(1), JSON.stringify({ ...b, reviewer: { ...(b!.reviewer as object), name: 'Mallory' } }));
+    const swapped = t.put(t.nameOf(2), JSON.stringify(a));
+    const foreign = t.put('notes.txt', 'shopping list');
+    const other = t.put('report.json', JSON.stringify({ format: 'something-else' }));
+    void c;
+    const report = await t.run();
+    const reasons = Object.fromEntries(report.skippedFiles.map((f) => [f.relativePath, f.reason]));
+    expect(report).toMatchObject({ imported: 0, skipped: 5 });
+    expect(reasons[schema]).toMatch(/does not match the export format: answers/);
+    expect(reasons[hash]).toMatch(/content hash does not match/);
+    expect(reasons[swapped]).toMatch(/does not match its file name/);
+    expect(reasons[foreign]).toMatch(/not a Callmark scorecard file name/);
+    expect(reasons[other]).toMatch(/not a Callmark scorecard file name/);
+  });
+
+  it('refuses a huge file without reading it', async () => {
+    const t = await setUp(1);
+    const rel = t.put(t.nameOf(0), Buffer.alloc(6 * 1024 * 1024, ' '));
+    const report = await t.run();
+    expect(report).toMatchObject({ read: 0, imported: 0, skipped: 1, skippedFiles: [{ relativePath: rel, reason: expect.stringMatching(/too large.*6\.0 MB.*limit is 5\.0 MB/) }] });
+  });
+
+  it('reads nothing without the marker: a share that looks empty is unreachable, and nothing is forgotten', async () => {
+    const t = await setUp(2);
+    t.put(t.nameOf(0), t.files[0]!.bytes);
+    expect(await t.run()).toMatchObject({ imported: 1 });
+    fs.rmSync(path.join(t.root, 'callmark-share.json'));
+    t.put(t.nameOf(1), t.files[1]!.bytes);
+    const report = await t.run();
+    expect(report).toMatchObject({ outcome: 'unreachable', listed: 0, read: 0, imported: 0, message: expect.stringContaining('marker') });
+    expect((await t.sam.call('sync.imported.list', {})).total).toBe(1);
+    const status = (await t.sam.call('sync.status', { targetId: t.target.id })).targets[0]!;
+    expect(status).toMatchObject({ reachable: { state: 'unreachable' }, lastImport: { outcome: 'unreachable' } });
+  });
+
+  it('deletes nothing locally when a file disappears from the share', async () => {
+    const t = await setUp(1);
+    const rel = t.put(t.nameOf(0), t.files[0]!.bytes);
+    expect(await t.run()).toMatchObject({ imported: 1 });
+    fs.rmSync(path.join(t.root, 'scorecards', ...rel.split('/')));
+    expect(await t.run()).toMatchObject({ listed: 0, imported: 0 });
+    expect((await t.sam.call('sync.imported.list', {})).items.map((i) => i.scorecardId)).toEqual([t.ids[0]]);
+  });
+
+  it('picks up a file that arrives late with an old modification time (names are the cursor, not mtime)', async () => {
+    const t = await setUp(2);
+    t.put(t.nameOf(0), t.files[0]!.bytes);
+    expect(await t.run()).toMatchObject({ imported: 1 });
+    const rel = t.put(t.nameOf(1), t.files[1]!.bytes);
+    const old = new Date('2001-01-01T00:00:00Z');
+    fs.utimesSync(path.join(t.root, 'scorecards', ...rel.split('/')), old, old);
+    expect(await t.run()).toMatchObject({ imported: 1, alreadySeen: 1 });
+  });
+
+  it('imports one id and revision once, even when two shares carry it', async () => {
+    const t = await setUp(1);
+    t.put(t.nameOf(0), t.files[0]!.bytes);
+    const otherRoot = emptyShare();
+    const other = await t.sam.addShare(otherRoot);
+    const dir = path.join(otherRoot, 'scorecards', ...t.month.split('/'));
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, t.nameOf(0)), t.files[0]!.bytes);
+    expect(await t.run()).toMatchObject({ imported: 1 });
+    expect(await t.sam.call('sync.import', { targetId: other.id })).toMatchObject({ imported: 0, duplicates: 1, read: 0 });
+    expect((await t.sam.call('sync.imported.list', {})).total).toBe(1);
+  });
+
+  it('keeps imported scorecards read-only', async () => {
+    const t = await setUp(1);
+    t.put(t.nameOf(0), t.files[0]!.bytes);
+    await t.run();
+    const db = t.sam.service.context.db;
+    expect(() => db.prepare(`UPDATE imported_scorecards SET document = '{}'`).run()).toThrow(/read-only/);
+  });
+
+  it('removes only its own temporary files, and only stale ones', async () => {
+    const t = await setUp(1);
+    const samIds = await t.sam.complete(1);
+    const ownStale = t.put(tempFileName(`${samIds[0]}.r1.json`, 'aaaa'), 'half');
+    const ownFresh = t.put(tempFileName(`${samIds[0]}.r1.json`, 'bbbb'), 'half');
+    const theirsStale = t.put(tempFileName(t.nameOf(0), 'cccc'), 'half');
+    const old = new Date(Date.now() - 2 * 3600_000);
+    for (const rel of [ownStale, theirsStale]) fs.utimesSync(path.join(t.root, 'scorecards', ...rel.split('/')), old, old);
+    const report = await t.run();
+    expect(report).toMatchObject({ cleanedTempFiles: 1, skipped: 0, imported: 0 });
+    const left = shareFiles(t.root, { hidden: true });
+    expect(left).not.toContain(ownStale);
+    expect(left).toEqual(expect.arrayContaining([ownFresh, theirsStale]));
+  });
+
+  it('lists a file gone between listing and reading as disappeared, and remembers nothing about it', async () => {
+    const t = await setUp(1);
+    const rel = t.put(t.nameOf(0), t.files[0]!.bytes);
+    const db = openDatabase(tempFolder('callmark-import-')).db;
+    try {
+      const shareFilesStore = createShareFilesStore(db);
+      const target = { ...t.target, lastError: null, lastSuccessAt: null };
+      const report = await importShare(
+        {
+          db,
+          shareFiles: shareFilesStore,
+          imported: createImportedStore(db),
+          now: () => new Date().toISOString(),
+          installId: '7e57e57e-1234-4abc-8def-0123456789ab',
+          // Asked just before the file is read: the owner's sync client removes it at that moment.
+          isOwnScorecard: () => (fs.rmSync(path.join(t.root, 'scorecards', ...rel.split('/'))), false),
+          maxFileBytes: 1024 * 1024,
+        },
+        target,
+      );
+      expect(report).toMatchObject({ outcome: 'done', listed: 1, disappeared: 1, read: 0, imported: 0, skipped: 0 });
+      expect(shareFilesStore.seen(t.target.shareId!).size).toBe(0);
+    } finally {
+      db.close();
+    }
+  });
+});

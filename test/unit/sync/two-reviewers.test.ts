@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { emptyShare, openReviewer, shareFiles, type Reviewer } from './support/reviewer';
+
+const opened: Reviewer[] = [];
+const reviewer = async (name: string) => {
+  const r = await openReviewer(name);
+  opened.push(r);
+  return r;
+};
+afterEach(async () => {
+  for (const r of opened.splice(0)) await r.close();
+});
+
+describe('two reviewers, two laptops, one shared folder', () => {
+  it("each sees the other's completed scorecards, and never their own twice", async () => {
+    const root = emptyShare();
+    const rita = await reviewer('Rita Reviewer');
+    const sam = await reviewer('Sam Second');
+    const ritaShare = await rita.addShare(root);
+    const samShare = await sam.addShare(root, { adopt: true });
+    expect(samShare.shareId).toBe(ritaShare.shareId);
+
+    const ritas = await rita.complete(3);
+    const sams = await sam.complete(2);
+    await Promise.all([rita.idle(), sam.idle()]);
+    expect(shareFiles(root)).toHaveLength(5);
+
+    const atRita = await rita.call('sync.import', { targetId: ritaShare.id });
+    const atSam = await sam.call('sync.import', { targetId: samShare.id });
+    expect(atRita).toMatchObject({ outcome: 'done', listed: 5, imported: 2, own: 3, skipped: 0 });
+    expect(atSam).toMatchObject({ outcome: 'done', listed: 5, imported: 3, own: 2, skipped: 0 });
+    // Own files are known by name and never opened.
+    expect(atRita.read).toBe(2);
+
+    const ritaSees = await rita.call('sync.imported.list', {});
+    expect(ritaSees.total).toBe(2);
+    expect(ritaSees.items.map((i) => i.scorecardId).sort()).toEqual([...sams].sort());
+    expect(ritaSees.items[0]).toMatchObject({
+      reviewer: { name: 'Sam Second' },
+      agent: { name: 'Agent of Sam Second', team: 'North' },
+      score: 90,
+      bandLabel: 'Meets expectations',
+      origin: { targetId: ritaShare.id, targetName: 'Share of Rita Reviewer', shareId: ritaShare.shareId },
+    });
+    expect((await sam.call('sync.imported.list', {})).items.map((i) => i.scorecardId).sort()).toEqual([...ritas].sort());
+
+    // Imported scorecards are not the reviewer's own: they do not appear among local reviews.
+    expect((await rita.call('reviews.list', {})).total).toBe(3);
+
+    // A second pass reads nothing again and imports nothing twice.
+    const again = await rita.call('sync.import', { targetId: ritaShare.id });
+    expect(again).toMatchObject({ listed: 5, read: 0, imported: 0, alreadySeen: 5 });
+    expect(await rita.call('sync.import.lastReport', { targetId: ritaShare.id })).toEqual(again);
+
+    // The next scorecard from Sam arrives on the next pass.
+    const [late] = await sam.complete();
+    await sam.idle();
+    expect(await rita.call('sync.import', { targetId: ritaShare.id })).toMatchObject({ imported: 1, read: 1, alreadySeen: 5 });
+    const full = await rita.call('sync.imported.get', { scorecardId: late! });
+    expect(full.document).toMatchObject({ scorecardId: late, reviewer: { name: 'Sam Second' }, answers: expect.any(Array) });
+    expect(full.item.origin.relativePath).toMatch(new RegExp(`${late}\\.r1\\.json$`));
+  });
+});
