@@ -26,6 +26,8 @@ const DECIMAL = /^(-?)(\d+)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
  * Scores are summed and divided as fractions so that 7 out of 10 is exactly 70 %
  * and never 69.99999 % (SCORING.md rule 5).
  */
+const fromNumberCache = new Map<number, Fraction>();
+
 export class Fraction {
   static readonly ZERO = new Fraction(0n, 1n);
   static readonly HUNDRED = new Fraction(100n, 1n);
@@ -49,6 +51,16 @@ export class Fraction {
 
   /** The exact value of a finite number's shortest decimal spelling: 0.1 is 1/10. */
   static fromNumber(value: number): Fraction {
+    // Templates use a handful of point values, read for every element of every scorecard a report scores.
+    let known = fromNumberCache.get(value);
+    if (!known) {
+      known = Fraction.parseNumber(value);
+      if (fromNumberCache.size < 1024) fromNumberCache.set(value, known);
+    }
+    return known;
+  }
+
+  private static parseNumber(value: number): Fraction {
     const match = Number.isFinite(value) ? DECIMAL.exec(String(value)) : null;
     if (!match) throw new RangeError(`${value} is not a finite number`);
     const [, sign = '', whole = '0', decimals = '', exponent = '0'] = match;
