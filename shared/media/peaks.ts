@@ -19,47 +19,48 @@ const BYTES_PER_SAMPLE: Record<string, number> = {
 
 export const canComputePeaks = (codec: string): boolean => codec in BYTES_PER_SAMPLE;
 
-/** One sample's magnitude in 0..1. */
-function magnitude(codec: string, b: Uint8Array, at: number, view: DataView): number {
-  switch (codec) {
-    case 'pcm_u8':
-      return Math.abs((b[at] ?? 128) - 128) / 128;
-    case 'pcm_s16le':
-      return Math.abs(view.getInt16(at, true)) / 32768;
-    case 'pcm_s24le':
-      return Math.abs((((b[at + 2] ?? 0) << 24) | ((b[at + 1] ?? 0) << 16) | ((b[at] ?? 0) << 8)) >> 8) / 8388608;
-    case 'pcm_s32le':
-      return Math.abs(view.getInt32(at, true)) / 2147483648;
-    case 'pcm_f32le':
-      return Math.min(1, Math.abs(view.getFloat32(at, true)));
-    case 'pcm_f64le':
-      return Math.min(1, Math.abs(view.getFloat64(at, true)));
-    case 'mulaw':
-      return Math.abs(MULAW_TO_LINEAR[b[at] ?? 0] ?? 0) / 32768;
-    case 'alaw':
-      return Math.abs(ALAW_TO_LINEAR[b[at] ?? 0] ?? 0) / 32768;
-    default:
-      return 0;
-  }
-}
+type Magnitude = (b: Uint8Array, at: number, view: DataView) => number;
+
+/** One sample's magnitude in 0..1, one reader per codec, chosen once so the inner loop stays monomorphic. */
+const MAGNITUDE: Record<string, Magnitude> = {
+  pcm_u8: (b, at) => Math.abs((b[at] as number) - 128) / 128,
+  pcm_s16le: (_b, at, v) => Math.abs(v.getInt16(at, true)) / 32768,
+  pcm_s24le: (b, at) => Math.abs((((b[at + 2] as number) << 24) | ((b[at + 1] as number) << 16) | ((b[at] as number) << 8)) >> 8) / 8388608,
+  pcm_s32le: (_b, at, v) => Math.abs(v.getInt32(at, true)) / 2147483648,
+  pcm_f32le: (_b, at, v) => Math.min(1, Math.abs(v.getFloat32(at, true))),
+  pcm_f64le: (_b, at, v) => Math.min(1, Math.abs(v.getFloat64(at, true))),
+  mulaw: (b, at) => Math.abs(MULAW_TO_LINEAR[b[at] as number] as number) / 32768,
+  alaw: (b, at) => Math.abs(ALAW_TO_LINEAR[b[at] as number] as number) / 32768,
+};
 
 export class PeakAccumulator {
   private readonly peaks: Float32Array;
   private readonly frameBytes: number;
   private readonly sampleBytes: number;
+  private readonly magnitude: Magnitude;
   private pending: Uint8Array = new Uint8Array(0);
   private frame = 0;
+  private bucket = 0;
+  /** The first frame of the next bucket: buckets split the frames as evenly as whole frames allow. */
+  private nextBoundary: number;
 
   constructor(
-    private readonly codec: string,
+    codec: string,
     private readonly channels: number,
     private readonly totalFrames: number,
     buckets: number,
   ) {
     this.sampleBytes = BYTES_PER_SAMPLE[codec] ?? 0;
-    if (!this.sampleBytes) throw new Error(`No peaks for ${codec}`);
+    const magnitude = MAGNITUDE[codec];
+    if (!this.sampleBytes || !magnitude) throw new Error(`No peaks for ${codec}`);
+    this.magnitude = magnitude;
     this.frameBytes = this.sampleBytes * channels;
     this.peaks = new Float32Array(Math.max(1, Math.min(buckets, totalFrames || 1)));
+    this.nextBoundary = this.boundary(1);
+  }
+
+  private boundary(bucket: number): number {
+    return Math.ceil((bucket * Math.max(1, this.totalFrames)) / this.peaks.length);
   }
 
   /** Feeds the next bytes of the data chunk, in any slicing. */
@@ -72,18 +73,23 @@ export class PeakAccumulator {
     }
     const whole = bytes.length - (bytes.length % this.frameBytes);
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const buckets = this.peaks.length;
-    const total = Math.max(1, this.totalFrames);
+    const last = this.peaks.length - 1;
+    const magnitude = this.magnitude;
+    let peak = this.peaks[this.bucket] as number;
     for (let at = 0; at < whole; at += this.frameBytes) {
-      let peak = 0;
-      for (let ch = 0; ch < this.channels; ch++) {
-        const m = magnitude(this.codec, bytes, at + ch * this.sampleBytes, view);
+      if (this.frame >= this.nextBoundary && this.bucket < last) {
+        this.peaks[this.bucket] = peak;
+        this.bucket++;
+        this.nextBoundary = this.boundary(this.bucket + 1);
+        peak = 0;
+      }
+      for (let ch = 0, s = at; ch < this.channels; ch++, s += this.sampleBytes) {
+        const m = magnitude(bytes, s, view);
         if (m > peak) peak = m;
       }
-      const bucket = Math.min(buckets - 1, Math.floor((this.frame * buckets) / total));
-      if (peak > (this.peaks[bucket] ?? 0)) this.peaks[bucket] = peak;
       this.frame++;
     }
+    this.peaks[this.bucket] = peak;
     this.pending = bytes.slice(whole);
   }
 

@@ -61,3 +61,15 @@ describe('IMA ADPCM decoder', () => {
     expect(parts).toEqual(Array.from(samples));
   });
 });
+
+describe('the bench fixture writer', () => {
+  it('writes an IMA ADPCM WAV that sox decodes exactly as we do, of the length asked', async () => {
+    const { writeImaAdpcmWav } = await import('../../../bench/media-fixture');
+    const file = path.join(dir, 'fixture.wav');
+    writeImaAdpcmWav(file, 5);
+    const { samples, wav } = await decodeFile(file);
+    expect(wav.frames).toBe(5 * 8000);
+    expect(Array.from(samples)).toEqual(Array.from(soxDecodeToS16(file)));
+    expect(Math.max(...Array.from(samples.subarray(0, 8000)).map(Math.abs))).toBeGreaterThan(5000);
+  });
+});
