@@ -1,0 +1,43 @@
+// A separate Node process that writes to a share, for the tests that need a
+// real second process: one killed between writing and renaming, and two
+// exporting at once. Run with: node --import tsx child-writer.ts <mode> <json args>
+import fs from 'node:fs';
+import { createFolderTarget } from '../../../../electron/services/sync/folder/target';
+import type { OutgoingItem } from '../../../../electron/services/sync/delivery';
+import { openReviewer } from './reviewer';
+
+type Args =
+  | { mode: 'hang-before-rename'; root: string; shareId: string; item: OutgoingItem }
+  | { mode: 'export'; root: string; name: string; count: number; common: OutgoingItem[]; shareId: string };
+
+const args = JSON.parse(fs.readFileSync(process.argv[2]!, 'utf8')) as Args;
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const signal = new AbortController().signal;
+
+if (args.mode === 'hang-before-rename') {
+  const target = createFolderTarget(
+    { root: args.root, shareId: args.shareId },
+    {
+      // The temporary file is complete and flushed; the parent kills us before it gets its name.
+      beforeCommit: async (temp) => {
+        say(`TEMP ${temp}`);
+        await new Promise(() => undefined);
+      },
+    },
+  );
+  await target.deliver(args.item, signal);
+  say('NOT KILLED');
+} else {
+  const r = await openReviewer(args.name);
+  await r.addShare(args.root, { adopt: true });
+  say('READY');
+  const ids = await r.complete(args.count);
+  await r.idle();
+  // Both processes also deliver the same items at the same time: one writes each, the other finds it identical.
+  const target = createFolderTarget({ root: args.root, shareId: args.shareId });
+  const outcomes = [];
+  for (const item of args.common) outcomes.push((await target.deliver(item, signal)).kind);
+  const status = (await r.call('sync.status', {})).targets[0]!;
+  await r.close();
+  say(`DONE ${JSON.stringify({ ids, outcomes, counts: status.counts })}`);
+}
