@@ -81,6 +81,8 @@ test.describe('recordings play in Chromium through the browser host', () => {
     ['Ogg Vorbis', () => ffmpegAudio(dir, 'call.ogg', ['-c:a', 'libvorbis'], 6), false],
     ['Ogg Opus', () => ffmpegAudio(dir, 'call.opus', ['-c:a', 'libopus'], 6), false],
     ['FLAC', () => ffmpegAudio(dir, 'call.flac', ['-c:a', 'flac'], 6), false],
+    ['Ogg FLAC', () => ffmpegAudio(dir, 'call.oga', ['-c:a', 'flac'], 6), false],
+    ['MP3 inside WAV', () => ffmpegAudio(dir, 'mp3-in.wav', ['-c:a', 'libmp3lame'], 6), false],
     ['M4A (AAC)', () => ffmpegAudio(dir, 'call.m4a', ['-c:a', 'aac'], 6), false],
   ] as const) {
     test(`${label}: loads, plays, seeks and changes speed`, async ({ page, host }) => {

@@ -56,7 +56,15 @@ export async function sniffOgg(src: ByteSource): Promise<SniffOutcome> {
     const granule = await lastGranule(src, first.serial);
     return ogg('opus', 'Ogg Opus', granule === null ? null : Math.max(0, granule - preSkip) / 48000, 48000, channels);
   }
-  if (u8(head, p) === 0x7f && ascii(head, p + 1, 4) === 'FLAC') return unsupportedCodec(LABEL, 'FLAC-in-Ogg');
+  if (u8(head, p) === 0x7f && ascii(head, p + 1, 4) === 'FLAC' && ascii(head, p + 9, 4) === 'fLaC') {
+    // Ogg FLAC mapping: 0x7F "FLAC", version, header count, then "fLaC" and the STREAMINFO block (Chromium plays it).
+    const info = p + 17;
+    const rate = (u8(head, info + 10) << 12) | (u8(head, info + 11) << 4) | (u8(head, info + 12) >> 4);
+    const channels = ((u8(head, info + 12) >> 1) & 7) + 1;
+    if (!rate) return corrupt(LABEL, 'its FLAC header gives no sample rate.');
+    const granule = await lastGranule(src, first.serial);
+    return ogg('flac', 'Ogg FLAC', granule === null ? null : granule / rate, rate, channels);
+  }
   if (ascii(head, p, 8) === 'Speex   ') return unsupportedCodec(LABEL, 'Speex');
   if (ascii(head, p + 1, 6) === 'theora') return unsupportedCodec(LABEL, 'Theora video');
   return unsupportedCodec(LABEL, 'an unknown codec');

@@ -17,6 +17,7 @@ export const WAVE_FORMAT = {
   ALAW: 0x0006,
   MULAW: 0x0007,
   IMA_ADPCM: 0x0011,
+  MPEG_LAYER3: 0x0055,
   GSM610: 0x0031,
   G726_ADPCM: 0x0045,
   G726_APICOM: 0x0064,
@@ -41,7 +42,8 @@ const CODECS: Record<number, WavCodec> = {
   0x0042: { name: 'G.723.1', route: 'unsupported' },
   0x0045: { name: 'G.726', route: 'unsupported' },
   0x0050: { name: 'MPEG audio', route: 'unsupported' },
-  0x0055: { name: 'MP3 inside a WAV container', route: 'unsupported' },
+  // Chromium plays MP3 inside WAV (checked with ffmpeg's output); some recorders write it.
+  0x0055: { name: 'MP3', route: 'native' },
   0x0064: { name: 'G.726', route: 'unsupported' },
   0x0065: { name: 'G.722 ADPCM', route: 'unsupported' },
   0x0070: { name: 'Lernout & Hauspie CELP', route: 'unsupported' },
@@ -68,6 +70,8 @@ export function wavCodecId(formatTag: number, bitsPerSample: number): string {
       return 'mulaw';
     case WAVE_FORMAT.IMA_ADPCM:
       return 'ima_adpcm';
+    case WAVE_FORMAT.MPEG_LAYER3:
+      return 'mp3';
     default:
       return `0x${formatTag.toString(16).padStart(4, '0')}`;
   }

@@ -60,6 +60,8 @@ function playableLayout(fmt: Fmt): string | null {
 
 function framesOf(fmt: Fmt, dataBytes: number): number {
   if (fmt.formatTag === WAVE_FORMAT.IMA_ADPCM) return imaFrames(dataBytes, fmt.blockAlign, fmt.channels);
+  // Compressed frames vary in size: the average byte rate is what the header offers.
+  if (fmt.formatTag === WAVE_FORMAT.MPEG_LAYER3) return fmt.byteRate > 0 ? Math.round((dataBytes / fmt.byteRate) * fmt.sampleRate) : 0;
   return Math.floor(dataBytes / fmt.blockAlign);
 }
 
@@ -71,6 +73,8 @@ const durationOf = (fmt: Fmt, dataBytes: number) => framesOf(fmt, dataBytes) / f
  */
 function realFrames(fmt: Fmt, dataBytes: number, fact: number | null): number {
   const frames = framesOf(fmt, dataBytes);
+  // For MP3 inside WAV the fact chunk is the only sample count (ffmpeg leaves the byte rate 0).
+  if (fmt.formatTag === WAVE_FORMAT.MPEG_LAYER3) return fact ?? frames;
   if (fmt.formatTag !== WAVE_FORMAT.IMA_ADPCM || fact === null) return frames;
   const perBlock = imaSamplesPerBlock(fmt.blockAlign, fmt.channels);
   return fact <= frames && fact > frames - perBlock ? fact : frames;

@@ -50,6 +50,8 @@ describe('recognising recordings from their bytes', () => {
     ['Ogg Vorbis', 'x.ogg', ['-c:a', 'libvorbis'], 'ogg/vorbis', 'audio/ogg'],
     ['Ogg Opus', 'x.opus', ['-c:a', 'libopus'], 'ogg/opus', 'audio/ogg'],
     ['FLAC', 'x.flac', ['-c:a', 'flac'], 'flac/flac', 'audio/flac'],
+    ['Ogg FLAC', 'x.oga', ['-c:a', 'flac'], 'ogg/flac', 'audio/ogg'],
+    ['MP3 inside WAV', 'mp3.wav', ['-c:a', 'libmp3lame'], 'wav/mp3', 'audio/wav'],
     ['M4A (AAC)', 'x.m4a', ['-c:a', 'aac'], 'mp4/aac', 'audio/mp4'],
     ['M4A with moov after mdat', 'late.m4a', ['-c:a', 'aac', '-movflags', '-faststart'], 'mp4/aac', 'audio/mp4'],
     ['M4A with moov first', 'fast.m4a', ['-c:a', 'aac', '-movflags', '+faststart'], 'mp4/aac', 'audio/mp4'],
