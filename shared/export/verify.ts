@@ -5,7 +5,7 @@ import type { Sha256Hex } from './build';
 
 export type VerifyResult =
   | { ok: true; document: ScorecardExport }
-  | { ok: false; reason: 'wrong_format' | 'newer_format' | 'wrong_schema' | 'hash_mismatch'; message: string };
+  | { ok: false; reason: 'not_json' | 'wrong_format' | 'newer_format' | 'wrong_schema' | 'hash_mismatch'; message: string };
 
 /**
  * Checks a parsed JSON value as an export document: our format, a version we
@@ -14,6 +14,24 @@ export type VerifyResult =
  * export is refused rather than imported as if the reviewer had written it.
  */
 export function verifyExport(raw: unknown, sha256: Sha256Hex): VerifyResult {
+  return verifyParsed(raw, sha256, undefined);
+}
+
+/**
+ * The same checks on a file's text, as read. Parsing here keeps the text and
+ * the document it vouches for the same: see canonicalTextMatches.
+ */
+export function verifyExportText(text: string, sha256: Sha256Hex): VerifyResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: 'not_json', message: `not complete JSON (truncated or damaged): ${(error as Error).message}` };
+  }
+  return verifyParsed(raw, sha256, text);
+}
+
+function verifyParsed(raw: unknown, sha256: Sha256Hex, sourceText: string | undefined): VerifyResult {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, reason: 'wrong_format', message: 'not a Callmark scorecard export (not a JSON object)' };
   }
@@ -31,9 +49,24 @@ export function verifyExport(raw: unknown, sha256: Sha256Hex): VerifyResult {
   const parsed = ScorecardExport.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: 'wrong_schema', message: `does not match the export format: ${describeZodError(parsed.error)}` };
   const { contentHash, ...rest } = record;
-  const actual = sha256(canonicalJson(rest));
-  if (actual !== contentHash) {
+  if (!(sourceText !== undefined && canonicalTextMatches(sourceText, String(contentHash), sha256)) && sha256(canonicalJson(rest)) !== contentHash) {
     return { ok: false, reason: 'hash_mismatch', message: 'its content hash does not match its content: the file was changed after it was exported' };
   }
   return { ok: true, document: parsed.data };
+}
+
+/**
+ * The quick check for a file we (or another Callmark) wrote: such files are
+ * already canonical JSON, so the hashed text is the file minus its
+ * `"contentHash":"…",` member, and re-serialising is not needed. If that text
+ * hashes to the claimed hash, it is the exact canonical text that was hashed
+ * (short of a SHA-256 collision), so the file says what was exported.
+ * Anything else falls back to canonicalising the parsed document.
+ */
+function canonicalTextMatches(text: string, hash: string, sha256: Sha256Hex): boolean {
+  if (!/^[0-9a-f]{64}$/.test(hash)) return false;
+  const member = `"contentHash":"${hash}",`;
+  const at = text.indexOf(member);
+  if (at < 0 || text.indexOf(member, at + 1) >= 0) return false;
+  return sha256(text.slice(0, at) + text.slice(at + member.length)) === hash;
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ScorecardExport, buildExport, verifyExport } from '../../../shared/export';
+import { ScorecardExport, buildExport, verifyExport, verifyExportText } from '../../../shared/export';
 import { exportJsonSchemaText } from '../../../shared/export/json-schema';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import { tempFolder } from '../../support/service';
@@ -137,6 +137,15 @@ describe('reading an export', () => {
     expect(verifyExport(doc, sha256)).toMatchObject({ ok: false, reason: 'hash_mismatch' });
   });
 
+  it('checks the hash on the file text when it is canonical, and on the parsed document when it is not', async () => {
+    const doc = await valid();
+    const canonical = canonicalJson(doc);
+    expect(verifyExportText(canonical, sha256)).toMatchObject({ ok: true });
+    expect(verifyExportText(JSON.stringify(doc, null, 2), sha256)).toMatchObject({ ok: true });
+    expect(verifyExportText(canonical.replace('"Rita Reviewer"', '"Rita Reviewes"'), sha256)).toMatchObject({ ok: false, reason: 'hash_mismatch' });
+    expect(verifyExportText(canonical.slice(0, 500), sha256)).toMatchObject({ ok: false, reason: 'not_json', message: expect.stringContaining('not complete JSON') });
+  });
+
   it('refuses other formats, newer versions and documents that break the schema, saying which', async () => {
     const doc = await valid();
     expect(verifyExport({ ...doc, format: 'other' }, sha256)).toMatchObject({ ok: false, reason: 'wrong_format' });
@@ -148,7 +157,7 @@ describe('reading an export', () => {
   });
 
   it('accepts fields it does not know (a newer minor change), in zod and in the published schema', async () => {
-    const doc = { ...(await valid()), futureField: { x: 1 } };
+    const doc: Record<string, unknown> = { ...(await valid()), futureField: { x: 1 } };
     const { contentHash: _, ...rest } = doc;
     const rehashed = { ...rest, contentHash: sha256(canonicalJson(rest)) };
     expect(verifyExport(rehashed, sha256)).toMatchObject({ ok: true });

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ImportReport, SkippedFile } from '../../../../shared/api/sync';
-import { verifyExport } from '../../../../shared/export';
+import { verifyExportText } from '../../../../shared/export';
 import { classifyShareFileName } from '../../../../shared/sync/layout';
 import { sha256Hex } from '../export/sha256';
 import type { ImportedStore } from '../store/imported';
@@ -27,6 +27,7 @@ export interface ImportDeps {
 export const DEFAULT_MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const REPORTED_SKIPS = 100;
 const BATCH = 500;
+export const READ_CONCURRENCY = 8;
 
 type Counter = 'read' | 'imported' | 'duplicates' | 'own' | 'alreadySeen' | 'disappeared' | 'cleanedTempFiles' | 'skipped';
 
@@ -81,17 +82,23 @@ export async function importShare(deps: ImportDeps, target: StoredTarget, signal
     remember({ relativePath: file.relativePath, outcome: 'skipped', reason, ...size });
   };
 
-  try {
-    for (const file of listed) {
-      if (signal?.aborted) break;
-      await visit(file, seen.get(file.relativePath));
+  // A few files in flight at once: on a network share each read waits on a round trip.
+  let next = 0;
+  let failure: unknown = null;
+  const worker = async () => {
+    while (next < listed.length && failure === null && !signal?.aborted) {
+      const file = listed[next++]!;
+      try {
+        await visit(file, seen.get(file.relativePath));
+      } catch (error) {
+        failure ??= error;
+      }
       if (writes.length >= BATCH) flush();
     }
-    flush();
-  } catch (error) {
-    flush();
-    return report('error', describeFsError(error, `The shared folder ${root}`), listed.length);
-  }
+  };
+  await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+  flush();
+  if (failure !== null) return report('error', describeFsError(failure, `The shared folder ${root}`), listed.length);
   return report('done', null, listed.length);
 
   async function visit(file: ListedFile, before: SeenFile | undefined): Promise<void> {
@@ -128,13 +135,8 @@ export async function importShare(deps: ImportDeps, target: StoredTarget, signal
       return skip(file, `too large to be a scorecard export (${megabytes(got.sizeBytes)} MB; the limit is ${megabytes(deps.maxFileBytes)} MB)`, size);
     }
     counts.read += 1;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(got.bytes.toString('utf8'));
-    } catch (error) {
-      return skip(file, `not complete JSON (truncated or damaged): ${(error as Error).message}`, size);
-    }
-    const verified = verifyExport(raw, sha256Hex);
+    const body = got.bytes.toString('utf8');
+    const verified = verifyExportText(body, sha256Hex);
     if (!verified.ok) return skip(file, verified.message, size);
     const doc = verified.document;
     if (doc.scorecardId !== name.scorecardId || doc.revision !== name.revision) {
@@ -144,7 +146,6 @@ export async function importShare(deps: ImportDeps, target: StoredTarget, signal
       counts.own += 1;
       return remember({ relativePath: file.relativePath, outcome: 'own', reason: '', ...size });
     }
-    const body = got.bytes.toString('utf8');
     const at = deps.now();
     // Batched with the other writes; ON CONFLICT in the insert dedupes two files of one id and revision, even in one batch.
     writes.push(() => {

@@ -1,0 +1,159 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCallmarkService, type CallmarkService } from '../electron/services';
+import { syncEngineOf } from '../electron/services/sync';
+import { READ_CONCURRENCY } from '../electron/services/sync/folder/import';
+import type { MethodInput, MethodName, MethodOutput } from '../shared/api';
+import { dispatch } from '../shared/api/dispatch';
+import { BUILTIN_TEMPLATE_VERSION_ID, builtinTemplate } from '../shared/templates/builtin';
+import { generateScorecards } from './generate/scorecards';
+import { once, onceAsync, printRows, type Row } from './harness';
+
+const SCORECARDS = Number(process.env.CALLMARK_BENCH_SYNC_SCORECARDS ?? 10_000);
+
+/**
+ * Issue 4's shared-folder figures, each beside the raw limit measured in the
+ * same run on the same disk:
+ * - export: the outbox draining SCORECARDS documents into a share (marker
+ *   check, temp file, fsync, hard link, directory fsync, outbox row per item)
+ *   beside a plain write-fsync-rename(-fsync dir) of the same bytes;
+ * - import: a colleague reading them back (validate, hash, store) beside
+ *   readdir + read + JSON.parse of the same files;
+ * - a second import pass over the same files plus one new one, which must read
+ *   only the new one, beside the same raw re-read.
+ */
+export async function benchSync(): Promise<void> {
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'callmark-bench-sync-'));
+  const rita = open(path.join(base, 'rita'));
+  const sam = open(path.join(base, 'sam'));
+  try {
+    const reviewer = await rita.call('reviewer.setName', { name: 'Rita Reviewer' });
+    await sam.call('reviewer.setName', { name: 'Sam Second' });
+    const generated = once(() => generateScorecards(rita.service.context.db, { scorecards: SCORECARDS, agents: 50, days: 730, reviewer }));
+
+    const share = path.join(base, 'share');
+    fs.mkdirSync(share);
+    const target = await rita.call('sync.targets.add', { name: 'Team share', config: { kind: 'folder', path: share } });
+    // Hold the drain while queueing (no marker: the share counts as unreachable), so the export is timed on its own.
+    const markerFile = path.join(share, 'callmark-share.json');
+    const marker = fs.readFileSync(markerFile);
+    fs.rmSync(markerFile);
+    const db = rita.service.context.db;
+    const ids = db.prepare(`SELECT id FROM scorecards WHERE status = 'completed' ORDER BY id`).pluck().all() as string[];
+    // Exactly what completing each scorecard runs, in its transaction: every completion hook, sync's builds the document.
+    const queued = once(() =>
+      db.transaction(() => {
+        for (const id of ids) for (const hook of rita.service.context.onCompleted) hook(id, 1);
+      })(),
+    );
+    await rita.idle();
+    const documents = db.prepare('SELECT relative_path AS rel, body FROM export_documents').all() as { rel: string; body: string }[];
+    const bytes = documents.reduce((n, d) => n + Buffer.byteLength(d.body), 0);
+
+    const raw = await onceAsync(() => rawExport(path.join(base, 'raw-export'), documents));
+    fs.writeFileSync(markerFile, marker);
+    const exported = await onceAsync(async () => {
+      await rita.call('sync.items.retry', { targetId: target.id });
+      await rita.idle();
+    });
+    const status = (await rita.call('sync.status', { targetId: target.id })).targets[0]!;
+    if (status.counts.sent !== SCORECARDS) throw new Error(`bench: ${status.counts.sent} of ${SCORECARDS} exported (${status.lastError?.message})`);
+
+    const found = await sam.call('sync.targets.inspectFolder', { path: share });
+    const samTarget = await sam.call('sync.targets.add', { name: 'Team share', config: { kind: 'folder', path: share }, adoptShareId: found.share!.shareId });
+    const rawRead = await onceAsync(() => rawImport(share));
+    const imported = await onceAsync(() => sam.call('sync.import', { targetId: samTarget.id }));
+    if (imported.value.imported !== SCORECARDS) throw new Error(`bench: imported ${imported.value.imported} of ${SCORECARDS}`);
+
+    await completeOne(rita);
+    await rita.idle();
+    const rawReread = await onceAsync(() => rawImport(share));
+    const second = await onceAsync(() => sam.call('sync.import', { targetId: samTarget.id }));
+    if (second.value.imported !== 1) throw new Error(`bench: the second pass imported ${second.value.imported}, expected the 1 new file`);
+
+    const n = SCORECARDS.toLocaleString('en');
+    const rows: Row[] = [
+      { name: `generate ${n} completed scorecards (SQL, one transaction)`, value: generated.ms, unit: 'ms' },
+      { name: `queue ${n} (every completion hook; builds and stores each export document)`, value: queued.ms, unit: 'ms' },
+      { name: `export document size (mean)`, value: bytes / documents.length / 1024, unit: 'KiB' },
+      { name: `export ${n} to the shared folder (outbox drain)`, value: exported.ms, unit: 'ms', limit: { label: 'write+fsync+rename+fsync dir of the same bytes', value: raw.ms } },
+      { name: `  per scorecard`, value: exported.ms / SCORECARDS, unit: 'ms', limit: { label: 'raw', value: raw.ms / SCORECARDS } },
+      { name: `import ${n} from the shared folder (validate, hash, store)`, value: imported.ms, unit: 'ms', limit: { label: `readdir+read+JSON.parse of the same files, ${READ_CONCURRENCY} reads in flight`, value: rawRead.ms } },
+      {
+        name: `second import pass over ${n} + 1 new file (files read: ${second.value.read}, listed: ${second.value.listed})`,
+        value: second.ms,
+        unit: 'ms',
+        limit: { label: `readdir+read+JSON.parse of all ${(SCORECARDS + 1).toLocaleString('en')}`, value: rawReread.ms },
+      },
+    ];
+    printRows(`Sync to a shared folder (${n} scorecards)`, rows);
+  } finally {
+    await rita.service.close();
+    await sam.service.close();
+    fs.rmSync(base, { recursive: true, force: true });
+  }
+}
+
+function open(dataFolder: string) {
+  const service: CallmarkService = createCallmarkService({ dataFolder });
+  async function call<M extends MethodName>(name: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+    const envelope = await dispatch(service.handlers, name, input);
+    if (!envelope.ok) throw new Error(`bench: ${name}: ${envelope.error.message}`);
+    return envelope.value as MethodOutput<M>;
+  }
+  // Background imports are off: every import here is timed on purpose.
+  void call('sync.settings.set', { importEveryMinutes: 0 });
+  return { service, call, idle: () => syncEngineOf(service.context).whenIdle() };
+}
+
+async function completeOne(r: ReturnType<typeof open>): Promise<void> {
+  const [agent] = await r.call('agents.list', {});
+  const detail = await r.call('reviews.create', {
+    agentId: agent!.id,
+    templateVersionId: BUILTIN_TEMPLATE_VERSION_ID,
+    interaction: { channel: 'phone', occurredAt: '2026-11-20T10:00:00.000Z' },
+  });
+  for (const e of builtinTemplate.sections.flatMap((s) => s.elements)) await r.call('reviews.setAnswer', { scorecardId: detail.scorecard.id, elementId: e.id, value: 'met' });
+  await r.call('reviews.complete', { scorecardId: detail.scorecard.id });
+}
+
+/** The floor for an atomic file export: the same bytes, the same layout, no checks and no database. */
+async function rawExport(root: string, documents: { rel: string; body: string }[]): Promise<void> {
+  const made = new Set<string>();
+  for (const d of documents) {
+    const dir = path.join(root, path.dirname(d.rel));
+    if (!made.has(dir)) {
+      await fs.promises.mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    const final = path.join(dir, path.basename(d.rel));
+    const temp = `${final}.tmp`;
+    const handle = await fs.promises.open(temp, 'w');
+    await handle.writeFile(d.body);
+    await handle.sync();
+    await handle.close();
+    await fs.promises.rename(temp, final);
+    const dirHandle = await fs.promises.open(dir, 'r');
+    await dirHandle.sync();
+    await dirHandle.close();
+  }
+}
+
+/**
+ * The floor for an import: list the month folders, read and parse every file,
+ * as many reads in flight as the importer uses.
+ */
+async function rawImport(share: string): Promise<number> {
+  const base = path.join(share, 'scorecards');
+  const files: string[] = [];
+  for (const year of await fs.promises.readdir(base))
+    for (const month of await fs.promises.readdir(path.join(base, year)))
+      for (const name of await fs.promises.readdir(path.join(base, year, month))) if (!name.startsWith('.')) files.push(path.join(base, year, month, name));
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) JSON.parse(await fs.promises.readFile(files[next++]!, 'utf8'));
+  };
+  await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+  return files.length;
+}
