@@ -106,7 +106,7 @@ export function createSyncEngine(ctx: ServiceContext, repos: Repositories, optio
   ctx.onCompleted.push(createEnqueueHook(parts));
   // Rows left pending by the last run (a crash, a quit mid-drain) are picked up now.
   drainer.wakeSoon(outbox.targetsWithPending());
-  importer.rearm();
+  importer.start();
 
   return {
     handlers: { ...targetsHandlers(parts), ...statusHandlers(parts), ...importHandlers(parts), ...settingsHandlers(parts) },

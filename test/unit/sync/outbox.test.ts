@@ -147,6 +147,23 @@ describe('the outbox', () => {
     await expect(s.call('sync.items.retry', { targetId: t.id, itemId: failed.items[0]!.id })).rejects.toThrow(/already sent/);
   });
 
+  it('stops after the item in flight when its target is disabled, and goes on when it is enabled again', async () => {
+    const held = gate();
+    const fake = fakeTarget(async (_, call) => (call === 1 ? await held.promise : undefined, { kind: 'delivered' }));
+    const s = open({ deliveryTargetFor: () => fake.target });
+    const t = await s.addServer();
+    const first = fake.nextCall();
+    await s.complete(3);
+    await first;
+    await s.call('sync.targets.update', { targetId: t.id, enabled: false });
+    held.open();
+    await s.engine.whenIdle();
+    expect(s.rows(t.id).map((r) => r.state)).toEqual(['sent', 'pending', 'pending']);
+    await s.call('sync.targets.update', { targetId: t.id, enabled: true });
+    await s.engine.whenIdle();
+    expect(s.rows(t.id).map((r) => r.state)).toEqual(['sent', 'sent', 'sent']);
+  });
+
   it('shows progress while a batch drains', async () => {
     const held = [gate(), gate(), gate()];
     const fake = fakeTarget(async (_, call) => (await held[call - 1]!.promise, { kind: 'delivered' }));

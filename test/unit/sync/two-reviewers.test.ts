@@ -60,4 +60,26 @@ describe('two reviewers, two laptops, one shared folder', () => {
     expect(full.document).toMatchObject({ scorecardId: late, reviewer: { name: 'Sam Second' }, answers: expect.any(Array) });
     expect(full.item.origin.relativePath).toMatch(new RegExp(`${late}\\.r1\\.json$`));
   });
+
+  it('shares each revision of a changed scorecard as its own file, and shows the latest', async () => {
+    const root = emptyShare();
+    const rita = await reviewer('Rita Reviewer');
+    const sam = await reviewer('Sam Second');
+    await rita.addShare(root);
+    const samShare = await sam.addShare(root, { adopt: true });
+    const [id] = await rita.complete(1, 6);
+    await rita.call('reviews.revise', { scorecardId: id!, reason: 'Calibration: welcome-1 was met' });
+    await rita.call('reviews.setAnswer', { scorecardId: id!, elementId: 'welcome-1', value: 'met' });
+    await rita.call('reviews.complete', { scorecardId: id! });
+    await rita.idle();
+    expect(shareFiles(root).map((f) => f.split('/')[2])).toEqual([`${id}.r1.json`, `${id}.r2.json`]);
+
+    expect(await sam.call('sync.import', { targetId: samShare.id })).toMatchObject({ imported: 2 });
+    const list = await sam.call('sync.imported.list', {});
+    expect(list).toMatchObject({ total: 1, items: [{ scorecardId: id, revision: 2, score: 75 }] });
+    const first = await sam.call('sync.imported.get', { scorecardId: id!, revision: 1 });
+    expect(first.document).toMatchObject({ revision: 1, revisionReason: null, score: { overall: { rounded: 70 } } });
+    const latest = await sam.call('sync.imported.get', { scorecardId: id! });
+    expect(latest.document).toMatchObject({ revision: 2, revisionReason: 'Calibration: welcome-1 was met' });
+  });
 });

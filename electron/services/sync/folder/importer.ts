@@ -8,6 +8,9 @@ import { importShare, type ImportDeps } from './import';
  * time per target (a second request while one runs waits for it and gets the
  * next pass), stopped and awaited on close.
  */
+/** Late enough not to compete with opening the app, soon enough to be there when the team view is opened. */
+const FIRST_PASS_MS = 20_000;
+
 export function createImporter(deps: ImportDeps, targets: TargetsStore, runs: ImportRunsStore, everyMinutes: () => number) {
   const running = new Map<string, Promise<ImportReport>>();
   const controller = new AbortController();
@@ -44,11 +47,11 @@ export function createImporter(deps: ImportDeps, targets: TargetsStore, runs: Im
     arm();
   }
 
-  function arm(): void {
+  function arm(delayMs?: number): void {
     if (closed || timer) return;
     const minutes = everyMinutes();
     if (minutes <= 0) return;
-    timer = setTimeout(() => void background(), minutes * 60_000);
+    timer = setTimeout(() => void background(), delayMs ?? minutes * 60_000);
     timer.unref();
   }
 
@@ -59,6 +62,10 @@ export function createImporter(deps: ImportDeps, targets: TargetsStore, runs: Im
       if (timer) clearTimeout(timer);
       timer = null;
       arm();
+    },
+    /** At start: a first pass soon (colleagues' work since yesterday), then every few minutes. */
+    start(): void {
+      arm(Math.min(FIRST_PASS_MS, everyMinutes() * 60_000));
     },
     whenIdle: async () => {
       while (running.size) await Promise.allSettled([...running.values()]);

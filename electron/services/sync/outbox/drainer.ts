@@ -99,6 +99,11 @@ export function createDrainer(deps: DrainerDeps) {
     const delivery = deps.deliveryTargetFor(target);
     while (!closed) {
       l.rerun = false;
+      // Disabled or removed while draining: stop after the item in flight.
+      if (!deps.targets.get(targetId)?.enabled) {
+        l.session = null;
+        return;
+      }
       const now = nowMs();
       if (l.blockedUntil > now) return schedule(targetId, l, l.blockedUntil);
       const row = deps.outbox.nextDue(targetId, new Date(now).toISOString());
