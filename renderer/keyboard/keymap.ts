@@ -60,5 +60,12 @@ export const keymap: readonly KeyBinding[] = [
   { scope: 'scoring', command: 'review.complete', keys: ['Mod+Enter'], description: 'Complete the review (asks to confirm)', inTextField: true },
 
   { scope: 'dialog', command: 'dialog.confirm', keys: ['Enter'], description: 'Confirm (the highlighted button)', native: true },
+  {
+    scope: 'dialog',
+    command: 'dialog.submit',
+    keys: ['Mod+Enter'],
+    description: 'Confirm a dialog you type into (there Enter starts a new line)',
+    inTextField: true,
+  },
   { scope: 'dialog', command: 'dialog.close', keys: ['Escape'], description: 'Cancel and close', inTextField: true },
 ];
