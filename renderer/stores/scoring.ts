@@ -54,6 +54,10 @@ interface ScoringState {
   requestComplete(): void;
   cancelComplete(): void;
   confirmComplete(): Promise<void>;
+  /** Opens a completed scorecard as the draft of its next revision; throws with the reason it was refused. */
+  revise(reason: string): Promise<void>;
+  /** Throws the draft away: a first draft is deleted, a later one goes back to the last completed revision. */
+  discardDraft(): Promise<'deleted' | 'restored'>;
 }
 
 const initialSaveStatus: SaveStatus = { state: 'saved', pending: 0, lastSavedAt: null, error: null };
@@ -246,6 +250,32 @@ export const useScoring = create<ScoringState>((set, get) => {
         if (missing) set({ completePhase: 'idle', missing, showMissing: true });
         else set({ completePhase: 'idle', completeError: `Not completed: ${errorMessage(error)}` });
       }
+    },
+
+    async revise(reason) {
+      const { scorecardId, detail } = get();
+      if (!scorecardId || !detail || !isReadOnly(detail)) throw new Error('Only a completed review can be revised.');
+      const revised = await api['reviews.revise']({ scorecardId, reason });
+      if (get().scorecardId !== scorecardId) return;
+      set({ ...fromDetail(revised), showMissing: false, openComments: {}, hint: null });
+      requestFocus(0, 'element');
+    },
+
+    async discardDraft() {
+      const scorecardId = editable();
+      const revision = get().detail?.scorecard.revision;
+      if (!scorecardId || revision === undefined) throw new Error('Only a draft can be discarded.');
+      // Changes still on their way go first: one arriving after the discard would be refused and retried for ever.
+      const queue = queueFor(scorecardId);
+      queue.flush();
+      if ((await queue.settle()) === 'failed') {
+        throw new Error(`Not discarded: your last changes have not reached the database yet (${queue.status().error ?? 'no answer'}).`);
+      }
+      await api['reviews.discardDraft']({ scorecardId });
+      if (revision === 1) return 'deleted';
+      await get().load(scorecardId);
+      if (get().scorecardId === scorecardId) set({ hint: `Draft discarded: this is revision ${revision - 1} as it was completed.` });
+      return 'restored';
     },
   };
 });

@@ -1,14 +1,23 @@
-import { formatDateTime } from '../../format/dates';
+import { useState } from 'react';
 import type { Scorecard } from '../../../shared/schemas/scorecard';
+import { formatDateTime } from '../../format/dates';
+import { ReviseDialog } from './ReviseDialog';
 
+/** A completed scorecard is locked; the only way to change it is a new revision, asked for here. */
 export function CompletedBanner({ scorecard }: { scorecard: Scorecard }) {
-  if (scorecard.status !== 'completed') return null;
+  const [revising, setRevising] = useState(false);
   return (
-    <p role="status" className="banner banner-completed">
-      <strong>
-        Completed {scorecard.completedAt ? formatDateTime(scorecard.completedAt) : ''} by {scorecard.reviewerName}
-      </strong>
-      <span> — read-only.</span>
-    </p>
+    <div className="banner banner-completed">
+      <p role="status">
+        <strong>
+          Completed {scorecard.completedAt ? formatDateTime(scorecard.completedAt) : ''} by {scorecard.reviewerName}
+        </strong>
+        <span> — {scorecard.revision > 1 ? `revision ${scorecard.revision}, ` : ''}read-only.</span>
+      </p>
+      <button type="button" className="button" onClick={() => setRevising(true)}>
+        Revise…
+      </button>
+      {revising && <ReviseDialog scorecard={scorecard} onClose={() => setRevising(false)} />}
+    </div>
   );
 }

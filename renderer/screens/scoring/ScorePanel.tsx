@@ -4,6 +4,7 @@ import { bandTone } from '../../format/band-tone';
 import { formatKeys } from '../../keyboard/describe-key';
 import { isMac } from '../../keyboard/platform';
 import { isReadOnly, useScoring } from '../../stores/scoring';
+import { DiscardDraftButton } from './DiscardDraftButton';
 import { SavedIndicator } from './SavedIndicator';
 import { SectionScoreLine } from './SectionScoreLine';
 
@@ -64,6 +65,7 @@ export function ScorePanel() {
           <kbd aria-hidden="true">{formatKeys('Mod+Enter', isMac())}</kbd>
         </button>
       )}
+      {!readOnly && <DiscardDraftButton scorecard={detail.scorecard} />}
     </aside>
   );
 }

@@ -4,8 +4,10 @@ import { isReadOnly, useScoring } from '../../stores/scoring';
 import { CompleteDialog } from './CompleteDialog';
 import { CompletedBanner } from './CompletedBanner';
 import { FocusDriver } from './FocusDriver';
+import { HistoryPanel } from './HistoryPanel';
 import { MissingList } from './MissingList';
 import { ReviewSummary } from './ReviewSummary';
+import { RevisionBanner } from './RevisionBanner';
 import { ScorePanel } from './ScorePanel';
 import { SectionView } from './SectionView';
 import { useScoringShortcuts } from './use-scoring-shortcuts';
@@ -42,7 +44,9 @@ export function ScoringScreen({ id }: { id: string }) {
             <span className="scoring-status">{readOnly ? 'Completed' : 'Draft'}</span>
           </div>
           <ReviewSummary detail={detail} />
-          <CompletedBanner scorecard={detail.scorecard} />
+          {/* Each banner mounts afresh when the status flips, so the Revise dialog that opened this draft does not reappear at its completion. */}
+          {readOnly ? <CompletedBanner scorecard={detail.scorecard} /> : <RevisionBanner scorecard={detail.scorecard} />}
+          <HistoryPanel detail={detail} />
           {!readOnly && (
             <p className="keys-hint">
               <kbd>↑</kbd>/<kbd>↓</kbd> move · <kbd>M</kbd> met · <kbd>N</kbd> not met · <kbd>A</kbd> N/A · <kbd>C</kbd> comment · <kbd>?</kbd> all keys
