@@ -97,3 +97,13 @@ export async function answerWithKeys(page: Page, keys: string): Promise<void> {
 export function savedIndicator(page: Page) {
   return scorePanel(page).getByRole('status');
 }
+
+/** Completes the open review from the keyboard (Ctrl+Enter, then Enter in the confirmation) and waits until it is locked. */
+export async function completeWithKeys(page: Page, reviewerName = 'Jane Reviewer'): Promise<void> {
+  await page.keyboard.press('ControlOrMeta+Enter');
+  const dialog = page.getByRole('dialog', { name: 'Complete this review?' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByText(new RegExp(`^Completed .* by ${reviewerName}$`))).toBeVisible();
+}
