@@ -52,7 +52,8 @@ export const mediaApi = {
   'media.clock.start': method(ForScorecard, ClockView),
   'media.clock.pause': method(ForScorecard, ClockView),
   'media.clock.get': method(ForScorecard, ClockView),
-  'media.notes.list': method(ForScorecard, z.array(TimestampedNote)),
+  /** The current notes in time order; with `revision`, those a completed revision was completed with (for History). */
+  'media.notes.list': method(z.object({ scorecardId: Id, revision: z.number().int().min(1).optional() }).strict(), z.array(TimestampedNote)),
   'media.notes.add': method(
     z.object({ scorecardId: Id, atSeconds: MediaSeconds, elementId: z.string().min(1).nullable().default(null), text: NoteText.default('') }).strict(),
     TimestampedNote,

@@ -6,7 +6,8 @@ import type { MediaDeps } from './deps';
 const MAX_DURATION = 24 * 3600;
 
 /**
- * Runs inside the transaction that completes a scorecard. The live clock stops,
+ * Runs inside the transaction that completes a scorecard (or a revision of it).
+ * The notes are kept as this revision's, the live clock stops,
  * and the interaction's duration is taken from it (issue 3: "the interaction's
  * duration is taken from it") when there is no recording; with a recording, its
  * measured length fills a duration nobody entered.
@@ -14,9 +15,10 @@ const MAX_DURATION = 24 * 3600;
 export function completionHook(deps: MediaDeps): CompletionHook {
   const { ctx, repos, recordings, playback } = deps;
   const setDuration = ctx.db.prepare('UPDATE interactions SET duration_seconds = ? WHERE id = ?');
-  return (scorecardId) => {
+  return (scorecardId, revision) => {
     const scorecard = repos.scorecards.get(scorecardId);
     if (!scorecard) return;
+    deps.notes.snapshot(scorecardId, revision);
     const now = ctx.now();
     const clock = playback.clock(scorecardId);
     if (clock?.runningSince) playback.saveClock(scorecardId, pauseClock(clock, now), now);

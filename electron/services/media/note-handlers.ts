@@ -24,9 +24,14 @@ export function noteHandlers(deps: MediaDeps): Pick<ApiHandlers, Methods> {
   };
 
   return {
-    'media.notes.list': ({ scorecardId }) => {
-      requireScorecard(repos, scorecardId);
-      return notes.list(scorecardId);
+    'media.notes.list': ({ scorecardId, revision }) => {
+      const { scorecard } = requireScorecard(repos, scorecardId);
+      if (revision === undefined) return notes.list(scorecardId);
+      const kept = notes.atRevision(scorecardId, revision);
+      if (kept) return kept;
+      // A completed scorecard's current notes are its latest revision's, snapshot or not.
+      if (scorecard.status === 'completed' && revision === scorecard.revision) return notes.list(scorecardId);
+      throw new ApiError('not_found', `Revision ${revision} of this scorecard has no notes on record.`);
     },
 
     'media.notes.add': ({ scorecardId, atSeconds, elementId, text }) =>

@@ -31,6 +31,8 @@ export function createNotesStore(db: Database.Database) {
   );
   const update = db.prepare('UPDATE notes SET element_id = @elementId, at_seconds = @atSeconds, text = @text, updated_at = @updatedAt WHERE id = @id');
   const remove = db.prepare('DELETE FROM notes WHERE id = ?');
+  const snapshot = db.prepare('INSERT OR IGNORE INTO note_revisions (scorecard_id, revision, notes) VALUES (?, ?, ?)');
+  const atRevision = db.prepare<[string, number], { notes: string }>('SELECT notes FROM note_revisions WHERE scorecard_id = ? AND revision = ?');
   return {
     get: (id: string): TimestampedNote | null => {
       const row = byId.get(id);
@@ -40,6 +42,13 @@ export function createNotesStore(db: Database.Database) {
     insert: (note: TimestampedNote) => void insert.run(note),
     update: (note: TimestampedNote) => void update.run(note),
     remove: (id: string) => void remove.run(id),
+    /** Keeps the notes a revision was completed with (in time order), for its history and for a discarded later draft. */
+    snapshot: (scorecardId: string, revision: number) => void snapshot.run(scorecardId, revision, JSON.stringify(list.all(scorecardId).map(toNote))),
+    /** The notes of a completed revision, or null when it was completed before notes were kept per revision. */
+    atRevision: (scorecardId: string, revision: number): TimestampedNote[] | null => {
+      const row = atRevision.get(scorecardId, revision);
+      return row ? (JSON.parse(row.notes) as TimestampedNote[]) : null;
+    },
   };
 }
 export type NotesStore = ReturnType<typeof createNotesStore>;

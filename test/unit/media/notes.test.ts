@@ -100,3 +100,32 @@ describe('timestamped notes', () => {
     await expect(h.call('media.notes.list', { scorecardId: crypto.randomUUID() })).rejects.toMatchObject({ code: 'not_found' });
   });
 });
+
+describe('notes and revisions', () => {
+  it('each completed revision keeps its notes, and discarding a later draft brings them back', async () => {
+    const { scorecardId, elementIds } = await h.newReview();
+    const first = await h.call('media.notes.add', { scorecardId, atSeconds: 5, text: 'as first completed' });
+    await completeReview(h, scorecardId, elementIds);
+    await h.call('reviews.revise', { scorecardId, reason: 'Agent disputed the hold' });
+    await h.call('media.notes.update', { id: first.id, text: 'edited in revision 2' });
+    await h.call('media.notes.add', { scorecardId, atSeconds: 9, text: 'new in revision 2' });
+    expect((await h.call('media.notes.list', { scorecardId, revision: 1 })).map((n) => n.text)).toEqual(['as first completed']);
+    await h.call('reviews.discardDraft', { scorecardId });
+    expect(await h.call('media.notes.list', { scorecardId })).toEqual([first]);
+    // Locked again with revision 1.
+    await expect(h.call('media.notes.add', { scorecardId, atSeconds: 1, text: 'x' })).rejects.toMatchObject({ code: 'read_only' });
+  });
+
+  it('completing a revision keeps its own notes beside the earlier ones', async () => {
+    const { scorecardId, elementIds } = await h.newReview();
+    await h.call('media.notes.add', { scorecardId, atSeconds: 5, text: 'one' });
+    await completeReview(h, scorecardId, elementIds);
+    await h.call('reviews.revise', { scorecardId, reason: 'Second look' });
+    await h.call('media.notes.add', { scorecardId, atSeconds: 2, text: 'two' });
+    await h.call('reviews.complete', { scorecardId });
+    expect((await h.call('media.notes.list', { scorecardId, revision: 1 })).map((n) => n.text)).toEqual(['one']);
+    expect((await h.call('media.notes.list', { scorecardId, revision: 2 })).map((n) => n.text)).toEqual(['two', 'one']);
+    await expect(h.call('media.notes.list', { scorecardId, revision: 3 })).rejects.toMatchObject({ code: 'not_found' });
+    expect(() => h.service.context.db.prepare(`UPDATE note_revisions SET notes = '[]'`).run()).toThrow(/never change/);
+  });
+});

@@ -56,6 +56,31 @@ BEGIN
   SELECT RAISE(ABORT, 'a completed scorecard is read-only');
 END;
 
+-- Each completed revision keeps the notes it was completed with (revisions can be reopened: reviews.revise).
+CREATE TABLE note_revisions (
+  scorecard_id TEXT NOT NULL REFERENCES scorecards (id) ON DELETE CASCADE,
+  revision INTEGER NOT NULL CHECK (revision >= 1),
+  notes TEXT NOT NULL CHECK (json_valid(notes)),
+  PRIMARY KEY (scorecard_id, revision)
+) STRICT, WITHOUT ROWID;
+CREATE TRIGGER note_revisions_append_only BEFORE UPDATE ON note_revisions
+BEGIN
+  SELECT RAISE(ABORT, 'the notes of a completed revision never change');
+END;
+
+-- Discarding a revision's draft puts the scorecard back to its last completed revision (reviews.discardDraft);
+-- its notes go back with it, from that revision's snapshot, whichever code path does the restoring.
+CREATE TRIGGER notes_follow_restored_revision BEFORE UPDATE OF status ON scorecards
+WHEN OLD.status = 'draft' AND NEW.status = 'completed' AND NEW.revision < OLD.revision
+  AND EXISTS (SELECT 1 FROM note_revisions WHERE scorecard_id = NEW.id AND revision = NEW.revision)
+BEGIN
+  DELETE FROM notes WHERE scorecard_id = NEW.id;
+  INSERT INTO notes (id, scorecard_id, element_id, at_seconds, text, created_at, updated_at)
+    SELECT json_extract(value, '$.id'), NEW.id, json_extract(value, '$.elementId'), json_extract(value, '$.atSeconds'),
+      json_extract(value, '$.text'), json_extract(value, '$.createdAt'), json_extract(value, '$.updatedAt')
+    FROM json_each((SELECT notes FROM note_revisions WHERE scorecard_id = NEW.id AND revision = NEW.revision));
+END;
+
 CREATE TABLE playback_positions (
   scorecard_id TEXT PRIMARY KEY REFERENCES scorecards (id) ON DELETE CASCADE,
   position_seconds REAL NOT NULL CHECK (position_seconds >= 0),
