@@ -3,10 +3,16 @@
  * Add a suite by exporting an async function from its own file and listing it
  * here; `npm run bench -- reviews` runs only the suites named.
  */
+import { benchMedia } from './media';
 import { benchReviews } from './reviews';
+import { benchServerSync } from './server-sync';
+import { benchSync } from './sync';
 
 const suites: Record<string, () => Promise<void>> = {
   reviews: benchReviews,
+  media: benchMedia,
+  sync: benchSync,
+  'server-sync': benchServerSync,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
