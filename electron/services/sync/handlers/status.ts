@@ -31,8 +31,9 @@ export function statusHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
   };
 
   async function statusOf(target: StoredTarget): Promise<TargetStatus> {
-    const counts = p.outbox.counts(target.id);
-    const drain = p.drainer.progress(target.id, counts.pending);
+    const stored = p.outbox.counts(target.id);
+    const drain = p.drainer.progress(target.id, stored.pending);
+    const counts = { ...stored, pending: stored.pending - drain.unrecordedSent, sent: stored.sent + drain.unrecordedSent };
     const nextAttemptAt = drain.blockedUntil ?? (counts.pending && !drain.draining ? p.outbox.earliestPending(target.id) : null);
     return {
       targetId: target.id,

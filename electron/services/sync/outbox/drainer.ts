@@ -22,7 +22,12 @@ export interface DrainProgress {
   draining: boolean;
   progress: { done: number; total: number } | null;
   blockedUntil: string | null;
+  /** Delivered in the current batch, not yet marked sent in the outbox: still counted as pending there. */
+  unrecordedSent: number;
 }
+
+/** Items delivered between two outbox commits (see record()). */
+const RECORD_BATCH = 32;
 
 /** Node timers overflow past 2^31-1 ms (about 24.8 days) and fire at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -99,28 +104,44 @@ export function createDrainer(deps: DrainerDeps) {
     const delivery = deps.deliveryTargetFor(target);
     while (!closed) {
       l.rerun = false;
-      // Disabled or removed while draining: stop after the item in flight.
-      if (!deps.targets.get(targetId)?.enabled) {
-        l.session = null;
-        return;
-      }
       const now = nowMs();
       if (l.blockedUntil > now) return schedule(targetId, l, l.blockedUntil);
-      const row = deps.outbox.nextDue(targetId, new Date(now).toISOString());
-      if (!row) {
+      const rows = deps.outbox.dueBatch(targetId, new Date(now).toISOString(), RECORD_BATCH);
+      if (!rows.length) {
         l.session = null;
         const next = deps.outbox.earliestPending(targetId);
         if (next) schedule(targetId, l, Date.parse(next));
         return;
       }
       l.session ??= { done: 0 };
-      const item = deps.documents.get(row.scorecard_id, row.revision);
-      const outcome: DeliveryOutcome = item
-        ? await deliverSafely(delivery, item)
-        : { kind: 'failed', message: 'The export document of this scorecard revision is missing from the outbox; it cannot be sent.' };
-      // A delivery cut short by close() is not a failure of the target: the row stays as it was.
-      if (controller.signal.aborted && outcome.kind !== 'delivered') return;
-      record(target, l, row, outcome);
+      const outcomes: [OutboxRow, DeliveryOutcome][] = [];
+      let stop = false;
+      for (const row of rows) {
+        // Disabled or removed while draining: stop after the item in flight.
+        if (closed || !deps.targets.get(targetId)?.enabled) {
+          stop = true;
+          break;
+        }
+        const item = deps.documents.get(row.scorecard_id, row.revision);
+        const outcome: DeliveryOutcome = item
+          ? await deliverSafely(delivery, item)
+          : { kind: 'failed', message: 'The export document of this scorecard revision is missing from the outbox; it cannot be sent.' };
+        // A delivery cut short by close() is not a failure of the target: the row stays as it was.
+        if (controller.signal.aborted && outcome.kind !== 'delivered') break;
+        outcomes.push([row, outcome]);
+        if (outcome.kind === 'delivered') {
+          // Counted at once, so progress moves with each file; the row follows at the batch's commit.
+          l.session.done += 1;
+          l.unrecorded += 1;
+        }
+        // After a 'retry' the target waits: the rest of the batch is not tried.
+        if (outcome.kind === 'retry') break;
+      }
+      record(target, l, outcomes);
+      if (stop) {
+        l.session = null;
+        return;
+      }
     }
   }
 
@@ -132,32 +153,44 @@ export function createDrainer(deps: DrainerDeps) {
     }
   }
 
-  function record(target: StoredTarget, l: Lane, row: OutboxRow, outcome: DeliveryOutcome): void {
+  /**
+   * Records a batch of outcomes in one transaction. Each commit costs an fsync
+   * (synchronous=FULL), as much as the file write itself; losing the last few
+   * "sent" marks in a crash only means those items are delivered again, which
+   * every target treats as already delivered (an identical file; the same
+   * idempotency key).
+   */
+  function record(target: StoredTarget, l: Lane, outcomes: readonly [OutboxRow, DeliveryOutcome][]): void {
+    if (!outcomes.length) return;
     const at = deps.now();
     deps.db.transaction(() => {
-      switch (outcome.kind) {
-        case 'delivered':
-          deps.outbox.markSent(row.id, at);
-          deps.targets.recordSuccess(target.id, at);
-          deps.documents.prune(row.scorecard_id, row.revision);
-          break;
-        case 'retry': {
-          const failures = Math.max(l.failures + 1, row.attempts + 1);
-          const nextAtMs = Date.parse(at) + retryDelay(failures, outcome.afterMs, random, policy);
-          deps.outbox.markRetry(row.id, outcome.message, new Date(nextAtMs).toISOString(), at);
-          deps.targets.recordProblem(target.id, outcome.message, at);
-          l.blockedUntil = nextAtMs;
-          break;
+      for (const [row, outcome] of outcomes) {
+        switch (outcome.kind) {
+          case 'delivered':
+            deps.outbox.markSent(row.id, at);
+            deps.targets.recordSuccess(target.id, at);
+            deps.documents.prune(row.scorecard_id, row.revision);
+            break;
+          case 'retry': {
+            const failures = Math.max(l.failures + 1, row.attempts + 1);
+            const nextAtMs = Date.parse(at) + retryDelay(failures, outcome.afterMs, random, policy);
+            deps.outbox.markRetry(row.id, outcome.message, new Date(nextAtMs).toISOString(), at);
+            deps.targets.recordProblem(target.id, outcome.message, at);
+            l.blockedUntil = nextAtMs;
+            break;
+          }
+          case 'failed':
+            deps.outbox.markFailed(row.id, outcome.message, at);
+            deps.targets.recordProblem(target.id, outcome.message, at);
+            break;
         }
-        case 'failed':
-          deps.outbox.markFailed(row.id, outcome.message, at);
-          deps.targets.recordProblem(target.id, outcome.message, at);
-          break;
       }
     })();
-    if (outcome.kind === 'retry') l.failures += 1;
-    else l.failures = 0;
-    if (outcome.kind === 'delivered' && l.session) l.session.done += 1;
+    for (const [, outcome] of outcomes) {
+      if (outcome.kind === 'retry') l.failures += 1;
+      else l.failures = 0;
+    }
+    l.unrecorded = 0;
   }
 
   return {
@@ -183,11 +216,14 @@ export function createDrainer(deps: DrainerDeps) {
       l.failures = 0;
       start(targetId);
     },
+    /** `pending` as the outbox table counts it. */
     progress(targetId: string, pending: number): DrainProgress {
       const l = lanes.get(targetId);
       const blocked = l && l.blockedUntil > nowMs() ? new Date(l.blockedUntil).toISOString() : null;
-      if (!l?.session) return { draining: Boolean(l?.running), progress: null, blockedUntil: blocked };
-      return { draining: Boolean(l.running), progress: { done: l.session.done, total: l.session.done + pending }, blockedUntil: blocked };
+      const unrecordedSent = l?.unrecorded ?? 0;
+      if (!l?.session) return { draining: Boolean(l?.running), progress: null, blockedUntil: blocked, unrecordedSent };
+      const left = Math.max(0, pending - unrecordedSent);
+      return { draining: Boolean(l.running), progress: { done: l.session.done, total: l.session.done + left }, blockedUntil: blocked, unrecordedSent };
     },
     /** Resolves once nothing is being delivered and nothing due is waiting to start: tests await this instead of sleeping. */
     whenIdle(): Promise<void> {

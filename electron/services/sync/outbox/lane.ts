@@ -10,6 +10,8 @@ export interface Lane {
   failures: number;
   /** The drain in progress, for "12 of 300 sent"; null when the queue is empty. */
   session: { done: number } | null;
+  /** Delivered but not yet committed as sent (outcomes are committed in batches). */
+  unrecorded: number;
 }
 
-export const newLane = (): Lane => ({ running: null, rerun: false, timer: null, blockedUntil: 0, failures: 0, session: null });
+export const newLane = (): Lane => ({ running: null, rerun: false, timer: null, blockedUntil: 0, failures: 0, session: null, unrecorded: 0 });

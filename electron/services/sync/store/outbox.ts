@@ -37,8 +37,8 @@ export function createOutboxStore(db: Database.Database) {
     `INSERT INTO outbox (target_id, scorecard_id, revision, state, attempts, next_attempt_at, created_at)
      VALUES (?, ?, ?, 'pending', 0, ?, ?) ON CONFLICT (target_id, scorecard_id, revision) DO NOTHING`,
   );
-  const nextDue = db.prepare<[string, string], OutboxRow>(
-    `SELECT * FROM outbox WHERE target_id = ? AND state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT 1`,
+  const due = db.prepare<[string, string, number], OutboxRow>(
+    `SELECT * FROM outbox WHERE target_id = ? AND state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
   );
   const earliest = db.prepare<[string], { at: string | null }>(`SELECT MIN(next_attempt_at) AS at FROM outbox WHERE target_id = ? AND state = 'pending'`);
   const byId = db.prepare<[number], OutboxRow>('SELECT * FROM outbox WHERE id = ?');
@@ -71,7 +71,8 @@ export function createOutboxStore(db: Database.Database) {
   return {
     /** True when newly queued; false when this target already had this revision. */
     enqueue: (targetId: string, scorecardId: string, revision: number, at: string): boolean => enqueue.run(targetId, scorecardId, revision, at, at).changes === 1,
-    nextDue: (targetId: string, now: string): OutboxRow | null => nextDue.get(targetId, now) ?? null,
+    /** The next items due, oldest first. */
+    dueBatch: (targetId: string, now: string, limit: number): OutboxRow[] => due.all(targetId, now, limit),
     earliestPending: (targetId: string): string | null => earliest.get(targetId)?.at ?? null,
     get: (id: number): OutboxRow | null => byId.get(id) ?? null,
     markSent: (id: number, at: string) => sent.run({ id, at }).changes === 1,
