@@ -4,14 +4,23 @@ import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, ScorecardExport } from './schema'
 import type { Sha256Hex } from './build';
 
 export type VerifyResult =
-  | { ok: true; document: ScorecardExport }
-  | { ok: false; reason: 'not_json' | 'wrong_format' | 'newer_format' | 'wrong_schema' | 'hash_mismatch'; message: string };
+  | {
+      ok: true;
+      document: ScorecardExport;
+      /** The document exactly as written (zod's `document` has unknown fields stripped and defaults filled). */
+      raw: Record<string, unknown>;
+      /** Canonical JSON of the embedded template content, which hashes to `template.contentHash`. */
+      templateContentText: string;
+    }
+  | { ok: false; reason: 'not_json' | 'wrong_format' | 'newer_format' | 'wrong_schema' | 'hash_mismatch' | 'template_mismatch'; message: string };
 
 /**
  * Checks a parsed JSON value as an export document: our format, a version we
  * read, the schema, then the content hash over the document exactly as it was
  * written (before zod strips or defaults anything), so a file edited after
- * export is refused rather than imported as if the reviewer had written it.
+ * export is refused rather than imported as if the reviewer had written it;
+ * and that the embedded template is the version its content hash names, so a
+ * reader may keep one copy per template version.
  */
 export function verifyExport(raw: unknown, sha256: Sha256Hex): VerifyResult {
   return verifyParsed(raw, sha256, undefined);
@@ -52,7 +61,12 @@ function verifyParsed(raw: unknown, sha256: Sha256Hex, sourceText: string | unde
   if (!(sourceText !== undefined && canonicalTextMatches(sourceText, String(contentHash), sha256)) && sha256(canonicalJson(rest)) !== contentHash) {
     return { ok: false, reason: 'hash_mismatch', message: 'its content hash does not match its content: the file was changed after it was exported' };
   }
-  return { ok: true, document: parsed.data };
+  const template = record.template as { content: unknown; contentHash: string };
+  const templateContentText = canonicalJson(template.content);
+  if (sha256(templateContentText) !== template.contentHash) {
+    return { ok: false, reason: 'template_mismatch', message: "its embedded template does not match the template's content hash" };
+  }
+  return { ok: true, document: parsed.data, raw: record, templateContentText };
 }
 
 /**

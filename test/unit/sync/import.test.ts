@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { importShare } from '../../../electron/services/sync/folder/import';
 import { createImportedStore } from '../../../electron/services/sync/store/imported';
 import { createShareFilesStore } from '../../../electron/services/sync/store/share-files';
 import { tempFileName } from '../../../shared/sync/layout';
+import { canonicalJson } from '../../../shared/util/canonical-json';
 import { tempFolder } from '../../support/service';
 import { emptyShare, openReviewer, shareFiles, type Reviewer } from './support/reviewer';
 
@@ -90,6 +92,30 @@ describe('reading a shared folder back', () => {
     expect(reasons[swapped]).toMatch(/does not match its file name/);
     expect(reasons[foreign]).toMatch(/not a Callmark scorecard file name/);
     expect(reasons[other]).toMatch(/not a Callmark scorecard file name/);
+  });
+
+  it("refuses a document whose embedded template is not the version its hash names", async () => {
+    const t = await setUp(1);
+    const doc = JSON.parse(t.files[0]!.bytes.toString('utf8')) as { template: { content: { name: string } }; contentHash?: string };
+    doc.template.content.name = 'Quietly edited';
+    delete doc.contentHash;
+    const rehashed = { ...doc, contentHash: createHash('sha256').update(canonicalJson(doc)).digest('hex') };
+    const rel = t.put(t.nameOf(0), canonicalJson(rehashed));
+    expect(await t.run()).toMatchObject({ imported: 0, skippedFiles: [{ relativePath: rel, reason: expect.stringContaining("does not match the template's content hash") }] });
+  });
+
+  it('keeps one copy of each template version however many scorecards use it, and gives each document back whole', async () => {
+    const t = await setUp(3);
+    for (const i of [0, 1, 2]) t.put(t.nameOf(i), t.files[i]!.bytes);
+    expect(await t.run()).toMatchObject({ imported: 3 });
+    const db = t.sam.service.context.db;
+    expect(db.prepare('SELECT COUNT(*) AS n FROM imported_templates').get()).toEqual({ n: 1 });
+    const stored = db.prepare('SELECT MAX(length(document)) AS n FROM imported_scorecards').get() as { n: number };
+    expect(stored.n).toBeLessThan(t.files[0]!.bytes.length / 2);
+    for (const id of t.ids) {
+      const { document } = await t.sam.call('sync.imported.get', { scorecardId: id });
+      expect(canonicalJson(document)).toBe(t.files.find((f) => f.rel.includes(id))!.bytes.toString('utf8'));
+    }
   });
 
   it('refuses a huge file without reading it', async () => {

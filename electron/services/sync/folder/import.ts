@@ -138,7 +138,7 @@ export async function importShare(deps: ImportDeps, target: StoredTarget, signal
     const body = got.bytes.toString('utf8');
     const verified = verifyExportText(body, sha256Hex);
     if (!verified.ok) return skip(file, verified.message, size);
-    const doc = verified.document;
+    const { document: doc, raw, templateContentText } = verified;
     if (doc.scorecardId !== name.scorecardId || doc.revision !== name.revision) {
       return skip(file, `its content is scorecard ${doc.scorecardId} revision ${doc.revision}, which does not match its file name`, size);
     }
@@ -149,7 +149,7 @@ export async function importShare(deps: ImportDeps, target: StoredTarget, signal
     const at = deps.now();
     // Batched with the other writes; ON CONFLICT in the insert dedupes two files of one id and revision, even in one batch.
     writes.push(() => {
-      const stored = deps.imported.insert(doc, body, { shareId, targetId: target.id, relativePath: file.relativePath }, at);
+      const stored = deps.imported.insert(doc, raw, templateContentText, { shareId, targetId: target.id, relativePath: file.relativePath }, at);
       deps.shareFiles.record(shareId, { relativePath: file.relativePath, outcome: stored ? 'imported' : 'duplicate', reason: '', ...size }, at);
       counts[stored ? 'imported' : 'duplicates'] += 1;
     });

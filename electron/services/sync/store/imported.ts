@@ -32,13 +32,14 @@ export interface ImportedRow {
 export function createImportedStore(db: Database.Database) {
   const insert = db.prepare(
     `INSERT INTO imported_scorecards (scorecard_id, revision, content_hash, share_id, target_id, relative_path, origin_install_id,
-       reviewer_id, reviewer_name, agent_id, agent_name, agent_team, template_name, template_version_id, channel, reference,
+       reviewer_id, reviewer_name, agent_id, agent_name, agent_team, template_name, template_version_id, template_content_hash, channel, reference,
        occurred_at, completed_at, score_rounded, band_label, automatic_fail, document, imported_at)
      VALUES (@scorecardId, @revision, @contentHash, @shareId, @targetId, @relativePath, @originInstallId,
-       @reviewerId, @reviewerName, @agentId, @agentName, @agentTeam, @templateName, @templateVersionId, @channel, @reference,
+       @reviewerId, @reviewerName, @agentId, @agentName, @agentTeam, @templateName, @templateVersionId, @templateContentHash, @channel, @reference,
        @occurredAt, @completedAt, @scoreRounded, @bandLabel, @automaticFail, @document, @importedAt)
      ON CONFLICT (scorecard_id, revision) DO NOTHING`,
   );
+  const insertTemplate = db.prepare('INSERT INTO imported_templates (content_hash, content) VALUES (?, ?) ON CONFLICT (content_hash) DO NOTHING');
   const has = db.prepare<[string, number], { n: number }>('SELECT 1 AS n FROM imported_scorecards WHERE scorecard_id = ? AND revision = ?');
   const detach = db.prepare('UPDATE imported_scorecards SET target_id = NULL WHERE target_id = ?');
 
@@ -48,12 +49,14 @@ export function createImportedStore(db: Database.Database) {
       i.channel, i.reference, i.occurred_at, i.completed_at, i.score_rounded, i.band_label, i.automatic_fail, i.imported_at,
       (SELECT MAX(revision) FROM imported_scorecards l WHERE l.scorecard_id = i.scorecard_id) AS latest_revision`;
   const from = 'FROM imported_scorecards i LEFT JOIN sync_targets t ON t.id = i.target_id';
+  // The document as it was written: its template content put back from the one stored copy.
+  const wholeDocument = `json_set(i.document, '$.template.content', json((SELECT content FROM imported_templates WHERE content_hash = i.template_content_hash))) AS document`;
   const listSelect = `SELECT ${columns} ${from} WHERE i.revision = (SELECT MAX(revision) FROM imported_scorecards l WHERE l.scorecard_id = i.scorecard_id)`;
   const latestOne = db.prepare<[string], ImportedRow & { document: string }>(
-    `SELECT ${columns}, i.document ${from} WHERE i.scorecard_id = ? ORDER BY i.revision DESC LIMIT 1`,
+    `SELECT ${columns}, ${wholeDocument} ${from} WHERE i.scorecard_id = ? ORDER BY i.revision DESC LIMIT 1`,
   );
   const oneRevision = db.prepare<[string, number], ImportedRow & { document: string }>(
-    `SELECT ${columns}, i.document ${from} WHERE i.scorecard_id = ? AND i.revision = ?`,
+    `SELECT ${columns}, ${wholeDocument} ${from} WHERE i.scorecard_id = ? AND i.revision = ?`,
   );
   const listAll = db.prepare<[number, number], ImportedRow>(`${listSelect} ORDER BY i.occurred_at DESC, i.scorecard_id LIMIT ? OFFSET ?`);
   const listTarget = db.prepare<[string, number, number], ImportedRow>(
@@ -67,8 +70,21 @@ export function createImportedStore(db: Database.Database) {
 
   return {
     has: (scorecardId: string, revision: number) => has.get(scorecardId, revision) !== undefined,
-    /** True when stored; false when this id and revision were already imported (from this or another share). */
-    insert(doc: ScorecardExport, body: string, where: { shareId: string; targetId: string; relativePath: string }, at: string): boolean {
+    /**
+     * Stores a verified document: `raw` as written, `templateContentText` the
+     * canonical JSON of its template content (checked against its hash). True
+     * when stored; false when this id and revision were already imported (from
+     * this or another share).
+     */
+    insert(
+      doc: ScorecardExport,
+      raw: Record<string, unknown>,
+      templateContentText: string,
+      where: { shareId: string; targetId: string; relativePath: string },
+      at: string,
+    ): boolean {
+      insertTemplate.run(doc.template.contentHash, templateContentText);
+      const { content: _, ...template } = raw.template as Record<string, unknown>;
       return (
         insert.run({
           scorecardId: doc.scorecardId,
@@ -83,6 +99,7 @@ export function createImportedStore(db: Database.Database) {
           agentTeam: doc.agent.team,
           templateName: doc.template.name,
           templateVersionId: doc.template.versionId,
+          templateContentHash: doc.template.contentHash,
           channel: doc.interaction.channel,
           reference: doc.interaction.reference,
           occurredAt: doc.interaction.occurredAt,
@@ -90,7 +107,7 @@ export function createImportedStore(db: Database.Database) {
           scoreRounded: doc.score.overall?.rounded ?? null,
           bandLabel: doc.score.bandLabel,
           automaticFail: doc.score.automaticFail ? 1 : 0,
-          document: body,
+          document: JSON.stringify({ ...raw, template }),
           importedAt: at,
         }).changes === 1
       );
