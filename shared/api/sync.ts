@@ -5,7 +5,7 @@ import { Channel } from '../schemas/interaction';
 import { SyncTarget, SyncTargetConfig } from '../schemas/sync-target';
 import { ScorecardExport } from '../export/schema';
 import { ShareMarker } from '../sync/marker';
-import { SyncSettings } from '../sync/settings';
+import { SyncSettings, SyncSettingsChange } from '../sync/settings';
 
 /** A configured target as the settings screen shows it. */
 export const TargetView = SyncTarget.extend({
@@ -176,7 +176,7 @@ export const syncApi = {
   /** The badge on each scorecard of a list page. */
   'sync.stateOf': method(z.object({ scorecardIds: z.array(Id).max(500) }).strict(), z.record(z.string(), ScorecardSyncState)),
   'sync.settings.get': method(NoInput, SyncSettings),
-  'sync.settings.set': method(SyncSettings.partial().strict(), SyncSettings),
+  'sync.settings.set': method(SyncSettingsChange, SyncSettings),
   /** Exactly what would leave the laptop for this completed scorecard: the privacy check before turning sync on. */
   'sync.exportPreview': method(z.object({ scorecardId: Id }).strict(), ScorecardExport),
 };

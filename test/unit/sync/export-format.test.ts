@@ -77,6 +77,8 @@ describe('the export document', () => {
     expect(await r.call('sync.settings.get', {})).toMatchObject({ includeCustomerName: false });
 
     await r.call('sync.settings.set', { includeCustomerName: true });
+    // Changing another setting leaves this one as it is.
+    expect(await r.call('sync.settings.set', { importEveryMinutes: 0 })).toEqual({ includeCustomerName: true, importEveryMinutes: 0 });
     const [after] = await r.complete();
     const doc = await r.call('sync.exportPreview', { scorecardId: after! });
     expect(doc.interaction.customerName).toBe('Carol Customer');

@@ -11,7 +11,8 @@ export function settingsHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
     'sync.settings.get': () => p.settings.get(),
 
     'sync.settings.set': (changes) => {
-      const next = SyncSettings.parse({ ...p.settings.get(), ...changes });
+      const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+      const next = SyncSettings.parse({ ...p.settings.get(), ...defined });
       p.settings.set(next);
       p.importer.rearm();
       return next;
