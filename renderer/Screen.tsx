@@ -5,6 +5,8 @@ import { NewReviewScreen } from './screens/new-review/NewReviewScreen';
 import { ReviewsScreen } from './screens/reviews/ReviewsScreen';
 import { ScoringScreen } from './screens/scoring/ScoringScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { SyncScreen } from './screens/sync/SyncScreen';
+import { TeamScreen } from './screens/team/TeamScreen';
 
 /** The screen for the current route; keyed by it so each visit starts fresh. */
 export function Screen() {
@@ -21,5 +23,9 @@ export function Screen() {
       return <AgentsScreen key={key} />;
     case 'settings':
       return <SettingsScreen key={key} />;
+    case 'sync':
+      return <SyncScreen key={key} />;
+    case 'team':
+      return <TeamScreen key={key} />;
   }
 }

@@ -10,6 +10,8 @@ export function GlobalShortcuts() {
     'app.goReviews': () => navigate({ name: 'reviews' }),
     'app.goNewReview': () => navigate({ name: 'new-review' }),
     'app.goAgents': () => navigate({ name: 'agents' }),
+    'app.goTeam': () => navigate({ name: 'team' }),
+    'app.goSync': () => navigate({ name: 'sync' }),
   });
   return null;
 }

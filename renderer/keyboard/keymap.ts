@@ -41,6 +41,8 @@ export const keymap: readonly KeyBinding[] = [
   { scope: 'global', command: 'app.goReviews', keys: ['g l', 'Alt+l'], description: 'Go to the reviews list' },
   { scope: 'global', command: 'app.goNewReview', keys: ['g n', 'Alt+n'], description: 'Start a new review' },
   { scope: 'global', command: 'app.goAgents', keys: ['g a'], description: 'Go to agents' },
+  { scope: 'global', command: 'app.goTeam', keys: ['g t'], description: 'Go to the team’s shared scorecards' },
+  { scope: 'global', command: 'app.goSync', keys: ['g s'], description: 'Go to sync: targets, what is sent, failed or waiting' },
 
   { scope: 'reviews', command: 'list.next', keys: ['ArrowDown', 'j'], description: 'Next review in the list' },
   { scope: 'reviews', command: 'list.previous', keys: ['ArrowUp', 'k'], description: 'Previous review in the list' },

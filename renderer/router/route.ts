@@ -7,7 +7,9 @@ export type Route =
   | { name: 'review'; id: string }
   | { name: 'new-review' }
   | { name: 'agents' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'sync' }
+  | { name: 'team' };
 
 export const homeRoute: Route = { name: 'reviews' };
 
@@ -23,6 +25,10 @@ export function parseHash(hash: string): Route {
       return { name: 'agents' };
     case 'settings':
       return { name: 'settings' };
+    case 'sync':
+      return { name: 'sync' };
+    case 'team':
+      return { name: 'team' };
     default:
       return homeRoute;
   }
@@ -40,5 +46,9 @@ export function formatHash(route: Route): string {
       return '#/agents';
     case 'settings':
       return '#/settings';
+    case 'sync':
+      return '#/sync';
+    case 'team':
+      return '#/team';
   }
 }

@@ -1,0 +1,100 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../../api/client';
+import { errorMessage } from '../../api/errors';
+import { Dialog } from '../../components/Dialog';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { FormField } from '../../components/FormField';
+import { useSync } from '../../stores/sync';
+import { ConnectionTest } from './ConnectionTest';
+import { ServerFields, type ServerFieldValues } from './ServerFields';
+import { timeoutMs, tokenProblem, urlProblem } from './server-form';
+
+interface Props {
+  onClose: () => void;
+  onAdded: (message: string) => void;
+}
+
+/**
+ * Adds the organisation's server: its address, the token it gave (kept
+ * write-only, where SecretLocationNote says), and a connection test before
+ * anything is sent.
+ */
+export function AddServerDialog({ onClose, onAdded }: Props) {
+  const put = useSync((s) => s.put);
+  const [name, setName] = useState('');
+  const [values, setValues] = useState<ServerFieldValues>({ url: '', token: '', timeoutSeconds: '15' });
+  const [errors, setErrors] = useState<Partial<Record<'name' | keyof ServerFieldValues, string>>>({});
+  const [sendExisting, setSendExisting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const validate = (needName: boolean) => {
+    const found = {
+      ...(needName && !name.trim() ? { name: 'Give the target a name, such as “Quality server”.' } : {}),
+      ...(urlProblem(values.url) ? { url: urlProblem(values.url)! } : {}),
+      ...(tokenProblem(values.token) ? { token: tokenProblem(values.token)! } : {}),
+      ...(timeoutMs(values.timeoutSeconds) === null ? { timeoutSeconds: 'A whole number of seconds from 1 to 120.' } : {}),
+    };
+    setErrors(found);
+    return Object.keys(found).length === 0;
+  };
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy || !validate(true)) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const target = await api['sync.targets.add']({
+        name: name.trim(),
+        config: { kind: 'server', url: values.url.trim(), timeoutMs: timeoutMs(values.timeoutSeconds) ?? 15_000 },
+        sendExisting,
+      });
+      put(target);
+      try {
+        await api['sync.server.setToken']({ targetId: target.id, token: values.token.trim() });
+      } catch (e) {
+        onAdded(`${target.name} was added, but its token was not saved: ${errorMessage(e)} Use Edit… to set it.`);
+        return;
+      }
+      // The backlog may have been tried in the instant before the token was saved, and failed for want of it: try it again now.
+      if (sendExisting) await api['sync.items.retry']({ targetId: target.id });
+      onAdded(`${target.name} added. Completed scorecards will be sent to it.`);
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title="Add a server" onClose={onClose} describedBy="add-server-text">
+      <p id="add-server-text">
+        Your organisation’s server receives each completed scorecard once, over HTTPS, with the token it gave you. Nothing is sent until you add it.
+      </p>
+      <form className="form" onSubmit={add} noValidate aria-label="Server">
+        <FormField label="Name" error={errors.name}>
+          {(field) => <input {...field} type="text" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} data-autofocus />}
+        </FormField>
+        <ServerFields values={values} errors={errors} onChange={setValues} tokenRequired />
+        <ConnectionTest
+          input={() =>
+            validate(false) ? { url: values.url.trim(), token: values.token.trim(), timeoutMs: Math.min(60_000, timeoutMs(values.timeoutSeconds) ?? 10_000) } : null
+          }
+        />
+        <label className="choice">
+          <input type="checkbox" checked={sendExisting} onChange={(e) => setSendExisting(e.target.checked)} />
+          Also send scorecards completed before now
+        </label>
+        <ErrorNotice message={error} />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Adding…' : 'Add server'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

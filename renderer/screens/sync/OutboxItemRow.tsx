@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { OutboxItem } from '../../../shared/api/sync';
+import { api } from '../../api/client';
+import { errorMessage } from '../../api/errors';
+import { formatDateTime } from '../../format/dates';
+import { formatHash } from '../../router/route';
+
+interface Props {
+  item: OutboxItem;
+  label: string;
+  onRetried: () => void;
+}
+
+function details(item: OutboxItem): string {
+  if (item.state === 'sent') return item.sentAt ? `Sent ${formatDateTime(item.sentAt)}` : 'Sent';
+  if (item.state === 'failed') return item.lastError ?? 'Failed';
+  const tries = item.attempts ? ` after ${item.attempts} ${item.attempts === 1 ? 'try' : 'tries'}` : '';
+  const next = item.nextAttemptAt ? `next try ${formatDateTime(item.nextAttemptAt)}` : 'waiting its turn';
+  return `${item.lastError ? `${item.lastError} — ` : ''}${next}${tries}`;
+}
+
+/** One queued scorecard; a failed one can be sent again on its own once its cause is fixed. */
+export function OutboxItemRow({ item, label, onRetried }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const who = item.agentName ?? 'A scorecard no longer on this computer';
+
+  const retry = async () => {
+    setBusy(true);
+    try {
+      await api['sync.items.retry']({ targetId: item.targetId, itemId: item.id });
+      setError(null);
+      onRetried();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <tr>
+      <td>{item.agentName ? <a href={formatHash({ name: 'review', id: item.scorecardId })}>{who}</a> : who}</td>
+      <td>{item.occurredAt ? formatDateTime(item.occurredAt) : '—'}</td>
+      <td className="numeric">{item.revision}</td>
+      <td>
+        <span className={`sync-badge sync-badge-${item.state}`}>{label}</span>
+      </td>
+      <td className={item.state === 'failed' ? 'target-error' : undefined}>
+        {details(item)}
+        {error && (
+          <span role="alert" className="field-error">
+            {' '}
+            {error}
+          </span>
+        )}
+      </td>
+      <td className="row-actions">
+        {item.state === 'failed' && (
+          <button type="button" className="button button-small" onClick={() => void retry()} disabled={busy} aria-label={`Retry ${who}, revision ${item.revision}`}>
+            Retry
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}

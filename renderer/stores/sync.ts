@@ -1,0 +1,65 @@
+import { create } from 'zustand';
+import type { TargetStatus, TargetView } from '../../shared/api/sync';
+import { api } from '../api/client';
+import { errorMessage } from '../api/errors';
+
+interface SyncState {
+  targets: TargetView[];
+  /** The latest `sync.status` of each target, by id. */
+  status: Record<string, TargetStatus>;
+  loaded: boolean;
+  /** When the status was last read (this clock): "next attempt in 40 s" counts from it. */
+  checkedAt: number;
+  error: string | null;
+  /** Targets and their status: on opening the screen and after every change. */
+  load(): Promise<void>;
+  /** Status only: what the screen polls. */
+  refreshStatus(): Promise<void>;
+  /** Replaces one target after an add or an edit, so the list shows it before the next load. */
+  put(target: TargetView): void;
+}
+
+/** Sync targets and their live status, for the Sync screen. */
+export const useSync = create<SyncState>((set, get) => {
+  // Answers can arrive out of order when a share is slow: only the newest request may write.
+  let request = 0;
+  const statusById = (targets: TargetStatus[]) => Object.fromEntries(targets.map((t) => [t.targetId, t]));
+
+  return {
+    targets: [],
+    status: {},
+    loaded: false,
+    checkedAt: 0,
+    error: null,
+    async load() {
+      const mine = ++request;
+      try {
+        const [targets, status] = await Promise.all([api['sync.targets.list']({}), api['sync.status']({})]);
+        if (mine === request) set({ targets, status: statusById(status.targets), loaded: true, checkedAt: Date.now(), error: null });
+      } catch (error) {
+        if (mine === request) set({ loaded: true, error: errorMessage(error) });
+      }
+    },
+    async refreshStatus() {
+      const mine = ++request;
+      try {
+        const status = await api['sync.status']({});
+        if (mine !== request) return;
+        const known = new Set(get().targets.map((t) => t.id));
+        // A target added or removed elsewhere (another window): reload the list rather than show half of it.
+        if (status.targets.length !== known.size || status.targets.some((t) => !known.has(t.targetId))) {
+          await get().load();
+          return;
+        }
+        set({ status: statusById(status.targets), loaded: true, checkedAt: Date.now(), error: null });
+      } catch (error) {
+        if (mine === request) set({ error: `Could not read the sync status: ${errorMessage(error)}` });
+      }
+    },
+    put(target) {
+      const targets = get().targets;
+      const exists = targets.some((t) => t.id === target.id);
+      set({ targets: exists ? targets.map((t) => (t.id === target.id ? target : t)) : [...targets, target] });
+    },
+  };
+});
