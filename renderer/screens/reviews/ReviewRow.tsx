@@ -1,18 +1,23 @@
 import type { ReviewListItem } from '../../../shared/api/reviews';
 import { formatPercent } from '../../../shared/scoring/format';
 import { BandBadge } from '../../components/BandBadge';
+import { SyncBadge } from '../../components/SyncBadge';
 import type { BandTone } from '../../format/band-tone';
 import { formatDateTime } from '../../format/dates';
 import { formatHash } from '../../router/route';
 import { navigate } from '../../router/router';
+import { useSyncBadges } from '../../stores/sync-badges';
 import { statusLabels } from './status-labels';
 
 /**
  * The agent's name is the row's link: Tab and Enter reach it natively, and
  * j/k move between these links. A click anywhere on the row opens it too.
  */
-export function ReviewRow({ item, tone }: { item: ReviewListItem; tone: BandTone }) {
+export function ReviewRow({ item, tone, showSync }: { item: ReviewListItem; tone: BandTone; showSync: boolean }) {
   const route = { name: 'review', id: item.id } as const;
+  // Only this row re-renders when its own badge changes.
+  const syncState = useSyncBadges((s) => (item.status === 'completed' ? s.states[item.id] : undefined));
+  const targetNames = useSyncBadges((s) => s.targetNames);
   return (
     <tr className="clickable-row" onClick={() => navigate(route)}>
       <td>
@@ -35,6 +40,11 @@ export function ReviewRow({ item, tone }: { item: ReviewListItem; tone: BandTone
       </td>
       <td>{item.reference || <span className="muted">—</span>}</td>
       <td>{item.reviewerName}</td>
+      {showSync && (
+        <td>
+          <SyncBadge state={syncState} targetName={(id) => targetNames[id]} />
+        </td>
+      )}
     </tr>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Pager } from '../../components/Pager';
 import { ScreenHeading } from '../../components/ScreenHeading';
@@ -7,9 +7,11 @@ import { formatHash } from '../../router/route';
 import { useAgents } from '../../stores/agents';
 import { PAGE_SIZE, useReviews } from '../../stores/reviews';
 import { useTemplates } from '../../stores/templates';
+import { ExportCsvDialog } from '../export/ExportCsvDialog';
 import { ReviewFilters } from './ReviewFilters';
 import { ReviewsTable } from './ReviewsTable';
 import { moveRowFocus } from './row-focus';
+import { useSyncBadgesFor } from './use-sync-badges';
 
 /** Home: every review on this machine, newest first, with filters and paging. */
 export function ReviewsScreen() {
@@ -21,6 +23,10 @@ export function ReviewsScreen() {
   const page = useReviews((s) => s.page);
   const total = useReviews((s) => s.total);
   const setPage = useReviews((s) => s.setPage);
+  const items = useReviews((s) => s.items);
+  const [exporting, setExporting] = useState(false);
+  const [message, setMessage] = useState('');
+  useSyncBadgesFor(items);
 
   useEffect(() => {
     void load();
@@ -37,14 +43,23 @@ export function ReviewsScreen() {
     <div className="screen">
       <div className="screen-top">
         <ScreenHeading>Reviews</ScreenHeading>
-        <a className="button button-primary" href={formatHash({ name: 'new-review' })}>
-          New review
-        </a>
+        <div className="screen-actions">
+          <button type="button" className="button" onClick={() => setExporting(true)}>
+            Export CSV…
+          </button>
+          <a className="button button-primary" href={formatHash({ name: 'new-review' })}>
+            New review
+          </a>
+        </div>
       </div>
+      <p role="status" className="status-line">
+        {message}
+      </p>
       <ReviewFilters agents={agents} />
       <ErrorNotice message={error} />
       <ReviewsTable />
       <Pager label="Reviews pages" page={page} pageSize={PAGE_SIZE} total={total} onPage={setPage} />
+      {exporting && <ExportCsvDialog onClose={() => setExporting(false)} onExported={setMessage} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { bandTone } from '../../format/band-tone';
 import { useReviews } from '../../stores/reviews';
+import { useSyncBadges } from '../../stores/sync-badges';
 import { useTemplates } from '../../stores/templates';
 import { ReviewRow } from './ReviewRow';
 
@@ -8,6 +9,8 @@ export function ReviewsTable() {
   const items = useReviews((s) => s.items);
   const loading = useReviews((s) => s.loading);
   const versions = useTemplates((s) => s.versions);
+  // Without any sync target there is nothing to say per row: no column at all.
+  const showSync = useSyncBadges((s) => s.hasTargets);
   // A list item names its template but not the version; the latest loaded version tells which band is the top one.
   const templatesByName = useMemo(() => new Map(Object.values(versions).map((v) => [v.content.name, v.content])), [versions]);
 
@@ -27,11 +30,12 @@ export function ReviewsTable() {
           <th scope="col">Band</th>
           <th scope="col">Reference</th>
           <th scope="col">Reviewer</th>
+          {showSync && <th scope="col">Sync</th>}
         </tr>
       </thead>
       <tbody>
         {items.map((item) => (
-          <ReviewRow key={item.id} item={item} tone={bandTone(item, templatesByName.get(item.templateName))} />
+          <ReviewRow key={item.id} item={item} tone={bandTone(item, templatesByName.get(item.templateName))} showSync={showSync} />
         ))}
       </tbody>
     </table>

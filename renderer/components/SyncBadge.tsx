@@ -1,0 +1,33 @@
+import type { ScorecardSyncState } from '../../shared/api/sync';
+import { syncBadgeText } from '../format/sync-badge-text';
+
+interface Props {
+  /** From `sync.stateOf`; undefined while loading. */
+  state: ScorecardSyncState | undefined;
+  /** Names targets in the details ("Team share: the folder is read-only"); optional. */
+  targetName?: (targetId: string) => string | undefined;
+}
+
+const icons = { pending: '…', sent: '✓', failed: '!' } as const;
+
+/**
+ * Where a completed scorecard stands in the outbox: pending, sent or failed.
+ * Nothing at all when it is queued for no target (no target set up), so a
+ * user who never syncs sees no noise. A failure's reason is the tooltip and is
+ * also in the text a screen reader reads, since a tooltip alone is invisible
+ * to it. Presentational: `LiveSyncBadge` fetches and refreshes the state.
+ */
+export function SyncBadge({ state, targetName }: Props) {
+  const words = syncBadgeText(state, targetName);
+  if (!state || !words || state.state === 'not_queued') return null;
+  return (
+    <span className={`sync-badge sync-badge-${state.state}`} title={words.detail}>
+      <span className="sync-badge-icon" aria-hidden="true">
+        {icons[state.state]}
+      </span>
+      <span className="visually-hidden">Sync: </span>
+      {words.label}
+      {state.state === 'failed' && <span className="visually-hidden"> — {words.detail}</span>}
+    </span>
+  );
+}
