@@ -7,7 +7,7 @@ import globals from 'globals';
 import { builtinModules } from 'node:module';
 
 const nodeModules = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-const nodeOnlyPackages = ['better-sqlite3', 'electron', 'wavefile'];
+const nodeOnlyPackages = ['better-sqlite3', 'electron', 'ajv'];
 const reactPackages = ['react', 'react-dom', 'react-dom/client', 'zustand', 'wavesurfer.js'];
 
 const restrict = (message, names, patterns = []) => [
