@@ -8,7 +8,8 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { FormField } from '../../components/FormField';
 import { useSync } from '../../stores/sync';
 import { suggestFolderName } from './folder-name';
-import { FolderVerdict, folderVerdict } from './FolderVerdict';
+import { folderVerdict } from './folder-verdict';
+import { FolderVerdict } from './FolderVerdict';
 
 interface Props {
   onClose: () => void;
