@@ -30,13 +30,13 @@ export function AddServerDialog({ onClose, onAdded }: Props) {
 
   const validate = (needName: boolean) => {
     const found = {
-      ...(needName && !name.trim() ? { name: 'Give the target a name, such as “Quality server”.' } : {}),
-      ...(urlProblem(values.url) ? { url: urlProblem(values.url)! } : {}),
-      ...(tokenProblem(values.token) ? { token: tokenProblem(values.token)! } : {}),
-      ...(timeoutMs(values.timeoutSeconds) === null ? { timeoutSeconds: 'A whole number of seconds from 1 to 120.' } : {}),
+      name: needName && !name.trim() ? 'Give the target a name, such as “Quality server”.' : undefined,
+      url: urlProblem(values.url) ?? undefined,
+      token: tokenProblem(values.token) ?? undefined,
+      timeoutSeconds: timeoutMs(values.timeoutSeconds) === null ? 'A whole number of seconds from 1 to 120.' : undefined,
     };
     setErrors(found);
-    return Object.keys(found).length === 0;
+    return Object.values(found).every((problem) => problem === undefined);
   };
 
   const add = async (event: FormEvent) => {
