@@ -9,6 +9,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
 import './styles/scoring.css';
+import './styles/player.css';
 import './styles/sync.css';
 
 startRouter();

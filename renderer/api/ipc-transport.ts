@@ -1,9 +1,11 @@
 import type { Transport } from '../../shared/api/client';
 import type { Envelope } from '../../shared/api/errors';
 
-/** What electron/preload.ts exposes on window: one function, nothing else. */
+/** What electron/preload.ts exposes on window: the API, and a grant for a file dropped on the window. */
 export interface CallmarkBridge {
   invoke(name: string, input: unknown): Promise<Envelope<unknown>>;
+  /** The preload resolves the File's path itself (webUtils.getPathForFile); the page only ever gets a grant. */
+  grantDroppedFile(file: File): Promise<Envelope<unknown>>;
 }
 
 export function findBridge(target: Window): CallmarkBridge | null {

@@ -25,6 +25,9 @@ export function describeKey(input: KeyInput): string | null {
     const digit = /^Digit([0-9])$/.exec(input.code);
     if (letter?.[1]) key = letter[1];
     else if (digit?.[1]) key = digit[1];
+    // Alt+[ on a Mac types “ (and Alt+Shift+[ ”): the player's skip keys go by the physical bracket key.
+    else if (input.code === 'BracketLeft') key = input.shiftKey ? '{' : '[';
+    else if (input.code === 'BracketRight') key = input.shiftKey ? '}' : ']';
   }
   const printable = key.length === 1;
   if (printable) key = key.toLowerCase();

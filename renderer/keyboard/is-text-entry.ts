@@ -26,3 +26,25 @@ export function isTextEntry(target: FocusTarget | null | undefined): boolean {
       return false;
   }
 }
+
+/** Controls the browser activates with Space or Enter. */
+const activatableInputs = new Set(['button', 'checkbox', 'radio', 'submit', 'reset', 'image', 'file']);
+
+/**
+ * True on a button, link, checkbox or <summary>: there Space is the browser's
+ * own "press this", so a Space shortcut (play/pause) must let it be.
+ */
+export function isActivatable(target: (FocusTarget & { hasAttribute?: (name: string) => boolean }) | null | undefined): boolean {
+  if (!target) return false;
+  switch (target.tagName?.toUpperCase()) {
+    case 'BUTTON':
+    case 'SUMMARY':
+      return true;
+    case 'A':
+      return target.hasAttribute?.('href') ?? true;
+    case 'INPUT':
+      return activatableInputs.has((target.type ?? 'text').toLowerCase());
+    default:
+      return false;
+  }
+}

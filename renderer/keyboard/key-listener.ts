@@ -1,5 +1,5 @@
 import { describeKey } from './describe-key';
-import { isTextEntry } from './is-text-entry';
+import { isActivatable, isTextEntry } from './is-text-entry';
 import { createKeyMatcher } from './matcher';
 import { activeCandidates } from './registry';
 
@@ -15,6 +15,8 @@ export function startKeyListener(target: Window): () => void {
       candidates: candidates.map((c) => c.binding),
       typing: isTextEntry(event.target as HTMLElement | null),
       now: event.timeStamp,
+      shift: event.shiftKey,
+      onControl: isActivatable(event.target as HTMLElement | null),
     });
     if (result.kind === 'none') return;
     event.preventDefault();

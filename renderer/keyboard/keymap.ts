@@ -9,7 +9,7 @@
  * optionally prefixed with "Mod+" (Ctrl, or ⌘ on a Mac), "Alt+", "Shift+".
  * A space between descriptors is a sequence: "g l" is G, then L.
  */
-export type Scope = 'global' | 'reviews' | 'scoring' | 'dialog';
+export type Scope = 'global' | 'reviews' | 'scoring' | 'player' | 'dialog';
 
 export interface KeyBinding {
   command: string;
@@ -25,12 +25,18 @@ export interface KeyBinding {
    * the sheet is complete, never dispatched.
    */
   native?: boolean;
+  /**
+   * Leaves the key to a focused button, link or checkbox, which the browser
+   * activates with it (Space on an answer button chooses that answer).
+   */
+  notOnControls?: boolean;
 }
 
 export const scopeTitles: Record<Scope, string> = {
   global: 'Anywhere',
   reviews: 'Reviews list',
   scoring: 'Scoring a review',
+  player: 'Recording, live clock and notes (scoring screen)',
   dialog: 'In a dialog',
 };
 
@@ -60,6 +66,22 @@ export const keymap: readonly KeyBinding[] = [
   { scope: 'scoring', command: 'comment.open', keys: ['c'], description: 'Write a comment on the element' },
   { scope: 'scoring', command: 'comment.leave', keys: ['Escape'], description: 'Leave the comment box, back to the element', inTextField: true },
   { scope: 'scoring', command: 'review.complete', keys: ['Mod+Enter'], description: 'Complete the review (asks to confirm)', inTextField: true },
+
+  // Player keys are punctuation or T so they never take an answer key (M Y N X A C J K, digits); Alt+… works while typing.
+  { scope: 'player', command: 'player.toggle', keys: ['Space'], description: 'Play or pause (a live review: start or pause the clock)', notOnControls: true },
+  { scope: 'player', command: 'player.back5', keys: ['['], description: 'Back 5 seconds' },
+  { scope: 'player', command: 'player.forward5', keys: [']'], description: 'Forward 5 seconds' },
+  { scope: 'player', command: 'player.back15', keys: ['{'], display: '{ (Shift+[)', description: 'Back 15 seconds' },
+  { scope: 'player', command: 'player.forward15', keys: ['}'], display: '} (Shift+])', description: 'Forward 15 seconds' },
+  { scope: 'player', command: 'player.slower', keys: ['<', '-'], description: 'Slower, down to 0.5× (pitch kept)' },
+  { scope: 'player', command: 'player.faster', keys: ['>', '='], description: 'Faster, up to 2× (pitch kept)' },
+  { scope: 'player', command: 'note.add', keys: ['t'], description: 'Note at the current time on the element in focus; type it, then Enter or Esc goes back' },
+  { scope: 'player', command: 'note.addReview', keys: ['Shift+t'], description: 'Note at the current time on the whole review' },
+  { scope: 'player', command: 'player.toggleAnywhere', keys: ['Alt+p'], description: 'Play or pause — from anywhere, even while typing', inTextField: true },
+  { scope: 'player', command: 'player.back5Anywhere', keys: ['Alt+['], description: 'Back 5 seconds — from anywhere', inTextField: true },
+  { scope: 'player', command: 'player.forward5Anywhere', keys: ['Alt+]'], description: 'Forward 5 seconds — from anywhere', inTextField: true },
+  { scope: 'player', command: 'player.back15Anywhere', keys: ['Alt+{'], description: 'Back 15 seconds (Alt+Shift+[) — from anywhere', inTextField: true },
+  { scope: 'player', command: 'player.forward15Anywhere', keys: ['Alt+}'], description: 'Forward 15 seconds (Alt+Shift+]) — from anywhere', inTextField: true },
 
   { scope: 'dialog', command: 'dialog.confirm', keys: ['Enter'], description: 'Confirm (the highlighted button)', native: true },
   {

@@ -5,6 +5,10 @@ export interface MatchContext {
   candidates: readonly KeyBinding[];
   typing: boolean;
   now: number;
+  /** Shift was held: a letter then means "Shift+t" where a binding asks for that, else the letter itself. */
+  shift?: boolean;
+  /** Focus is on a button, link or checkbox: bindings marked notOnControls leave its key to the browser. */
+  onControl?: boolean;
 }
 
 export type MatchResult =
@@ -24,7 +28,7 @@ export function createKeyMatcher() {
   let pending: { prefix: string; at: number } | null = null;
 
   return function match(descriptor: string, ctx: MatchContext): MatchResult {
-    const usable = ctx.candidates.filter((b) => !b.native && (!ctx.typing || b.inTextField));
+    const usable = ctx.candidates.filter((b) => !b.native && (!ctx.typing || b.inTextField) && !(ctx.onControl && b.notOnControls));
     if (pending && ctx.now - pending.at <= SEQUENCE_TIMEOUT_MS) {
       const sequence = `${pending.prefix} ${descriptor}`;
       pending = null;
@@ -32,6 +36,10 @@ export function createKeyMatcher() {
       if (binding) return { kind: 'match', binding, key: sequence };
     }
     pending = null;
+    // "M" and Shift+M both mean met (Caps Lock must not matter); only a binding that names Shift+letter tells them apart.
+    const shifted = ctx.shift && /^[a-z]$/.test(descriptor) ? `Shift+${descriptor}` : null;
+    const withShift = shifted ? usable.find((b) => b.keys.includes(shifted)) : undefined;
+    if (shifted && withShift) return { kind: 'match', binding: withShift, key: shifted };
     const binding = usable.find((b) => b.keys.includes(descriptor));
     if (binding) return { kind: 'match', binding, key: descriptor };
     if (!ctx.typing && usable.some((b) => b.keys.some((k) => k.startsWith(`${descriptor} `)))) {

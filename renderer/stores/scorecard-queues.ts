@@ -2,22 +2,30 @@ import type { SaveResult } from '../../shared/api/reviews';
 import { errorMessage } from '../api/errors';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from './save-queue';
 
+/**
+ * What a queued change answers. An answer or comment brings the backend's new
+ * score; a timestamped note only when it was saved (notes share the outbox so
+ * "All changes saved" covers them too, and they reach the database in order
+ * with everything else).
+ */
+export type QueuedResult = SaveResult | { kind: 'note'; savedAt: string };
+
 export interface QueueListener {
   onStatus(status: SaveStatus): void;
-  onSaved(result: SaveResult, idle: boolean): void;
+  onSaved(result: QueuedResult, idle: boolean): void;
 }
 
 /**
  * One outbox per scorecard, kept for the whole session: leaving the scoring
  * screen must not drop a change that is still on its way.
  */
-const queues = new Map<string, SaveQueue<SaveResult>>();
+const queues = new Map<string, SaveQueue<QueuedResult>>();
 const listeners = new Map<string, QueueListener>();
 
-export function queueFor(scorecardId: string): SaveQueue<SaveResult> {
+export function queueFor(scorecardId: string): SaveQueue<QueuedResult> {
   let queue = queues.get(scorecardId);
   if (!queue) {
-    queue = createSaveQueue<SaveResult>({
+    queue = createSaveQueue<QueuedResult>({
       savedAt: (result) => result.savedAt,
       describeError: errorMessage,
       onStatus: (status) => listeners.get(scorecardId)?.onStatus(status),
@@ -28,7 +36,7 @@ export function queueFor(scorecardId: string): SaveQueue<SaveResult> {
   return queue;
 }
 
-export function existingQueue(scorecardId: string): SaveQueue<SaveResult> | undefined {
+export function existingQueue(scorecardId: string): SaveQueue<QueuedResult> | undefined {
   return queues.get(scorecardId);
 }
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ReviewDetail, SaveResult } from '../../shared/api/reviews';
+import type { ReviewDetail } from '../../shared/api/reviews';
 import type { AnswerValue, MissingItem, ScoreResult } from '../../shared/schemas/scorecard';
 import { api } from '../api/client';
 import { errorMessage, missingFromError } from '../api/errors';
@@ -7,7 +7,7 @@ import { resolveAnswer, type AnswerIntent } from '../screens/scoring/model/answe
 import { flattenElements, type ElementRef } from '../screens/scoring/model/elements';
 import { computeLocalScore } from '../screens/scoring/model/local-score';
 import type { SaveStatus } from './save-queue';
-import { existingQueue, listen, queueFor } from './scorecard-queues';
+import { existingQueue, listen, queueFor, type QueuedResult } from './scorecard-queues';
 
 /** Comments are saved after this much quiet, well within a second of the last key. */
 export const COMMENT_DEBOUNCE_MS = 400;
@@ -115,8 +115,9 @@ export const useScoring = create<ScoringState>((set, get) => {
     return detail && scorecardId && !isReadOnly(detail) && completePhase === 'idle' ? scorecardId : null;
   };
 
-  const onSaved = (result: SaveResult, idle: boolean) => {
-    if (idle) set({ score: result.score, missing: result.missing });
+  const onSaved = (result: QueuedResult, idle: boolean) => {
+    // A note changes no score: the last answer's result (or the local one) stands.
+    if (idle && 'score' in result) set({ score: result.score, missing: result.missing });
   };
 
   return {

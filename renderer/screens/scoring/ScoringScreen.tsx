@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PlayerPanel } from '../../player/PlayerPanel';
+import { useRecordingDrop } from '../../player/use-recording-drop';
 import { isReadOnly, useScoring } from '../../stores/scoring';
 import { CompleteDialog } from './CompleteDialog';
 import { CompletedBanner } from './CompletedBanner';
@@ -12,7 +14,7 @@ import { ScorePanel } from './ScorePanel';
 import { SectionView } from './SectionView';
 import { useScoringShortcuts } from './use-scoring-shortcuts';
 
-/** Scoring one interaction: the checklist on the left, the live score beside it. */
+/** Scoring one interaction: the checklist on the left; the recording, notes and live score beside it. */
 export function ScoringScreen({ id }: { id: string }) {
   const load = useScoring((s) => s.load);
   const close = useScoring((s) => s.close);
@@ -28,6 +30,7 @@ export function ScoringScreen({ id }: { id: string }) {
     return () => close();
   }, [id, load, close]);
   useScoringShortcuts();
+  const drop = useRecordingDrop();
 
   if (loadError) return <ErrorNotice message={`This review could not be opened: ${loadError}`} />;
   if (!detail) return <p role="status">Opening review…</p>;
@@ -36,7 +39,7 @@ export function ScoringScreen({ id }: { id: string }) {
   const content = detail.template.content;
 
   return (
-    <div className="scoring">
+    <div className={`scoring${drop.over ? ' is-dropping' : ''}`} {...drop.handlers}>
       <div className="scoring-main">
         <header className="scoring-header">
           <div className="scoring-title">
@@ -49,7 +52,7 @@ export function ScoringScreen({ id }: { id: string }) {
           <HistoryPanel detail={detail} />
           {!readOnly && (
             <p className="keys-hint">
-              <kbd>↑</kbd>/<kbd>↓</kbd> move · <kbd>M</kbd> met · <kbd>N</kbd> not met · <kbd>A</kbd> N/A · <kbd>C</kbd> comment · <kbd>?</kbd> all keys
+              <kbd>↑</kbd>/<kbd>↓</kbd> move · <kbd>M</kbd> met · <kbd>N</kbd> not met · <kbd>A</kbd> N/A · <kbd>C</kbd> comment · <kbd>Space</kbd> play · <kbd>[</kbd>/<kbd>]</kbd> 5 s · <kbd>T</kbd> note · <kbd>?</kbd> all keys
             </p>
           )}
         </header>
@@ -62,7 +65,10 @@ export function ScoringScreen({ id }: { id: string }) {
           <SectionView key={section.id} section={section} sectionNumber={i + 1} refs={elements.filter((r) => r.sectionIndex === i)} readOnly={readOnly} />
         ))}
       </div>
-      <ScorePanel />
+      <div className="scoring-side">
+        <PlayerPanel scorecardId={detail.scorecard.id} readOnly={readOnly} version={`${detail.scorecard.status}:${detail.scorecard.revision}`} />
+        <ScorePanel />
+      </div>
       <CompleteDialog />
       <FocusDriver />
     </div>

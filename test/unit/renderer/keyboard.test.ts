@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeKey, formatKeys } from '../../../renderer/keyboard/describe-key';
-import { isTextEntry } from '../../../renderer/keyboard/is-text-entry';
+import { isActivatable, isTextEntry } from '../../../renderer/keyboard/is-text-entry';
 import { keymap, type KeyBinding } from '../../../renderer/keyboard/keymap';
 import { createKeyMatcher, SEQUENCE_TIMEOUT_MS } from '../../../renderer/keyboard/matcher';
 
@@ -20,6 +20,15 @@ describe('describeKey', () => {
     expect(describeKey({ key: 'ArrowDown', shiftKey: true })).toBe('Shift+ArrowDown');
     expect(describeKey({ key: '¬', code: 'KeyL', altKey: true })).toBe('Alt+l');
     expect(describeKey({ key: 'Shift', shiftKey: true })).toBeNull();
+  });
+
+  it('reads Alt+[ and Alt+] by the physical key, which a Mac turns into quotes', () => {
+    expect(describeKey({ key: '“', code: 'BracketLeft', altKey: true })).toBe('Alt+[');
+    expect(describeKey({ key: '”', code: 'BracketLeft', altKey: true, shiftKey: true })).toBe('Alt+{');
+    expect(describeKey({ key: '‘', code: 'BracketRight', altKey: true })).toBe('Alt+]');
+    expect(describeKey({ key: '}', code: 'BracketRight', altKey: true, shiftKey: true })).toBe('Alt+}');
+    expect(describeKey({ key: '{', code: 'BracketLeft', shiftKey: true })).toBe('{');
+    expect(describeKey({ key: ' ', code: 'Space' })).toBe('Space');
   });
 
   it('formats keys for people on each platform', () => {
@@ -93,9 +102,70 @@ describe('key matcher', () => {
   });
 });
 
+describe('player keys', () => {
+  const onScoringScreen = [...scope('player'), ...scope('scoring'), ...scope('global')];
+  const command = (key: string, extra: { typing?: boolean; shift?: boolean; onControl?: boolean } = {}) => {
+    const result = createKeyMatcher()(key, { candidates: onScoringScreen, typing: false, now: 0, ...extra });
+    return result.kind === 'match' ? result.binding.command : result.kind;
+  };
+
+  it('maps the player keys on the checklist', () => {
+    expect(command('Space')).toBe('player.toggle');
+    expect(command('[')).toBe('player.back5');
+    expect(command(']')).toBe('player.forward5');
+    expect(command('{')).toBe('player.back15');
+    expect(command('}')).toBe('player.forward15');
+    expect(command('<')).toBe('player.slower');
+    expect(command('-')).toBe('player.slower');
+    expect(command('>')).toBe('player.faster');
+    expect(command('=')).toBe('player.faster');
+    expect(command('t')).toBe('note.add');
+  });
+
+  it('tells Shift+T from T, while Shift+M stays met', () => {
+    expect(command('t', { shift: true })).toBe('note.addReview');
+    expect(command('m', { shift: true })).toBe('answer.met');
+    expect(command('n', { shift: true })).toBe('answer.notMet');
+  });
+
+  it('leaves Space to a focused button (an answer, Play) and every single key to a text field', () => {
+    expect(command('Space', { onControl: true })).toBe('none');
+    expect(command(']', { onControl: true })).toBe('player.forward5');
+    for (const key of ['Space', '[', ']', '{', '}', '<', '>', '-', '=', 't']) expect(command(key, { typing: true }), key).toBe('none');
+    expect(command('t', { typing: true, shift: true })).toBe('none');
+  });
+
+  it('works from anywhere, even while typing, with Alt', () => {
+    expect(command('Alt+p', { typing: true })).toBe('player.toggleAnywhere');
+    expect(command('Alt+[', { typing: true })).toBe('player.back5Anywhere');
+    expect(command('Alt+]', { typing: true })).toBe('player.forward5Anywhere');
+    expect(command('Alt+{', { typing: true })).toBe('player.back15Anywhere');
+    expect(command('Alt+}', { typing: true })).toBe('player.forward15Anywhere');
+  });
+
+  it('takes no key that scoring or the app already uses (both are live on the scoring screen)', () => {
+    // A sequence's first key would start it ("g", then T is "go to team"); its second key is free on its own.
+    const taken = new Set([...scope('scoring'), ...scope('global')].flatMap((b) => b.keys.map((k) => k.split(' ')[0])));
+    for (const key of scope('player').flatMap((b) => b.keys)) expect(taken.has(key), key).toBe(false);
+  });
+});
+
+describe('isActivatable', () => {
+  it('is true where the browser presses with Space', () => {
+    expect(isActivatable({ tagName: 'BUTTON' })).toBe(true);
+    expect(isActivatable({ tagName: 'SUMMARY' })).toBe(true);
+    expect(isActivatable({ tagName: 'INPUT', type: 'checkbox' })).toBe(true);
+    expect(isActivatable({ tagName: 'A', hasAttribute: (n: string) => n === 'href' })).toBe(true);
+    expect(isActivatable({ tagName: 'A', hasAttribute: () => false })).toBe(false);
+    expect(isActivatable({ tagName: 'LI' })).toBe(false);
+    expect(isActivatable({ tagName: 'DIV' })).toBe(false);
+    expect(isActivatable(null)).toBe(false);
+  });
+});
+
 describe('keymap', () => {
   it('has no key bound twice within a scope', () => {
-    for (const name of ['global', 'reviews', 'scoring', 'dialog'] as const) {
+    for (const name of ['global', 'reviews', 'scoring', 'player', 'dialog'] as const) {
       const keys = scope(name).flatMap((b) => b.keys);
       expect(new Set(keys).size, name).toBe(keys.length);
     }

@@ -1,0 +1,90 @@
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useNotes, type NoteView } from '../stores/notes';
+import { usePlayer } from '../stores/player';
+import { useScoring } from '../stores/scoring';
+import { formatClock } from './format-time';
+import { noteSubject } from './focused-element';
+
+interface Props {
+  note: NoteView;
+  readOnly: boolean;
+  /** A recording to seek in; a live review's note times are only read. */
+  seekable: boolean;
+}
+
+/** Back to the checklist: the element the note is about, else the one the reviewer was on. */
+function returnToChecklist(elementId: string | null) {
+  const scoring = useScoring.getState();
+  const index = elementId === null ? -1 : scoring.elements.findIndex((r) => r.element.id === elementId);
+  scoring.focus(index >= 0 ? index : scoring.current);
+}
+
+/**
+ * One timestamped note: its time (a button that seeks there), what it is
+ * about, and its text, typed straight after the T that dropped it. Enter or
+ * Esc goes back to the checklist; the text saves as you type.
+ */
+export const NoteRow = memo(function NoteRow({ note, readOnly, seekable }: Props) {
+  const elements = useScoring((s) => s.elements);
+  const focusRequest = useNotes((s) => s.focusRequest);
+  const setText = useNotes((s) => s.setText);
+  const remove = useNotes((s) => s.remove);
+  const flush = useNotes((s) => s.flush);
+  const seek = usePlayer((s) => s.seek);
+  const input = useRef<HTMLInputElement>(null);
+  const time = formatClock(note.atSeconds);
+  const subject = noteSubject(elements, note.elementId);
+
+  useEffect(() => {
+    if (focusRequest?.key !== note.key || !input.current) return;
+    input.current.focus({ preventScroll: true });
+    input.current.scrollIntoView({ block: 'nearest' });
+  }, [focusRequest, note.key]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter' && event.key !== 'Escape') return;
+    // Handled here, so the keymap's Escape (leave a comment) does not act on it as well.
+    event.preventDefault();
+    flush();
+    returnToChecklist(note.elementId);
+  };
+
+  const onDelete = () => {
+    remove(note.key);
+    returnToChecklist(note.elementId);
+  };
+
+  return (
+    <li className="note" data-note-time={note.atSeconds}>
+      {seekable ? (
+        <button type="button" className="note-time" aria-label={`Go to ${time}`} title={`Play from ${time}`} onClick={() => seek(note.atSeconds)}>
+          {time}
+        </button>
+      ) : (
+        <span className="note-time">{time}</span>
+      )}
+      <span className="note-subject">{subject}</span>
+      {readOnly ? (
+        <p className="note-text">{note.text || <span className="muted">(no text)</span>}</p>
+      ) : (
+        <>
+          <input
+            ref={input}
+            type="text"
+            className="note-input"
+            aria-label={`Note at ${time} on ${subject}`}
+            value={note.text}
+            maxLength={5000}
+            placeholder="Type the note, Enter to go back"
+            onChange={(e) => setText(note.key, e.target.value)}
+            onKeyDown={onKeyDown}
+            onBlur={flush}
+          />
+          <button type="button" className="note-delete" aria-label={`Delete the note at ${time}`} title="Delete note" onClick={onDelete}>
+            ×
+          </button>
+        </>
+      )}
+    </li>
+  );
+});
