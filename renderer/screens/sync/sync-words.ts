@@ -8,9 +8,11 @@ export const kindLabel = (kind: TargetView['config']['kind']): string => (kind =
 /** The folder's path or the server's URL: what the user typed, as the backend kept it. */
 export const whereOf = (config: TargetView['config']): string => (config.kind === 'folder' ? config.path : config.url);
 
-export function reachableText(status: Pick<TargetStatus, 'reachable' | 'kind' | 'enabled'>): string {
+export function reachableText(status: Pick<TargetStatus, 'reachable' | 'kind' | 'enabled' | 'lastError'>): string {
   const { state, message } = status.reachable;
   if (state === 'reachable') return status.kind === 'folder' ? 'Reachable: the share’s marker file is in place.' : 'Reachable: the server took the last delivery.';
+  // A server is judged by its last answer, which the "last problem" line already says in full: once is enough.
+  if (state === 'unreachable' && message && message === status.lastError?.message) return 'Not reachable: see the last problem below.';
   if (state === 'unreachable') return `Not reachable: ${message ?? 'no reason given.'}`;
   return status.kind === 'folder' ? 'Not checked yet.' : 'Not known yet: nothing has been sent to it.';
 }

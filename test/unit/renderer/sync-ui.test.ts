@@ -41,12 +41,21 @@ describe('the sync badge', () => {
 });
 
 describe('sync words', () => {
-  const status = (reachable: TargetStatus['reachable'], kind: TargetStatus['kind'] = 'folder') => ({ reachable, kind, enabled: true });
+  const status = (reachable: TargetStatus['reachable'], kind: TargetStatus['kind'] = 'folder', lastError: TargetStatus['lastError'] = null) => ({
+    reachable,
+    kind,
+    enabled: true,
+    lastError,
+  });
 
   it('says whether a target can be reached, with the reason when not', () => {
     expect(reachableText(status({ state: 'unreachable', message: 'The marker file is missing.' }))).toBe('Not reachable: The marker file is missing.');
     expect(reachableText(status({ state: 'reachable', message: null }, 'server'))).toBe('Reachable: the server took the last delivery.');
     expect(reachableText(status({ state: 'unknown', message: null }, 'server'))).toBe('Not known yet: nothing has been sent to it.');
+    const down = 'The server had a problem (HTTP 500).';
+    expect(reachableText(status({ state: 'unreachable', message: down }, 'server', { message: down, at: '2026-11-20T10:00:00Z' }))).toBe(
+      'Not reachable: see the last problem below.',
+    );
   });
 
   it('counts down to the next attempt in words', () => {
