@@ -127,11 +127,23 @@ export const usePlayer = create<PlayerState>((set, get) => {
     set({ audio: null, ready: false, playing: false, audioError: null, peaks: { state: 'none' } });
   };
 
+  /** Peaks asked for together with the media state on open, saving a round trip before the waveform appears. */
+  let prefetched: { scorecardId: string; result: ReturnType<(typeof api)['media.peaks']> } | null = null;
+
+  const fetchPeaks = (scorecardId: string) => {
+    const result = api['media.peaks']({ scorecardId, buckets: PEAK_BUCKETS });
+    // Not every review has peaks to give (no recording, a missing file): an unused failure is not an error.
+    result.catch(() => {});
+    return result;
+  };
+
   const loadPeaks = async (scorecardId: string, url: string) => {
     set({ peaks: { state: 'loading' } });
     const current = () => get().scorecardId === scorecardId && session?.url === url;
+    const early = prefetched?.scorecardId === scorecardId ? prefetched.result : null;
+    prefetched = null;
     try {
-      const result = await api['media.peaks']({ scorecardId, buckets: PEAK_BUCKETS });
+      const result = await (early ?? fetchPeaks(scorecardId));
       if (!current()) return;
       const duration = finite(result.durationSeconds);
       if (result.peaks && result.peaks.length > 0 && duration) set({ peaks: { state: 'ready', peaks: result.peaks, duration } });
@@ -264,11 +276,15 @@ export const usePlayer = create<PlayerState>((set, get) => {
     async load(scorecardId) {
       stopAudio();
       set({ ...initial, scorecardId });
+      prefetched = { scorecardId, result: fetchPeaks(scorecardId) };
       try {
         const media = await api['media.get']({ scorecardId });
         if (get().scorecardId === scorecardId) apply(media);
       } catch (error) {
         if (get().scorecardId === scorecardId) set({ loadError: errorMessage(error) });
+      } finally {
+        // Only for this first state: a recording attached later has other peaks.
+        if (prefetched?.scorecardId === scorecardId) prefetched = null;
       }
     },
 
