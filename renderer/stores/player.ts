@@ -352,6 +352,8 @@ export const usePlayer = create<PlayerState>((set, get) => {
         }
         const locate = media.status === 'missing' || media.status === 'changed';
         if (locate) await get().relink({ grantId: grant.grantId });
+        // A stray drop must not swap the recording a review was scored against.
+        else if (media.recording) set({ error: 'This review already has a recording: detach it first to attach another.' });
         else await get().attach({ grantId: grant.grantId });
       } catch (error) {
         set({ error: errorMessage(error) });
