@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { element, expect, savedIndicator, test } from './support/fixtures';
 import { apiFor, newDraft, notesList, openReview, player, positionSlider, readAudio, shownPosition, waitForPosition, watchAudio } from './support/player';
-import { soxWav, truncateFile } from '../unit/media/support/audio';
+import { ffmpegAudio, soxWav, truncateFile } from '../unit/media/support/audio';
 
 /**
  * The player on the scoring screen, in Chromium through the real browser host,
@@ -300,4 +300,41 @@ test('player keys do nothing while typing in a comment; Alt+P and Alt+[ ] work f
   await expect(comment).toBeFocused();
   await expect(comment).toHaveValue('Said [hold on] then {silence} <30 s> - t = T ');
   await expect(savedIndicator(page)).toHaveText(/All changes saved/);
+});
+
+test('a compressed recording gets a plain bar, never a decode of the whole file in the page; clicking it still seeks', async ({ page, host }) => {
+  const api = apiFor(host.url);
+  const scorecardId = await newDraft(api);
+  await api.call('media.attach', { scorecardId, path: ffmpegAudio(dir, 'call.mp3', ['-c:a', 'libmp3lame'], 30) });
+  const mediaRequests: (string | undefined)[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/media/')) mediaRequests.push(r.headers().range);
+  });
+  await openReview(page, host.url, scorecardId);
+  await expect(positionSlider(page)).toHaveAttribute('data-waveform', 'bar');
+  await expect(positionSlider(page)).toHaveAttribute('aria-valuetext', /of 0:30$/);
+  const box = await positionSlider(page).boundingBox();
+  if (!box) throw new Error('no bar');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await waitForPosition(page, near(15, 1), 'a click on the bar seeks there');
+  // Only the <audio> element asked for the file, by range: nothing fetched it whole to decode it.
+  expect(mediaRequests.length).toBeGreaterThan(0);
+  expect(mediaRequests.every((range) => range !== undefined)).toBe(true);
+});
+
+test('in the browser host a dropped file cannot be attached (it has no path there): the panel says to use the path field', async ({ page, host }) => {
+  const api = apiFor(host.url);
+  const scorecardId = await newDraft(api);
+  await openReview(page, host.url, scorecardId);
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(64)], 'dropped.wav', { type: 'audio/wav' }));
+    return transfer;
+  });
+  await page.locator('.scoring').dispatchEvent('dragover', { dataTransfer });
+  await page.locator('.scoring').dispatchEvent('drop', { dataTransfer });
+  await expect(player(page).getByRole('alert')).toContainText('Attach from path');
+  // The page stayed on the review: the browser did not open the dropped file.
+  await expect(page.getByRole('complementary', { name: 'Score' })).toBeVisible();
+  await expect(positionSlider(page)).toHaveCount(0);
 });
