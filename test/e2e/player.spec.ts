@@ -338,3 +338,31 @@ test('in the browser host a dropped file cannot be attached (it has no path ther
   await expect(page.getByRole('complementary', { name: 'Score' })).toBeVisible();
   await expect(positionSlider(page)).toHaveCount(0);
 });
+
+test('a recording is attached from its path in the browser host, and detached only once confirmed', async ({ page, host }) => {
+  const api = apiFor(host.url);
+  const scorecardId = await newDraft(api);
+  await openReview(page, host.url, scorecardId);
+  await player(page).getByRole('button', { name: 'Attach from path…' }).click();
+  const form = player(page).getByRole('form', { name: 'Attach a recording' });
+  await expect(form.getByLabel('Path of the recording file')).toBeFocused();
+  await form.getByLabel('Path of the recording file').fill(soxWav(dir, 'ulaw.wav', ['-e', 'u-law'], 9));
+  await form.getByRole('button', { name: 'Attach', exact: true }).click();
+  await expect(player(page).getByRole('heading', { name: 'Recording' })).toBeVisible();
+  await expect(player(page)).toContainText('ulaw.wav');
+  await expect(player(page)).toContainText(/µ-law|u-law|G\.711/i);
+  await expect(positionSlider(page)).toHaveAttribute('data-waveform', 'waveform');
+  await expect(positionSlider(page)).toHaveAttribute('aria-valuetext', '0:00 of 0:09');
+
+  await player(page).getByRole('button', { name: 'Detach recording…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Detach the recording?' });
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(positionSlider(page)).toBeVisible();
+  await player(page).getByRole('button', { name: 'Detach recording…' }).click();
+  await dialog.getByRole('button', { name: 'Detach', exact: true }).click();
+  await expect(player(page).getByRole('heading', { name: 'Live review' })).toBeVisible();
+  await expect(positionSlider(page)).toHaveCount(0);
+  expect((await api.call<{ status: string }>('media.get', { scorecardId })).status).toBe('none');
+});
