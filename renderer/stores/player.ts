@@ -153,34 +153,42 @@ export const usePlayer = create<PlayerState>((set, get) => {
     }
   };
 
-  /** An element error: the URL may have expired (a restarted backend) or the file gone; ask once for a fresh state. */
+  /**
+   * An element error: the URL may have expired (the backend restarted, which forgets capabilities) or the file
+   * gone. Ask once for a fresh URL; if there is none, media.get says why (missing, changed) and the panel shows it.
+   */
   const onAudioError = async (audio: HTMLAudioElement) => {
     const { scorecardId } = get();
     if (!session || session.audio !== audio || !scorecardId) return;
     const message = describeMediaError(audio.error);
+    const giveUp = () => {
+      if (session?.audio === audio) set({ audioError: message, playing: false });
+    };
     if (session.retried) {
-      set({ audioError: message, playing: false });
+      giveUp();
       return;
     }
     session.retried = true;
     try {
-      const media = await api['media.get']({ scorecardId });
+      const source = await api['media.playbackUrl']({ scorecardId });
       if (!session || session.audio !== audio) return;
-      if (media.status === 'ok' && media.source && media.source.url !== session.url) {
-        const at = get().position;
-        session.url = media.source.url;
-        audio.src = media.source.url;
-        if (at > 0) audio.currentTime = at;
-        set({ media });
+      if (source.url === session.url) {
+        giveUp();
         return;
       }
-      if (media.status !== 'ok') {
-        apply(media);
-        return;
-      }
-      set({ audioError: message, playing: false });
+      const at = get().position;
+      session.url = source.url;
+      audio.src = source.url;
+      if (at > 0) audio.currentTime = at;
     } catch {
-      set({ audioError: message, playing: false });
+      try {
+        const media = await api['media.get']({ scorecardId });
+        if (session?.audio !== audio) return;
+        if (media.status !== 'ok') apply(media);
+        else giveUp();
+      } catch {
+        giveUp();
+      }
     }
   };
 

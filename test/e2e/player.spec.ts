@@ -366,3 +366,26 @@ test('a recording is attached from its path in the browser host, and detached on
   await expect(positionSlider(page)).toHaveCount(0);
   expect((await api.call<{ status: string }>('media.get', { scorecardId })).status).toBe('none');
 });
+
+test('a recording that goes missing while it is open is reported, with the way to locate it', async ({ page, host }) => {
+  const api = apiFor(host.url);
+  const scorecardId = await newDraft(api);
+  // Ten minutes: more than the element buffers at once, so a seek far ahead must ask the backend again.
+  const file = pcm('vanishing.wav', 600);
+  await api.call('media.attach', { scorecardId, path: file });
+  await openReview(page, host.url, scorecardId);
+  await expect(positionSlider(page)).toHaveAttribute('data-waveform', 'waveform');
+  fs.rmSync(file);
+  const box = await positionSlider(page).boundingBox();
+  if (!box) throw new Error('no waveform');
+  await page.mouse.click(box.x + box.width * 0.9, box.y + box.height / 2);
+  await page.keyboard.press('Space');
+  const problem = player(page).locator('.recording-problem');
+  await expect(problem).toContainText('vanishing.wav');
+  await expect(player(page).getByRole('button', { name: 'Locate from path…' })).toBeVisible();
+  // The clock stands in, so notes still get a time; scoring goes on.
+  await expect(player(page).locator('.live-clock-value')).toBeVisible();
+  await element(page, '1.1').focus();
+  await page.keyboard.press('m');
+  await expect(element(page, '1.1').getByRole('radio', { name: 'Met', exact: true })).toBeChecked();
+});
