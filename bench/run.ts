@@ -4,6 +4,7 @@
  * here; `npm run bench -- reviews` runs only the suites named.
  */
 import { benchMedia } from './media';
+import { benchPlayer } from './player';
 import { benchReviews } from './reviews';
 import { benchServerSync } from './server-sync';
 import { benchSync } from './sync';
@@ -11,6 +12,7 @@ import { benchSync } from './sync';
 const suites: Record<string, () => Promise<void>> = {
   reviews: benchReviews,
   media: benchMedia,
+  player: benchPlayer,
   sync: benchSync,
   'server-sync': benchServerSync,
 };
