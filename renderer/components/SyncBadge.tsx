@@ -15,7 +15,7 @@ const icons = { pending: '…', sent: '✓', failed: '!' } as const;
  * Nothing at all when it is queued for no target (no target set up), so a
  * user who never syncs sees no noise. A failure's reason is the tooltip and is
  * also in the text a screen reader reads, since a tooltip alone is invisible
- * to it. Presentational: `LiveSyncBadge` fetches and refreshes the state.
+ * to it. Presentational: the list fetches the states, one `sync.stateOf` a page.
  */
 export function SyncBadge({ state, targetName }: Props) {
   const words = syncBadgeText(state, targetName);

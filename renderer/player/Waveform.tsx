@@ -4,7 +4,7 @@ import { usePlayer } from '../stores/player';
 import { positionText } from './format-time';
 
 /** Fired on window once the waveform (or the plain bar that stands in for it) is on screen: the bench waits on it. */
-export const WAVEFORM_DRAWN_EVENT = 'callmark:waveform-drawn';
+const WAVEFORM_DRAWN_EVENT = 'callmark:waveform-drawn';
 
 type Drawn = 'pending' | 'waveform' | 'bar';
 

@@ -1,5 +1,5 @@
 /** The speeds offered: quarter steps from half to double, the range reviewers use to skim or to catch a mumble. */
-export const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 
 export const MIN_SPEED = SPEEDS[0];
 export const MAX_SPEED = SPEEDS[SPEEDS.length - 1] ?? 2;

@@ -11,7 +11,7 @@ export type Route =
   | { name: 'sync' }
   | { name: 'team' };
 
-export const homeRoute: Route = { name: 'reviews' };
+const homeRoute: Route = { name: 'reviews' };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '');

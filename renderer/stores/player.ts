@@ -58,7 +58,6 @@ interface PlayerState {
   confirmChanged(): Promise<void>;
   cancelChanged(): void;
   detach(): Promise<void>;
-  dismissError(): void;
   toggle(): void;
   skip(seconds: number): void;
   seek(seconds: number): void;
@@ -378,10 +377,6 @@ export const usePlayer = create<PlayerState>((set, get) => {
     },
 
     detach: () => fileAction((scorecardId) => api['media.detach']({ scorecardId }), () => 'Recording detached. The review keeps its answers and notes.'),
-
-    dismissError() {
-      set({ error: null });
-    },
 
     toggle() {
       const state = get();

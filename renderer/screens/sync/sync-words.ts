@@ -31,10 +31,6 @@ export function untilText(iso: string, now: number): string {
   return rest ? `in ${hours} h ${rest} min` : `in ${hours} h`;
 }
 
-export function countsText(counts: TargetStatus['counts']): string {
-  return `${counts.pending} waiting, ${counts.sent} sent, ${counts.failed} failed`;
-}
-
 /** Whether "Retry now" has anything to do: failed items, or pending ones waiting out a back-off. */
 export const canRetry = (status: Pick<TargetStatus, 'counts' | 'nextAttemptAt'> | undefined): boolean =>
   !!status && (status.counts.failed > 0 || (status.counts.pending > 0 && status.nextAttemptAt !== null));
