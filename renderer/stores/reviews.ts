@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ReviewListItem } from '../../shared/api/reviews';
 import type { ScorecardStatus } from '../../shared/schemas/scorecard';
 import { api } from '../api/client';
-import { errorMessage } from '../api/errors';
+import { pagedList, type PagedList } from './paged-list';
 
 export const PAGE_SIZE = 25;
 
@@ -11,52 +11,24 @@ export interface ReviewFilters {
   status: ScorecardStatus | null;
 }
 
-interface ReviewsState extends ReviewFilters {
-  page: number;
+interface ReviewsState extends ReviewFilters, PagedList<ReviewFilters> {
   items: ReviewListItem[];
   total: number;
-  loading: boolean;
-  error: string | null;
-  setFilters(filters: Partial<ReviewFilters>): void;
-  setPage(page: number): void;
-  load(): Promise<void>;
 }
 
 /** The reviews list page: filters and page survive a visit to a review and back. */
-export const useReviews = create<ReviewsState>((set, get) => {
-  let request = 0;
-  return {
-    agentId: null,
-    status: null,
-    page: 0,
-    items: [],
-    total: 0,
-    loading: false,
-    error: null,
-    setFilters(filters) {
-      set({ ...filters, page: 0 });
-      void get().load();
-    },
-    setPage(page) {
-      set({ page });
-      void get().load();
-    },
-    async load() {
-      const mine = ++request;
-      const { agentId, status, page } = get();
-      set({ loading: true });
-      try {
-        const result = await api['reviews.list']({
-          ...(agentId ? { agentId } : {}),
-          ...(status ? { status } : {}),
-          limit: PAGE_SIZE,
-          offset: page * PAGE_SIZE,
-        });
-        // A slower answer to an older filter must not replace a newer one.
-        if (mine === request) set({ items: result.items, total: result.total, loading: false, error: null });
-      } catch (error) {
-        if (mine === request) set({ loading: false, error: errorMessage(error) });
-      }
-    },
-  };
-});
+export const useReviews = create<ReviewsState>((set, get) => ({
+  agentId: null,
+  status: null,
+  items: [],
+  total: 0,
+  ...pagedList<ReviewsState, ReviewFilters>(set, get, async ({ agentId, status, page }) => {
+    const result = await api['reviews.list']({
+      ...(agentId ? { agentId } : {}),
+      ...(status ? { status } : {}),
+      limit: PAGE_SIZE,
+      offset: page * PAGE_SIZE,
+    });
+    return { items: result.items, total: result.total };
+  }),
+}));
