@@ -3,7 +3,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Pager } from '../../components/Pager';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { formatHash } from '../../router/route';
-import { TEAM_FILTER_WINDOW, TEAM_PAGE_SIZE, useTeam } from '../../stores/team';
+import { isFiltering, TEAM_FILTER_WINDOW, TEAM_PAGE_SIZE, useTeam } from '../../stores/team';
 import { TeamFilterBar } from './TeamFilterBar';
 import { TeamTable } from './TeamTable';
 
@@ -18,7 +18,7 @@ export function TeamScreen() {
   const page = useTeam((s) => s.page);
   const total = useTeam((s) => s.total);
   const importedTotal = useTeam((s) => s.importedTotal);
-  const filtering = useTeam((s) => s.agent.trim() !== '' || s.reviewer.trim() !== '');
+  const filtering = useTeam(isFiltering);
   const setPage = useTeam((s) => s.setPage);
 
   useEffect(() => {

@@ -1,12 +1,12 @@
 import { formatHash } from '../../router/route';
-import { useTeam } from '../../stores/team';
+import { isFiltering, useTeam } from '../../stores/team';
 import { TeamRow } from './TeamRow';
 
 export function TeamTable() {
   const items = useTeam((s) => s.items);
   const loaded = useTeam((s) => s.loaded);
   const loading = useTeam((s) => s.loading);
-  const filtering = useTeam((s) => s.agent.trim() !== '' || s.reviewer.trim() !== '');
+  const filtering = useTeam(isFiltering);
 
   if (items.length === 0) {
     if (!loaded) return <p className="empty">Loading team scorecards…</p>;
