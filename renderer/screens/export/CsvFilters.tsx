@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Agent } from '../../../shared/schemas/people';
+import { AgentFilterOptions } from '../../components/AgentFilterOptions';
 
 export interface CsvFilterValues {
   agentId: string;
@@ -29,13 +30,7 @@ export function CsvFilters({ agents, values, onChange, disabled }: Props) {
       <div className="field">
         <label htmlFor={`${id}-agent`}>Agent</label>
         <select id={`${id}-agent`} value={values.agentId} onChange={(e) => set({ agentId: e.target.value })}>
-          <option value="">All agents</option>
-          {agents.map((agent) => (
-            <option key={agent.id} value={agent.id}>
-              {agent.name}
-              {agent.active ? '' : ' (inactive)'}
-            </option>
-          ))}
+          <AgentFilterOptions agents={agents} />
         </select>
       </div>
       <div className="field">

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Agent } from '../../../shared/schemas/people';
 import { ScorecardStatus } from '../../../shared/schemas/scorecard';
+import { AgentFilterOptions } from '../../components/AgentFilterOptions';
 import { useReviews } from '../../stores/reviews';
 import { statusLabels } from './status-labels';
 
@@ -16,13 +17,7 @@ export function ReviewFilters({ agents }: { agents: Agent[] }) {
       <div className="field field-inline">
         <label htmlFor={agentField}>Agent</label>
         <select id={agentField} value={agentId ?? ''} onChange={(e) => setFilters({ agentId: e.target.value || null })}>
-          <option value="">All agents</option>
-          {agents.map((agent) => (
-            <option key={agent.id} value={agent.id}>
-              {agent.name}
-              {agent.active ? '' : ' (inactive)'}
-            </option>
-          ))}
+          <AgentFilterOptions agents={agents} />
         </select>
       </div>
       <div className="field field-inline">
