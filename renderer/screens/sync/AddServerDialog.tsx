@@ -7,7 +7,7 @@ import { FormField } from '../../components/FormField';
 import { useSync } from '../../stores/sync';
 import { ConnectionTest } from './ConnectionTest';
 import { ServerFields, type ServerFieldValues } from './ServerFields';
-import { timeoutMs, tokenProblem, urlProblem } from './server-form';
+import { serverFieldProblems, testTimeoutMs, timeoutMs } from './server-form';
 
 interface Props {
   onClose: () => void;
@@ -30,13 +30,11 @@ export function AddServerDialog({ onClose, onAdded }: Props) {
 
   const validate = (needName: boolean) => {
     const found = {
-      name: needName && !name.trim() ? 'Give the target a name, such as “Quality server”.' : undefined,
-      url: urlProblem(values.url) ?? undefined,
-      token: tokenProblem(values.token) ?? undefined,
-      timeoutSeconds: timeoutMs(values.timeoutSeconds) === null ? 'A whole number of seconds from 1 to 120.' : undefined,
+      ...(needName && !name.trim() ? { name: 'Give the target a name, such as “Quality server”.' } : {}),
+      ...serverFieldProblems(values, true),
     };
     setErrors(found);
-    return Object.values(found).every((problem) => problem === undefined);
+    return Object.keys(found).length === 0;
   };
 
   const add = async (event: FormEvent) => {
@@ -78,7 +76,7 @@ export function AddServerDialog({ onClose, onAdded }: Props) {
         <ServerFields values={values} errors={errors} onChange={setValues} tokenRequired />
         <ConnectionTest
           input={() =>
-            validate(false) ? { url: values.url.trim(), token: values.token.trim(), timeoutMs: Math.min(60_000, timeoutMs(values.timeoutSeconds) ?? 10_000) } : null
+            validate(false) ? { url: values.url.trim(), token: values.token.trim(), timeoutMs: testTimeoutMs(values.timeoutSeconds) } : null
           }
         />
         <label className="choice">

@@ -9,7 +9,7 @@ import { FormField } from '../../components/FormField';
 import { useSync } from '../../stores/sync';
 import { ConnectionTest } from './ConnectionTest';
 import { ServerFields, type ServerFieldValues } from './ServerFields';
-import { timeoutMs, tokenProblem, urlProblem } from './server-form';
+import { serverFieldProblems, testTimeoutMs, timeoutMs } from './server-form';
 
 interface Props {
   target: TargetView;
@@ -55,13 +55,7 @@ export function EditTargetDialog({ target, onClose, onSaved }: Props) {
     const found: Errors = {};
     if (!forTest && !name.trim()) found.name = 'A target needs a name.';
     if (config.kind === 'folder' && !path.trim()) found.path = 'Type the folder’s full path.';
-    if (config.kind === 'server') {
-      const url = urlProblem(server.url);
-      if (url) found.url = url;
-      const token = server.token ? tokenProblem(server.token) : null;
-      if (token) found.token = token;
-      if (timeoutMs(server.timeoutSeconds) === null) found.timeoutSeconds = 'A whole number of seconds from 1 to 120.';
-    }
+    if (config.kind === 'server') Object.assign(found, serverFieldProblems(server, false));
     setErrors(found);
     return Object.keys(found).length === 0;
   };
@@ -119,7 +113,7 @@ export function EditTargetDialog({ target, onClose, onSaved }: Props) {
                   ? {
                       url: server.url.trim(),
                       ...(server.token.trim() ? { token: server.token.trim() } : { targetId: target.id }),
-                      timeoutMs: Math.min(60_000, timeoutMs(server.timeoutSeconds) ?? 10_000),
+                      timeoutMs: testTimeoutMs(server.timeoutSeconds),
                     }
                   : null
               }
