@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { findChromium } from '../scripts/chromium.mjs';
 import { startHost } from '../test/e2e/support/host';
 import { scoreSeedWithKeys } from '../test/e2e/support/keystroke-flow';
-import { apiFor, newDraft } from '../test/e2e/support/player';
+import { apiFor, newDraft } from '../test/e2e/support/api';
 import { printRows, type Row } from './harness';
 import { writeImaAdpcmWav } from './media-fixture';
 

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { completeWithKeys, element, expect, savedIndicator, test } from './support/fixtures';
-import { apiFor, newDraft, notesList, openReview, player, positionSlider, readAudio, shownPosition, waitForPosition, watchAudio } from './support/player';
+import { apiFor, newDraft } from './support/api';
+import { notesList, openReview, player, positionSlider, readAudio, shownPosition, waitForPosition, watchAudio } from './support/player';
 import { soxWav } from '../unit/media/support/audio';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'callmark-e2e-resume-'));

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, scorePanel, test } from './support/fixtures';
 import { NOTE_TEXT, scoreSeedWithKeys } from './support/keystroke-flow';
-import { apiFor, newDraft, notesList, openReview, player, positionSlider, readAudio, watchAudio } from './support/player';
+import { apiFor, newDraft } from './support/api';
+import { notesList, openReview, player, positionSlider, readAudio, watchAudio } from './support/player';
 import { soxWav } from '../unit/media/support/audio';
 
 /** Where the count is written for the record (the bench prints the same flow's count itself). */

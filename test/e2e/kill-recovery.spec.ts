@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
 import { newDataFolder, startHost, type StartedHost } from './support/host';
-import { apiFor, newDraft } from './support/player';
+import { apiFor, newDraft } from './support/api';
 import { soxWav } from '../unit/media/support/audio';
 
 /**

@@ -4,48 +4,15 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { apiFor, newDraft } from './support/api';
 import { expect, test } from './support/fixtures';
 import { ffmpegAudio, soxWav } from '../unit/media/support/audio';
 
-/**
- * What the backend serves really plays in Chromium, through the real browser
- * host: every format the product promises (IMA ADPCM via its decoded copy),
- * seeking and speed over Range requests, and the same-origin rule. The player
- * UI comes later; these drive a bare <audio> element on the app's own page,
- * which is exactly what the UI will do with media.get's URL.
- */
-interface Api {
-  call<T>(name: string, input: unknown): Promise<T>;
-}
-
-function apiFor(hostUrl: string): Api {
-  const url = new URL(hostUrl);
-  const token = url.hash.replace(/^#token=/, '');
-  return {
-    async call<T>(name: string, input: unknown): Promise<T> {
-      const res = await fetch(`${url.origin}/api/${name}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(input),
-      });
-      const envelope = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-      if (!envelope.ok) throw new Error(envelope.error?.message);
-      return envelope.value;
-    },
-  };
-}
-
-async function newReview(api: Api): Promise<string> {
-  await api.call('reviewer.setName', { name: 'Jane Reviewer' });
-  const agent = await api.call<{ id: string }>('agents.create', { name: 'Alex Morgan' });
-  const [template] = await api.call<{ latestVersionId: string }[]>('templates.list', {});
-  const detail = await api.call<{ scorecard: { id: string } }>('reviews.create', {
-    agentId: agent.id,
-    templateVersionId: template?.latestVersionId,
-    interaction: { channel: 'phone', occurredAt: new Date().toISOString() },
-  });
-  return detail.scorecard.id;
-}
+// What the backend serves really plays in Chromium, through the real browser
+// host: every format the product promises (IMA ADPCM via its decoded copy),
+// seeking and speed over Range requests, and the same-origin rule. The player
+// UI comes later; these drive a bare <audio> element on the app's own page,
+// which is exactly what the UI will do with media.get's URL.
 
 interface MediaState {
   status: string;
@@ -87,7 +54,7 @@ test.describe('recordings play in Chromium through the browser host', () => {
   ] as const) {
     test(`${label}: loads, plays, seeks and changes speed`, async ({ page, host }) => {
       const api = apiFor(host.url);
-      const scorecardId = await newReview(api);
+      const scorecardId = await newDraft(api);
       const state = await api.call<MediaState>('media.attach', { scorecardId, path: make() });
       expect(state.status).toBe('ok');
       expect(state.source?.decoded).toBe(decoded);
@@ -121,7 +88,7 @@ test.describe('recordings play in Chromium through the browser host', () => {
 
   test('a page from another origin cannot load the recording, even with its URL', async ({ page, host }) => {
     const api = apiFor(host.url);
-    const scorecardId = await newReview(api);
+    const scorecardId = await newDraft(api);
     const state = await api.call<MediaState>('media.attach', { scorecardId, path: soxWav(dir, 'private.wav', ['-e', 'signed-integer', '-b', '16'], 2) });
     const absolute = new URL(state.source?.url ?? '', host.url).toString();
     const statuses: number[] = [];
@@ -154,7 +121,7 @@ test.describe('recordings play in Chromium through the browser host', () => {
 
   test('a detached recording stops playing from its old URL', async ({ page, host }) => {
     const api = apiFor(host.url);
-    const scorecardId = await newReview(api);
+    const scorecardId = await newDraft(api);
     const state = await api.call<MediaState>('media.attach', { scorecardId, path: soxWav(dir, 'detach.wav', ['-e', 'signed-integer', '-b', '16'], 2) });
     await api.call('media.detach', { scorecardId });
     await page.goto(host.url);

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { element, expect, savedIndicator, test } from './support/fixtures';
-import { apiFor, newDraft, notesList, openReview, player, positionSlider, readAudio, shownPosition, waitForPosition, watchAudio } from './support/player';
+import { apiFor, newDraft } from './support/api';
+import { notesList, openReview, player, positionSlider, readAudio, shownPosition, waitForPosition, watchAudio } from './support/player';
 import { ffmpegAudio, soxWav, truncateFile } from '../unit/media/support/audio';
 
 /**

@@ -1,44 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 
-/**
- * Helpers for the player tests: set-up goes through the host's API (attaching
- * by path is what the browser host offers), everything under test through the
- * page, with the keyboard where the reviewer would use it.
- */
-export interface Api {
-  call<T>(name: string, input: unknown): Promise<T>;
-}
-
-export function apiFor(hostUrl: string): Api {
-  const url = new URL(hostUrl);
-  const token = url.hash.replace(/^#token=/, '');
-  return {
-    async call<T>(name: string, input: unknown): Promise<T> {
-      const res = await fetch(`${url.origin}/api/${name}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(input),
-      });
-      const envelope = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-      if (!envelope.ok) throw new Error(envelope.error?.message);
-      return envelope.value;
-    },
-  };
-}
-
-/** A reviewer, an agent and a draft of the built-in scorecard; returns the scorecard id. */
-export async function newDraft(api: Api, agentName = 'Alex Morgan'): Promise<string> {
-  await api.call('reviewer.setName', { name: 'Jane Reviewer' });
-  const agent = await api.call<{ id: string }>('agents.create', { name: agentName });
-  const [template] = await api.call<{ latestVersionId: string }[]>('templates.list', {});
-  const detail = await api.call<{ scorecard: { id: string } }>('reviews.create', {
-    agentId: agent.id,
-    templateVersionId: template?.latestVersionId,
-    interaction: { channel: 'phone', occurredAt: new Date().toISOString() },
-  });
-  return detail.scorecard.id;
-}
+// Helpers for the player tests: set-up goes through the host's API (./api; attaching
+// by path is what the browser host offers), everything under test through the
+// page, with the keyboard where the reviewer would use it.
 
 /** Opens a review straight from its URL (the token and the route share the hash) and waits for the checklist. */
 export async function openReview(page: Page, hostUrl: string, scorecardId: string): Promise<void> {
