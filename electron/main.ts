@@ -14,7 +14,9 @@ import { createMainWindow } from './shell/window';
  * code the browser host runs in plain Node.
  */
 registerSchemes();
-if (!app.requestSingleInstanceLock()) app.quit();
+// A second instance hands over to the first and quits before it opens anything.
+const isFirstInstance = app.requestSingleInstanceLock();
+if (!isFirstInstance) app.quit();
 
 // Built files sit side by side in dist/electron; the renderer in dist/renderer.
 const here = __dirname;
@@ -22,7 +24,7 @@ const dataFolder = process.argv.some((a) => a.startsWith('--data-dir')) || proce
   ? resolveDataFolder()
   : app.getPath('userData');
 
-app.whenReady().then(() => {
+if (isFirstInstance) void app.whenReady().then(() => {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   handleAppProtocol(path.join(here, '../renderer'));
   const backend = startBackendProcess(path.join(here, 'backend.cjs'), dataFolder);

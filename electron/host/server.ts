@@ -55,7 +55,11 @@ export function startHostServer(options: HostOptions): Promise<RunningHost> {
       serveStatic(options.staticDir, url, res, headers);
       return;
     }
-    void handleApi(req, res, url.slice(API_PREFIX.length).split('?')[0] ?? '', headers);
+    // A handler that throws must answer 500, never take the host down with an unhandled rejection.
+    handleApi(req, res, url.slice(API_PREFIX.length).split('?')[0] ?? '', headers).catch((error: unknown) => {
+      log(`request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ok: false, error: { code: 'internal', message: 'The request failed.' } }));
+    });
   });
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string, headers: Record<string, string>) {
@@ -76,9 +80,15 @@ export function startHostServer(options: HostOptions): Promise<RunningHost> {
       const message = error instanceof BodyError ? error.message : 'Could not read the request.';
       return json(400, { ok: false, error: { code: 'invalid_input', message } });
     }
+    let method: string;
+    try {
+      method = decodeURIComponent(name);
+    } catch {
+      return json(400, { ok: false, error: { code: 'invalid_input', message: 'The API method name is not valid.' } });
+    }
     // The media servers' capability lookup is not for the page (see shared/api/media.ts).
-    if (TRANSPORT_ONLY_METHODS.includes(decodeURIComponent(name))) return json(404, { ok: false, error: { code: 'not_found', message: `Unknown API method "${name}".` } });
-    const envelope = await dispatch(options.handlers, decodeURIComponent(name), input, (error, method) =>
+    if (TRANSPORT_ONLY_METHODS.includes(method)) return json(404, { ok: false, error: { code: 'not_found', message: `Unknown API method "${method}".` } });
+    const envelope = await dispatch(options.handlers, method, input, (error, method) =>
       log(`internal error in ${method}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     );
     json(200, envelope);

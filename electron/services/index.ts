@@ -56,7 +56,7 @@ export function createCallmarkService(options: ServiceOptions): CallmarkService 
   };
   const close = async () => {
     for (const m of [media, sync, serverSync]) await m.close?.();
-    opened.db.close();
+    opened.close();
   };
   return { handlers, context: ctx, databasePath: opened.path, close };
 }

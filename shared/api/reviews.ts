@@ -6,6 +6,9 @@ import { Interaction, InteractionFields } from '../schemas/interaction';
 import { Answer, AnswerValue, MissingItem, ScoreResult, Scorecard, ScorecardRevision, ScorecardStatus } from '../schemas/scorecard';
 import { TemplateVersion } from '../schemas/template';
 
+/** Element ids are template keys (at most 64 characters): anything longer is refused before it is echoed back. */
+const ElementKey = z.string().min(1).max(64);
+
 export const ReviewListItem = z.object({
   id: Id,
   status: ScorecardStatus,
@@ -71,11 +74,11 @@ export const reviewsApi = {
   ),
   'reviews.get': method(z.object({ id: Id }).strict(), ReviewDetail),
   'reviews.setAnswer': method(
-    z.object({ scorecardId: Id, elementId: z.string().min(1), value: AnswerValue.nullable() }).strict(),
+    z.object({ scorecardId: Id, elementId: ElementKey, value: AnswerValue.nullable() }).strict(),
     SaveResult,
   ),
   'reviews.setComment': method(
-    z.object({ scorecardId: Id, elementId: z.string().min(1), text: z.string().max(20_000) }).strict(),
+    z.object({ scorecardId: Id, elementId: ElementKey, text: z.string().max(20_000) }).strict(),
     SaveResult,
   ),
   'reviews.complete': method(z.object({ scorecardId: Id }).strict(), ReviewDetail),

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { applyMigrations } from './migrate';
 import { migrations } from './migrations';
+import { lockDataFolder } from './lock';
 
 export const DATABASE_FILE = 'callmark.sqlite';
 
@@ -11,6 +12,8 @@ export interface OpenedDatabase {
   path: string;
   /** Where a damaged database was moved at this start, so the app can say so. */
   recoveredFrom: string | null;
+  /** Closes the database and lets another backend open the folder. */
+  close(): void;
 }
 
 /**
@@ -19,20 +22,33 @@ export interface OpenedDatabase {
  * the user's data may still be recoverable from it.
  */
 export function openDatabase(dataFolder: string, now: () => Date = () => new Date()): OpenedDatabase {
-  fs.mkdirSync(dataFolder, { recursive: true });
-  const file = path.join(dataFolder, DATABASE_FILE);
-  let recoveredFrom: string | null = null;
-  let db: Database.Database;
+  // Customer names and notes are personal data: the folder is the user's alone.
+  fs.mkdirSync(dataFolder, { recursive: true, mode: 0o700 });
+  const unlock = lockDataFolder(dataFolder);
   try {
-    db = connect(file);
+    const file = path.join(dataFolder, DATABASE_FILE);
+    let recoveredFrom: string | null = null;
+    let db: Database.Database;
+    try {
+      db = connect(file);
+    } catch (error) {
+      if (!isCorruption(error)) throw error;
+      recoveredFrom = moveAside(file, now());
+      console.error(`callmark: the database ${file} is damaged (${describe(error)}); moved it to ${recoveredFrom} and started a new one.`);
+      db = connect(file);
+    }
+    try {
+      applyMigrations(db, migrations);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    const opened = db;
+    return { db: opened, path: file, recoveredFrom, close: () => (opened.close(), unlock()) };
   } catch (error) {
-    if (!isCorruption(error)) throw error;
-    recoveredFrom = moveAside(file, now());
-    console.error(`callmark: the database ${file} is damaged (${describe(error)}); moved it to ${recoveredFrom} and started a new one.`);
-    db = connect(file);
+    unlock();
+    throw error;
   }
-  applyMigrations(db, migrations);
-  return { db, path: file, recoveredFrom };
 }
 
 function connect(file: string): Database.Database {
@@ -58,7 +74,7 @@ class CorruptDatabaseError extends Error {}
 function isCorruption(error: unknown): boolean {
   if (error instanceof CorruptDatabaseError) return true;
   const code = (error as { code?: unknown }).code;
-  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT';
+  return typeof code === 'string' && (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'));
 }
 
 function moveAside(file: string, at: Date): string {

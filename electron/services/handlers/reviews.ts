@@ -52,7 +52,9 @@ export function reviewsHandlers(ctx: ServiceContext, repos: Repositories): Pick<
         if (!template) throw new ApiError('not_found', 'That template version does not exist.');
         const at = ctx.now();
         const interactionId = ctx.newId();
-        repos.interactions.insert({ id: interactionId, agentId, ...interaction });
+        // Stored in UTC so the list's order and date filters, which compare text, are right whatever offset was given.
+        const occurredAt = new Date(interaction.occurredAt).toISOString();
+        repos.interactions.insert({ id: interactionId, agentId, ...interaction, occurredAt });
         const scorecard: Scorecard = {
           id,
           interactionId,
@@ -67,7 +69,7 @@ export function reviewsHandlers(ctx: ServiceContext, repos: Repositories): Pick<
           updatedAt: at,
           completedAt: null,
         };
-        repos.scorecards.insert(scorecard, interaction.occurredAt, scoreOf(template.content, []).score);
+        repos.scorecards.insert(scorecard, occurredAt, scoreOf(template.content, []).score);
       })();
       return loadDetail(repos, id);
     },

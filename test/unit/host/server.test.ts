@@ -99,5 +99,9 @@ describe('browser host', () => {
     expect(unknown.error.code).toBe('not_found');
     const garbage = await request(host.port, { method: 'POST', path: '/api/agents.list', headers: { authorization: `Bearer ${token}` }, body: '{not json' });
     expect(garbage.status).toBe(400);
+    const badName = await request(host.port, { method: 'POST', path: '/api/%E0%A4%A', headers: { authorization: `Bearer ${token}` }, body: '{}' });
+    expect(badName.status).toBe(400);
+    // Still serving after it.
+    expect(JSON.parse((await call('agents.list', {})).body)).toMatchObject({ ok: true });
   });
 });

@@ -60,6 +60,24 @@ describe('the database', () => {
     expect(await s.call('agents.list', {})).toEqual([]);
   });
 
+  it('lets one backend at a time use a data folder, and takes over the lock of one that died', async () => {
+    const folder = tempFolder();
+    const first = open(folder);
+    expect(() => openService(folder)).toThrow(/already running with the data folder/);
+    await first.close();
+    const second = open(folder);
+    await second.close();
+    // A crash leaves the lock behind, naming a process that no longer runs.
+    fs.writeFileSync(path.join(folder, 'callmark.lock'), '999999999');
+    const third = open(folder);
+    expect(await third.call('agents.list', {})).toEqual([]);
+  });
+
+  it('keeps the data folder private to the user', () => {
+    const s = open(path.join(tempFolder(), 'new-folder'));
+    if (process.platform !== 'win32') expect(fs.statSync(s.dataFolder).mode & 0o777).toBe(0o700);
+  });
+
   it('refuses a database whose applied migration was edited, or that a newer version wrote', () => {
     const folder = tempFolder();
     const file = path.join(folder, 'x.sqlite');

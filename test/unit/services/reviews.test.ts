@@ -135,7 +135,22 @@ describe('scoring a review through the service', () => {
     expect((await s.call('reviews.list', { status: 'draft' })).total).toBe(3);
     expect((await s.call('reviews.list', { agentId: other.id, status: 'completed' })).total).toBe(0);
     const page = await s.call('reviews.list', { agentId: other.id, limit: 2, offset: 2 });
-    expect(page).toMatchObject({ total: 3, items: [{ occurredAt: '2026-11-01T09:00:00Z', agentName: 'Ben' }] });
+    expect(page).toMatchObject({ total: 3, items: [{ occurredAt: '2026-11-01T09:00:00.000Z', agentName: 'Ben' }] });
+  });
+
+  it('stores interaction times in UTC, so a time given with an offset sorts where it happened', async () => {
+    const s = open();
+    const { agent, detail } = await draftReview(s);
+    const late = await s.call('reviews.create', {
+      agentId: agent.id,
+      templateVersionId: detail.template.id,
+      // 23:30 in New York on 1 March is 04:30 UTC on 2 March.
+      interaction: { channel: 'phone', occurredAt: '2026-03-01T23:30:00-05:00' },
+    });
+    const early = await s.call('reviews.create', { agentId: agent.id, templateVersionId: detail.template.id, interaction: { channel: 'phone', occurredAt: '2026-03-02T01:00:00Z' } });
+    expect(late.interaction.occurredAt).toBe('2026-03-02T04:30:00.000Z');
+    const ids = (await s.call('reviews.list', {})).items.map((i) => i.id);
+    expect(ids.indexOf(late.scorecard.id)).toBeLessThan(ids.indexOf(early.scorecard.id));
   });
 
   it('discards a draft and its interaction', async () => {
