@@ -26,7 +26,7 @@ export function lockDataFolder(dataFolder: string): () => void {
       const holder = Number(fs.readFileSync(file, 'utf8').trim());
       const held = holder === process.pid ? heldHere.has(file) : Number.isInteger(holder) && holder > 0 && isRunning(holder);
       if (held) {
-        throw new Error(`Callmark is already running with the data folder ${dataFolder} (process ${holder}). Close it first.`);
+        throw new Error(`Callmark is already running with the data folder ${dataFolder} (process ${holder}). Close it first.`, { cause: error });
       }
       fs.rmSync(file, { force: true });
     }
