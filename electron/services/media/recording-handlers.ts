@@ -19,6 +19,21 @@ function givenPath(input: { path?: string | undefined; grantId?: string | undefi
   throw new ApiError('invalid_input', 'File grants come from the desktop app’s file dialog or a dropped file; this host does not issue them. Give the path instead.');
 }
 
+/**
+ * Exports and History read the interaction's one recording, and reviews.discardDraft puts answers and notes back
+ * but not the recording: a later revision's draft changing it would change what the completed revision was scored
+ * against. Re-linking the same content (a moved file) changes nothing it says, and stays allowed everywhere.
+ */
+const RECORDING_LOCKED_MESSAGE =
+  'The recording of a review that was completed once cannot be changed; its earlier revision was scored against it. If the file moved, locate it: the same recording at a new place is accepted. To score another recording, start a new review.';
+
+/** A first draft may attach, replace or detach its recording; a completed scorecard or a later revision's draft may not. */
+function requireRecordingChangeable(repos: MediaDeps['repos'], scorecardId: string) {
+  const found = requireDraft(repos, scorecardId);
+  if (found.scorecard.revision > 1) throw new ApiError('read_only', RECORDING_LOCKED_MESSAGE);
+  return found;
+}
+
 const toStored = (file: ProbedFile, interactionId: string, attachedAt: string): StoredRecording => ({
   interactionId,
   path: file.path,
@@ -37,7 +52,7 @@ const toStored = (file: ProbedFile, interactionId: string, attachedAt: string): 
 export function recordingHandlers(deps: MediaDeps): Pick<ApiHandlers, Methods> {
   const { ctx, repos, recordings, cache, capabilities } = deps;
 
-  /** Decodes first (so a file that cannot be converted is refused), then stores it if the review is still a draft. */
+  /** Decodes first (so a file that cannot be converted is refused), then stores it if the recording may still change. */
   const store = async (scorecardId: string, file: ProbedFile) => {
     if (file.format.playback === 'decode' && file.format.wav) {
       try {
@@ -47,7 +62,7 @@ export function recordingHandlers(deps: MediaDeps): Pick<ApiHandlers, Methods> {
       }
     }
     ctx.db.transaction(() => {
-      const { scorecard } = requireDraft(repos, scorecardId);
+      const { scorecard } = requireRecordingChangeable(repos, scorecardId);
       recordings.save(toStored(file, scorecard.interactionId, ctx.now()));
       capabilities.revokeInteraction(scorecard.interactionId);
     })();
@@ -61,7 +76,7 @@ export function recordingHandlers(deps: MediaDeps): Pick<ApiHandlers, Methods> {
 
     'media.attach': async (input) => {
       const file = givenPath(input);
-      requireDraft(repos, input.scorecardId);
+      requireRecordingChangeable(repos, input.scorecardId);
       await store(input.scorecardId, await probeFile(file));
       return mediaState(deps, input.scorecardId);
     },
@@ -78,6 +93,9 @@ export function recordingHandlers(deps: MediaDeps): Pick<ApiHandlers, Methods> {
         capabilities.revokeInteraction(scorecard.interactionId);
         return mediaState(deps, input.scorecardId);
       }
+      // Different content would change what the review says: refused outright where that is not allowed, so the
+      // page does not offer "use it anyway" for a change that would be refused.
+      requireRecordingChangeable(repos, input.scorecardId);
       if (!input.acceptChanged) {
         throw fileProblem(
           'conflict',
@@ -91,7 +109,7 @@ export function recordingHandlers(deps: MediaDeps): Pick<ApiHandlers, Methods> {
 
     'media.detach': async ({ scorecardId }) => {
       ctx.db.transaction(() => {
-        const { scorecard } = requireDraft(repos, scorecardId);
+        const { scorecard } = requireRecordingChangeable(repos, scorecardId);
         recordings.remove(scorecard.interactionId);
         capabilities.revokeInteraction(scorecard.interactionId);
       })();

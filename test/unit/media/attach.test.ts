@@ -250,6 +250,8 @@ describe('detaching and the scorecard life cycle', () => {
     await expect(h.call('media.attach', { scorecardId, path: other })).rejects.toMatchObject({ code: 'read_only' });
     await expect(h.call('media.detach', { scorecardId })).rejects.toMatchObject({ code: 'read_only' });
     await expect(h.call('media.relink', { scorecardId, path: other, acceptChanged: true })).rejects.toMatchObject({ code: 'read_only' });
+    // Not the "changed" conflict either: the page would offer "use it anyway" for a change that is refused.
+    await expect(h.call('media.relink', { scorecardId, path: other })).rejects.toMatchObject({ code: 'read_only' });
     const state = await h.call('media.get', { scorecardId });
     expect(state).toMatchObject({ status: 'ok', readOnly: true });
     const moved = path.join(media, 'moved.wav');
