@@ -5,6 +5,7 @@ import { createCallmarkService, type CallmarkService } from '../../electron/serv
 import type { MethodName, MethodInput, MethodOutput } from '../../shared/api';
 import { dispatch } from '../../shared/api/dispatch';
 import { BUILTIN_TEMPLATE_VERSION_ID } from '../../shared/templates/builtin';
+import { closeAfterEach } from './close-after-each';
 
 export const tempFolder = (prefix = 'callmark-test-') => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
@@ -24,6 +25,12 @@ export function openService(dataFolder = tempFolder(), clock?: () => Date) {
   return { service, dataFolder, call, refuse, close: () => service.close() };
 }
 export type OpenedService = ReturnType<typeof openService>;
+
+/** `openService` for a test file: each service is closed after the test that opened it (see closeAfterEach). */
+export function servicesClosedAfterEach(options?: { ignoreCloseErrors?: boolean }): typeof openService {
+  const track = closeAfterEach<OpenedService>(options);
+  return (...args) => track(openService(...args));
+}
 
 /** A reviewer, an agent and a draft of the built-in scorecard. */
 export async function draftReview(s: OpenedService, agentName = 'Ada Agent') {

@@ -1,21 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { answerAll, draftReview, openService, tempFolder, type OpenedService } from '../../support/service';
+import { answerAll, draftReview, openService, servicesClosedAfterEach, tempFolder } from '../../support/service';
 import { applyMigrations } from '../../../electron/services/db/migrate';
 import { migrations } from '../../../electron/services/db/migrations';
 import { BUILTIN_TEMPLATE_VERSION_ID } from '../../../shared/templates/builtin';
 
-const opened: OpenedService[] = [];
-const open = (...args: Parameters<typeof openService>) => {
-  const s = openService(...args);
-  opened.push(s);
-  return s;
-};
-afterEach(async () => {
-  for (const s of opened.splice(0)) await s.close().catch(() => {});
-});
+const open = servicesClosedAfterEach({ ignoreCloseErrors: true });
 
 describe('the database', () => {
   it('is created from empty with every migration, in WAL mode with foreign keys and full sync', async () => {

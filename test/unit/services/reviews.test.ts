@@ -1,16 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { answerAll, draftReview, openService, type OpenedService } from '../../support/service';
+import { answerAll, draftReview, servicesClosedAfterEach } from '../../support/service';
 
-const opened: OpenedService[] = [];
-const open = (...args: Parameters<typeof openService>) => {
-  const s = openService(...args);
-  opened.push(s);
-  return s;
-};
-afterEach(async () => {
-  for (const s of opened.splice(0)) await s.close().catch(() => {});
-});
+const open = servicesClosedAfterEach({ ignoreCloseErrors: true });
 
 const elementIdsOf = (detail: { template: { content: { sections: { elements: { id: string }[] }[] } } }) =>
   detail.template.content.sections.flatMap((s) => s.elements.map((e) => e.id));
