@@ -9,7 +9,8 @@ import { createShareFilesStore } from '../../../electron/services/sync/store/sha
 import { tempFileName } from '../../../shared/sync/layout';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import { tempFolder } from '../../support/service';
-import { emptyShare, openReviewer, shareFiles, type Reviewer } from './support/reviewer';
+import { openReviewer, type Reviewer } from './support/reviewer';
+import { emptyShare, shareFiles } from './support/share';
 
 const opened: Reviewer[] = [];
 afterEach(async () => {
@@ -196,7 +197,8 @@ describe('reading a shared folder back', () => {
   it('lists a file gone between listing and reading as disappeared, and remembers nothing about it', async () => {
     const t = await setUp(1);
     const rel = t.put(t.nameOf(0), t.files[0]!.bytes);
-    const db = openDatabase(tempFolder('callmark-import-')).db;
+    const opened = openDatabase(tempFolder('callmark-import-'));
+    const { db } = opened;
     try {
       const shareFilesStore = createShareFilesStore(db);
       const target = { ...t.target, lastError: null, lastSuccessAt: null };
@@ -216,7 +218,7 @@ describe('reading a shared folder back', () => {
       expect(report).toMatchObject({ outcome: 'done', listed: 1, disappeared: 1, read: 0, imported: 0, skipped: 0 });
       expect(shareFilesStore.seen(t.target.shareId!).size).toBe(0);
     } finally {
-      db.close();
+      opened.close();
     }
   });
 });

@@ -79,7 +79,7 @@ export function openEngineService(options: SyncEngineOptions, dataFolder = tempF
       }[],
     async close() {
       await engine.close();
-      opened.db.close();
+      opened.close();
     },
   };
 }
