@@ -31,8 +31,15 @@ export function backoffDelay(failures: number, random: () => number, policy: Bac
   return Math.round(exponential * (1 - policy.jitter * r));
 }
 
-/** The delay a delivery outcome asks for: the server's own Retry-After if it gave one, else the back-off. */
+/**
+ * The delay a delivery outcome asks for. A server's Retry-After is a minimum,
+ * not the whole wait: the delay is the longer of it and the back-off, and never
+ * below the policy's base. `Retry-After: 0` or a date in the past would
+ * otherwise make the next attempt due at once, and a server stuck answering
+ * that way would be hit in a tight loop (a thousand requests a second).
+ */
 export function retryDelay(failures: number, afterMs: number | undefined, random: () => number, policy: BackoffPolicy = DEFAULT_BACKOFF): number {
-  if (afterMs !== undefined && Number.isFinite(afterMs) && afterMs >= 0) return Math.min(Math.round(afterMs), MAX_RETRY_AFTER_MS);
-  return backoffDelay(failures, random, policy);
+  const backoff = backoffDelay(failures, random, policy);
+  if (afterMs === undefined || !Number.isFinite(afterMs) || afterMs < 0) return backoff;
+  return Math.max(Math.min(Math.round(afterMs), MAX_RETRY_AFTER_MS), backoff, policy.baseMs);
 }

@@ -30,10 +30,22 @@ describe('back-off', () => {
     expect(backoffDelay(2.7, noJitter, policy)).toBe(2000);
   });
 
-  it("honours a server's Retry-After instead of the back-off, within a bound", () => {
+  it("honours a server's Retry-After as a minimum: the longer of it and the back-off, within a bound", () => {
     expect(retryDelay(1, 30_000, noJitter, policy)).toBe(30_000);
-    expect(retryDelay(9, 0, noJitter, policy)).toBe(0);
     expect(retryDelay(1, 10 * 24 * 3600_000, noJitter, policy)).toBe(MAX_RETRY_AFTER_MS);
+    // A short Retry-After does not cut a longer back-off short.
+    expect(retryDelay(5, 3000, noJitter, policy)).toBe(16_000);
+  });
+
+  it('never lets Retry-After: 0 (or a date in the past) make the next attempt due at once', () => {
+    expect(retryDelay(1, 0, noJitter, policy)).toBe(1000);
+    expect(retryDelay(9, 0, noJitter, policy)).toBe(60_000);
+    // Not even below the base when the jittered back-off would be: the server asked for a wait, not a loop.
+    expect(retryDelay(1, 0, fullJitter, policy)).toBe(1000);
+    expect(retryDelay(1, 0, fullJitter, DEFAULT_BACKOFF)).toBe(5000);
+  });
+
+  it('uses the back-off when there is no usable Retry-After', () => {
     expect(retryDelay(3, undefined, noJitter, policy)).toBe(4000);
     expect(retryDelay(3, Number.NaN, noJitter, policy)).toBe(4000);
   });

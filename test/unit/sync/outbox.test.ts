@@ -1,17 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SyncEngineOptions } from '../../../electron/services/sync/engine';
+import { closeAfterEach } from '../../support/close-after-each';
 import { openEngineService, type EngineService } from './support/engine-service';
 import { fakeTarget, gate } from './support/fake-target';
 
-const opened: EngineService[] = [];
-const open = (options: SyncEngineOptions, dataFolder?: string) => {
-  const s = openEngineService({ random: () => 0, ...options }, dataFolder);
-  opened.push(s);
-  return s;
-};
-afterEach(async () => {
-  for (const s of opened.splice(0)) await s.close().catch(() => undefined);
-});
+// Some tests close a service themselves to reopen its data folder.
+const track = closeAfterEach<EngineService>({ ignoreCloseErrors: true });
+const open = (options: SyncEngineOptions, dataFolder?: string) => track(openEngineService({ random: () => 0, ...options }, dataFolder));
 
 describe('the outbox', () => {
   it('queues a completed scorecard for every enabled target in the transaction that completes it', async () => {
@@ -86,9 +81,9 @@ describe('the outbox', () => {
     expect(status).toMatchObject({ counts: { pending: 0, sent: 1, failed: 0 }, lastError: null, reachable: { state: 'reachable' } });
   });
 
-  it("waits exactly as long as the server's Retry-After says, not the back-off", async () => {
+  it("waits as long as the server's Retry-After says when that is longer than the back-off", async () => {
     const fake = fakeTarget((_, call) => (call === 1 ? { kind: 'retry', message: 'HTTP 429: slow down', afterMs: 300 } : { kind: 'delivered' }));
-    const s = open({ deliveryTargetFor: () => fake.target, backoff: { baseMs: 3600_000, factor: 2, capMs: 3600_000, jitter: 0 } });
+    const s = open({ deliveryTargetFor: () => fake.target, backoff: { baseMs: 50, factor: 2, capMs: 100, jitter: 0 } });
     const t = await s.addServer();
     await s.complete();
     await fake.nextCall();
