@@ -6,19 +6,15 @@ import { verifyExport } from '../../../shared/export';
 import { sha256Hex } from '../../../electron/services/sync/export/sha256';
 import { startChild, type Child } from './support/child';
 import { item } from './support/items';
-import { emptyShare, openReviewer, shareFiles, type Reviewer } from './support/reviewer';
+import { reviewersClosedAfterEach } from './support/reviewer';
+import { emptyShare, shareFiles } from './support/share';
 
-const opened: Reviewer[] = [];
+const reviewer = reviewersClosedAfterEach();
 const children: Child[] = [];
-afterEach(async () => {
+// Registered after the reviewers' hook, so it runs before it: after-each hooks run last-registered first.
+afterEach(() => {
   for (const c of children.splice(0)) if (c.process.exitCode === null) c.process.kill('SIGKILL');
-  for (const r of opened.splice(0)) await r.close();
 });
-const reviewer = async (name: string) => {
-  const r = await openReviewer(name);
-  opened.push(r);
-  return r;
-};
 
 describe('a process killed between writing and renaming', () => {
   it('leaves no half file for readers, and the retry delivers exactly once', async () => {

@@ -1,25 +1,17 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ScorecardExport, buildExport, verifyExport, verifyExportText } from '../../../shared/export';
 import { exportJsonSchemaText } from '../../../shared/export/json-schema';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import { tempFolder } from '../../support/service';
 import { jsonSchemaErrors, publishedSchemaPath } from './support/json-schema';
-import { openReviewer, type Reviewer } from './support/reviewer';
+import { reviewersClosedAfterEach } from './support/reviewer';
 import { writeWav } from './support/wav';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-const opened: Reviewer[] = [];
-const reviewer = async (name = 'Rita Reviewer') => {
-  const r = await openReviewer(name);
-  opened.push(r);
-  return r;
-};
-afterEach(async () => {
-  for (const r of opened.splice(0)) await r.close();
-});
+const reviewer = reviewersClosedAfterEach();
 
 /** Both validators an outside reader might use: ours (zod) and a JSON-Schema validator over the published file. */
 function expectValidExport(document: unknown) {

@@ -1,18 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempFolder } from '../../support/service';
-import { emptyShare, openReviewer, type Reviewer } from './support/reviewer';
+import { reviewersClosedAfterEach } from './support/reviewer';
+import { emptyShare } from './support/share';
 
-const opened: Reviewer[] = [];
-const reviewer = async (name: string) => {
-  const r = await openReviewer(name);
-  opened.push(r);
-  return r;
-};
-afterEach(async () => {
-  for (const r of opened.splice(0)) await r.close();
-});
+const reviewer = reviewersClosedAfterEach();
 const marker = (root: string) => JSON.parse(fs.readFileSync(path.join(root, 'callmark-share.json'), 'utf8')) as { shareId: string; createdBy: string };
 
 describe('setting up a shared folder', () => {

@@ -1,18 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/util/canonical-json';
-import { emptyShare, openReviewer, shareFiles, type Reviewer } from './support/reviewer';
+import { reviewersClosedAfterEach, type Reviewer } from './support/reviewer';
+import { emptyShare, shareFiles } from './support/share';
 
-const opened: Reviewer[] = [];
-const reviewer = async (name = 'Rita Reviewer', dataFolder?: string) => {
-  const r = await openReviewer(name, dataFolder);
-  opened.push(r);
-  return r;
-};
-afterEach(async () => {
-  for (const r of opened.splice(0)) await r.close().catch(() => undefined);
-});
+// One test closes its reviewer itself to reopen the same data folder.
+const reviewer = reviewersClosedAfterEach({ ignoreCloseErrors: true });
 const statusOf = async (r: Reviewer, targetId: string) => (await r.call('sync.status', { targetId })).targets[0]!;
 
 describe('syncing to a shared folder', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createMarker } from '../../../electron/services/sync/folder/marker';
 import { createFolderTarget } from '../../../electron/services/sync/folder/target';
 import { writeFileOnce } from '../../../electron/services/sync/folder/write-once';
-import { emptyShare, shareFiles } from './support/reviewer';
+import { emptyShare, shareFiles } from './support/share';
 import { item } from './support/items';
 
 const SHARE_ID = '5c0ffee0-1234-4abc-8def-0123456789ab';

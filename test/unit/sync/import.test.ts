@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/services/db/open';
 import { importShare } from '../../../electron/services/sync/folder/import';
 import { createImportedStore } from '../../../electron/services/sync/store/imported';
@@ -9,22 +9,18 @@ import { createShareFilesStore } from '../../../electron/services/sync/store/sha
 import { tempFileName } from '../../../shared/sync/layout';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import { tempFolder } from '../../support/service';
-import { openReviewer, type Reviewer } from './support/reviewer';
+import { reviewersClosedAfterEach } from './support/reviewer';
 import { emptyShare, shareFiles } from './support/share';
 
-const opened: Reviewer[] = [];
-afterEach(async () => {
-  for (const r of opened.splice(0)) await r.close();
-});
+const reviewer = reviewersClosedAfterEach();
 
 /**
  * Rita exports to her own share; the test copies, breaks and renames her files
  * into Sam's share, the way sync clients and people do, and Sam imports.
  */
 async function setUp(count = 3) {
-  const rita = await openReviewer('Rita Reviewer');
-  const sam = await openReviewer('Sam Second');
-  opened.push(rita, sam);
+  const rita = await reviewer('Rita Reviewer');
+  const sam = await reviewer('Sam Second');
   const ritaRoot = emptyShare();
   await rita.addShare(ritaRoot);
   const ids = await rita.complete(count);

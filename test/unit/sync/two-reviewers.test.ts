@@ -1,15 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { emptyShare, openReviewer, shareFiles, type Reviewer } from './support/reviewer';
+import { describe, expect, it } from 'vitest';
+import { reviewersClosedAfterEach } from './support/reviewer';
+import { emptyShare, shareFiles } from './support/share';
 
-const opened: Reviewer[] = [];
-const reviewer = async (name: string) => {
-  const r = await openReviewer(name);
-  opened.push(r);
-  return r;
-};
-afterEach(async () => {
-  for (const r of opened.splice(0)) await r.close();
-});
+const reviewer = reviewersClosedAfterEach();
 
 describe('two reviewers, two laptops, one shared folder', () => {
   it("each sees the other's completed scorecards, and never their own twice", async () => {

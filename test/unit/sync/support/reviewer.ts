@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { syncEngineOf } from '../../../../electron/services/sync';
 import type { TargetView } from '../../../../shared/api/sync';
 import { BUILTIN_TEMPLATE_VERSION_ID } from '../../../../shared/templates/builtin';
+import { closeAfterEach } from '../../../support/close-after-each';
 import { openService, tempFolder, type OpenedService } from '../../../support/service';
 
 /**
@@ -25,6 +24,12 @@ export async function openReviewer(name: string, dataFolder = tempFolder('callma
   const existing = await s.call('agents.list', {});
   const agent = existing[0] ?? (await s.call('agents.create', { name: `Agent of ${name}`, team: 'North' }));
   return withReviewer(s, name, agent.id);
+}
+
+/** `openReviewer` for a test file: each reviewer is closed after the test that opened it (see closeAfterEach). */
+export function reviewersClosedAfterEach(options?: { ignoreCloseErrors?: boolean }) {
+  const track = closeAfterEach<Reviewer>(options);
+  return async (name = 'Rita Reviewer', dataFolder?: string) => track(await openReviewer(name, dataFolder));
 }
 
 function withReviewer(s: OpenedService, name: string, agentId: string): Reviewer {
@@ -64,22 +69,4 @@ function withReviewer(s: OpenedService, name: string, agentId: string): Reviewer
     },
     idle: () => syncEngineOf(s.service.context).whenIdle(),
   };
-}
-
-/** An empty folder to share, as a network drive or a synced folder would be. */
-export const emptyShare = () => {
-  const root = path.join(tempFolder('callmark-share-'), 'share');
-  fs.mkdirSync(root);
-  return root;
-};
-
-/** Every file in the share's month folders, relative to `scorecards/`, sorted. */
-export function shareFiles(root: string, { hidden = false } = {}): string[] {
-  const base = path.join(root, 'scorecards');
-  if (!fs.existsSync(base)) return [];
-  const out: string[] = [];
-  for (const year of fs.readdirSync(base))
-    for (const month of fs.readdirSync(path.join(base, year)))
-      for (const name of fs.readdirSync(path.join(base, year, month))) if (hidden || !name.startsWith('.')) out.push(`${year}/${month}/${name}`);
-  return out.sort();
 }

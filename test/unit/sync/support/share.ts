@@ -1,0 +1,21 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { tempFolder } from '../../../support/service';
+
+/** An empty folder to share, as a network drive or a synced folder would be. */
+export const emptyShare = () => {
+  const root = path.join(tempFolder('callmark-share-'), 'share');
+  fs.mkdirSync(root);
+  return root;
+};
+
+/** Every file in the share's month folders, relative to `scorecards/`, sorted. */
+export function shareFiles(root: string, { hidden = false } = {}): string[] {
+  const base = path.join(root, 'scorecards');
+  if (!fs.existsSync(base)) return [];
+  const out: string[] = [];
+  for (const year of fs.readdirSync(base))
+    for (const month of fs.readdirSync(path.join(base, year)))
+      for (const name of fs.readdirSync(path.join(base, year, month))) if (hidden || !name.startsWith('.')) out.push(`${year}/${month}/${name}`);
+  return out.sort();
+}
