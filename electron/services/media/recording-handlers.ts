@@ -52,21 +52,40 @@ const toStored = (file: ProbedFile, interactionId: string, attachedAt: string): 
 export function recordingHandlers(deps: MediaDeps): Pick<ApiHandlers, Methods> {
   const { ctx, repos, recordings, cache, capabilities } = deps;
 
-  /** Decodes first (so a file that cannot be converted is refused), then stores it if the recording may still change. */
-  const store = async (scorecardId: string, file: ProbedFile) => {
-    if (file.format.playback === 'decode' && file.format.wav) {
-      try {
-        await cache.ensure(file.path, file.sha256, file.format.wav);
-      } catch (error) {
-        throw fileProblem('invalid_input', `Cannot attach “${file.fileName}”: it could not be converted for playback (${error instanceof Error ? error.message : String(error)}). The review can still be scored without it.`, { problem: 'corrupt' });
-      }
+  /**
+   * attach and relink read the recording, then await the file (hashing a long call takes a while) before saving:
+   * the save re-reads it in the same transaction and refuses if it is no longer the one the call started from, so a
+   * recording attached, replaced or detached meanwhile is never silently undone.
+   */
+  const requireUnchanged = (interactionId: string, expected: StoredRecording | null): StoredRecording | null => {
+    const now = recordings.get(interactionId);
+    const same = expected === null || now === null ? expected === now : expected.sha256 === now.sha256 && expected.attachedAt === now.attachedAt;
+    if (!same) {
+      throw new ApiError('conflict', 'The recording of this review changed while the file was being read (it was attached, replaced or detached by another action). Nothing was saved: look at the review again and retry if still needed.');
     }
-    ctx.db.transaction(() => {
-      const { scorecard } = requireRecordingChangeable(repos, scorecardId);
-      recordings.save(toStored(file, scorecard.interactionId, ctx.now()));
-      capabilities.revokeInteraction(scorecard.interactionId);
-    })();
-    cache.prune(recordings.allHashes());
+    return now;
+  };
+
+  /** Decodes first (so a file that cannot be converted is refused), then stores it if the recording may still change. */
+  const store = async (scorecardId: string, file: ProbedFile, expected: StoredRecording | null) => {
+    try {
+      if (file.format.playback === 'decode' && file.format.wav) {
+        try {
+          await cache.ensure(file.path, file.sha256, file.format.wav);
+        } catch (error) {
+          throw fileProblem('invalid_input', `Cannot attach “${file.fileName}”: it could not be converted for playback (${error instanceof Error ? error.message : String(error)}). The review can still be scored without it.`, { problem: 'corrupt' });
+        }
+      }
+      ctx.db.transaction(() => {
+        const { scorecard } = requireRecordingChangeable(repos, scorecardId);
+        requireUnchanged(scorecard.interactionId, expected);
+        recordings.save(toStored(file, scorecard.interactionId, ctx.now()));
+        capabilities.revokeInteraction(scorecard.interactionId);
+      })();
+    } finally {
+      // Also after a refusal: a copy decoded for a recording that was not saved is not needed.
+      cache.prune(recordings.allHashes());
+    }
   };
 
   return {
@@ -76,8 +95,9 @@ export function recordingHandlers(deps: MediaDeps): Pick<ApiHandlers, Methods> {
 
     'media.attach': async (input) => {
       const file = givenPath(input);
-      requireRecordingChangeable(repos, input.scorecardId);
-      await store(input.scorecardId, await probeFile(file));
+      const { scorecard } = requireRecordingChangeable(repos, input.scorecardId);
+      const before = recordings.get(scorecard.interactionId);
+      await store(input.scorecardId, await probeFile(file), before);
       return mediaState(deps, input.scorecardId);
     },
 
@@ -89,8 +109,13 @@ export function recordingHandlers(deps: MediaDeps): Pick<ApiHandlers, Methods> {
       const found = await probeFile(file);
       if (found.sha256 === current.sha256) {
         // The same recording in a new place: allowed on a completed scorecard too, since nothing it says changes.
-        recordings.save({ ...current, path: found.path, fileName: found.fileName, modifiedMs: found.modifiedMs });
-        capabilities.revokeInteraction(scorecard.interactionId);
+        ctx.db.transaction(() => {
+          const { scorecard: now } = requireScorecard(repos, input.scorecardId);
+          const recording = requireUnchanged(now.interactionId, current);
+          if (!recording) throw new ApiError('not_found', 'This review has no recording to locate: attach one instead.');
+          recordings.save({ ...recording, path: found.path, fileName: found.fileName, modifiedMs: found.modifiedMs });
+          capabilities.revokeInteraction(now.interactionId);
+        })();
         return mediaState(deps, input.scorecardId);
       }
       // Different content would change what the review says: refused outright where that is not allowed, so the
@@ -103,7 +128,7 @@ export function recordingHandlers(deps: MediaDeps): Pick<ApiHandlers, Methods> {
           { problem: 'changed', expectedSha256: current.sha256, foundSha256: found.sha256 },
         );
       }
-      await store(input.scorecardId, found);
+      await store(input.scorecardId, found, current);
       return mediaState(deps, input.scorecardId);
     },
 
