@@ -93,7 +93,11 @@ export function createDecodeCache(dataFolder: string) {
       inFlight.set(sha256, job);
       return job;
     },
-    /** Removes decoded copies no recording refers to, and temporary files a crash left behind. */
+    /**
+     * Removes decoded copies no recording refers to, and temporary files a crash left behind. Best-effort: it runs
+     * after changes that are already saved (and at start-up), so an entry it cannot remove is logged and left for
+     * the next time, never thrown.
+     */
     prune(keep: Set<string>): void {
       let names: string[];
       try {
@@ -105,7 +109,11 @@ export function createDecodeCache(dataFolder: string) {
         const sha = /^([0-9a-f]{64})\.wav/.exec(name)?.[1];
         if (sha && inFlight.has(sha)) continue; // being decoded now, temporary file included
         if (sha && name === `${sha}.wav` && keep.has(sha)) continue;
-        fs.rmSync(path.join(dir, name), { force: true });
+        try {
+          fs.rmSync(path.join(dir, name), { force: true });
+        } catch (error) {
+          console.error(`callmark: could not remove ${name} from the media cache ${dir}`, error);
+        }
       }
     },
     lastStats: () => lastStats,

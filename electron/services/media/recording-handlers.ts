@@ -52,6 +52,15 @@ const toStored = (file: ProbedFile, interactionId: string, attachedAt: string): 
 export function recordingHandlers(deps: MediaDeps): Pick<ApiHandlers, Methods> {
   const { ctx, repos, recordings, cache, capabilities } = deps;
 
+  /** Runs after a change was committed: whatever goes wrong is logged, never reported as the change failing. */
+  const pruneCache = () => {
+    try {
+      cache.prune(recordings.allHashes());
+    } catch (error) {
+      console.error('callmark: pruning the media cache failed', error);
+    }
+  };
+
   /**
    * attach and relink read the recording, then await the file (hashing a long call takes a while) before saving:
    * the save re-reads it in the same transaction and refuses if it is no longer the one the call started from, so a
@@ -84,7 +93,7 @@ export function recordingHandlers(deps: MediaDeps): Pick<ApiHandlers, Methods> {
       })();
     } finally {
       // Also after a refusal: a copy decoded for a recording that was not saved is not needed.
-      cache.prune(recordings.allHashes());
+      pruneCache();
     }
   };
 
@@ -138,7 +147,7 @@ export function recordingHandlers(deps: MediaDeps): Pick<ApiHandlers, Methods> {
         recordings.remove(scorecard.interactionId);
         capabilities.revokeInteraction(scorecard.interactionId);
       })();
-      cache.prune(recordings.allHashes());
+      pruneCache();
       return mediaState(deps, scorecardId);
     },
 

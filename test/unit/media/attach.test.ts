@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -316,5 +316,32 @@ describe('waveform peaks', () => {
     const result = await h.call('media.peaks', { scorecardId, buckets: 100 });
     expect(result.peaks).toBeNull();
     expect(result.message).toContain('MP3');
+  });
+});
+
+describe('pruning the decode cache is best-effort', () => {
+  it('a copy that cannot be removed is logged, and detach, attach and start-up still succeed', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const ima = soxWav(media, 'ima.wav', ['-e', 'ima-adpcm']);
+      const cacheDir = path.join(h.dataFolder, 'media-cache');
+      const { scorecardId } = await h.newReview();
+      await h.call('media.attach', { scorecardId, path: ima });
+      // A folder in the cache cannot be removed by the pruner (it deletes files only): every prune trips on it.
+      fs.mkdirSync(path.join(cacheDir, 'stuck'));
+      fs.writeFileSync(path.join(cacheDir, 'stuck', 'x'), 'x');
+      expect((await h.call('media.detach', { scorecardId })).status).toBe('none');
+      // The rest of the cache was still pruned.
+      expect(fs.readdirSync(cacheDir)).toEqual(['stuck']);
+      const wav = soxWav(media, 'call.wav', ['-e', 'signed-integer', '-b', '16']);
+      expect((await h.call('media.attach', { scorecardId, path: wav })).status).toBe('ok');
+      expect(errors).toHaveBeenCalledWith(expect.stringContaining('media cache'), expect.anything());
+      const dir = h.dir;
+      await h.close();
+      h = await startHarness({ dir });
+      expect((await h.call('media.get', { scorecardId })).status).toBe('ok');
+    } finally {
+      errors.mockRestore();
+    }
   });
 });
