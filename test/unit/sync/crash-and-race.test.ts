@@ -7,7 +7,7 @@ import { sha256Hex } from '../../../electron/services/sync/export/sha256';
 import { startChild, type Child } from './support/child';
 import { item } from './support/items';
 import { reviewersClosedAfterEach } from './support/reviewer';
-import { emptyShare, shareFiles } from './support/share';
+import { emptyShare, shareFiles, takeMarkerAway } from './support/share';
 
 const reviewer = reviewersClosedAfterEach();
 const children: Child[] = [];
@@ -21,16 +21,14 @@ describe('a process killed between writing and renaming', () => {
     const root = emptyShare();
     const rita = await reviewer('Rita Reviewer');
     const target = await rita.addShare(root);
-    const markerFile = path.join(root, 'callmark-share.json');
-    const saved = fs.readFileSync(markerFile);
     // Hold Rita's own drain (no marker) so the child is the first to write this revision.
-    fs.rmSync(markerFile);
+    const putMarkerBack = takeMarkerAway(root);
     const [id] = await rita.complete();
     await rita.idle();
     const row = rita.service.context.db
       .prepare('SELECT scorecard_id AS scorecardId, revision, relative_path AS relativePath, body, content_hash AS contentHash FROM export_documents WHERE scorecard_id = ?')
       .get(id) as OutgoingItem;
-    fs.writeFileSync(markerFile, saved);
+    putMarkerBack();
 
     const child = startChild({ mode: 'hang-before-rename', root, shareId: target.shareId, item: row });
     children.push(child);

@@ -3,17 +3,29 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import { reviewersClosedAfterEach, type Reviewer } from './support/reviewer';
-import { emptyShare, shareFiles } from './support/share';
+import { emptyShare, shareFiles, takeMarkerAway } from './support/share';
 
 // One test closes its reviewer itself to reopen the same data folder.
 const reviewer = reviewersClosedAfterEach({ ignoreCloseErrors: true });
 const statusOf = async (r: Reviewer, targetId: string) => (await r.call('sync.status', { targetId })).targets[0]!;
 
+/** Rita with a share of her own: where every test here starts. */
+async function sharing() {
+  const r = await reviewer();
+  const root = emptyShare();
+  const target = await r.addShare(root);
+  return { r, root, target };
+}
+
+/** "Retry now" on the target, then wait until that delivery is over. */
+async function retryNow(r: Reviewer, targetId: string) {
+  await r.call('sync.items.retry', { targetId });
+  await r.idle();
+}
+
 describe('syncing to a shared folder', () => {
   it('writes each completed scorecard as the exact export document, and says so', async () => {
-    const r = await reviewer();
-    const root = emptyShare();
-    const target = await r.addShare(root);
+    const { r, root, target } = await sharing();
     const [id] = await r.complete();
     await r.idle();
     const detail = await r.call('reviews.get', { id: id! });
@@ -31,12 +43,8 @@ describe('syncing to a shared folder', () => {
   });
 
   it('keeps scorecards queued while the marker is missing (a disconnected drive), shows why, and delivers once it is back', async () => {
-    const r = await reviewer();
-    const root = emptyShare();
-    const target = await r.addShare(root);
-    const markerFile = path.join(root, 'callmark-share.json');
-    const saved = fs.readFileSync(markerFile);
-    fs.rmSync(markerFile);
+    const { r, root, target } = await sharing();
+    const putMarkerBack = takeMarkerAway(root);
     const ids = await r.complete(2);
     await r.idle();
     expect(shareFiles(root, { hidden: true })).toEqual([]);
@@ -46,17 +54,14 @@ describe('syncing to a shared folder', () => {
     expect(down.reachable.message).toContain('is the drive or network share connected');
     expect((await r.call('sync.items.list', { targetId: target.id })).items.map((i) => i.lastError)).toContain(down.lastError!.message);
 
-    fs.writeFileSync(markerFile, saved);
-    await r.call('sync.items.retry', { targetId: target.id });
-    await r.idle();
+    putMarkerBack();
+    await retryNow(r, target.id);
     expect(shareFiles(root).map((f) => path.basename(f)).sort()).toEqual(ids.map((id) => `${id}.r1.json`).sort());
     expect(await statusOf(r, target.id)).toMatchObject({ counts: { pending: 0, sent: 2 }, reachable: { state: 'reachable' }, lastError: null });
   });
 
   it('keeps scorecards queued while the folder cannot be written, then delivers each exactly once', async () => {
-    const r = await reviewer();
-    const root = emptyShare();
-    const target = await r.addShare(root);
+    const { r, root, target } = await sharing();
     const [first] = await r.complete();
     await r.idle();
     const [year, month] = shareFiles(root)[0]!.split('/');
@@ -91,36 +96,28 @@ describe('syncing to a shared folder', () => {
       fs.rmSync(monthDir);
       fs.renameSync(aside, monthDir);
     }
-    await r.call('sync.items.retry', { targetId: target.id });
-    await r.idle();
+    await retryNow(r, target.id);
     expect(shareFiles(root, { hidden: true }).map((f) => path.basename(f)).sort()).toEqual([first!, ...later].map((id) => `${id}.r1.json`).sort());
     expect(await statusOf(r, target.id)).toMatchObject({ counts: { pending: 0, sent: 3, failed: 0 }, lastError: null });
   });
 
   it('delivers what was pending when the app closed, after it reopens, once', async () => {
-    const r = await reviewer();
-    const root = emptyShare();
-    const target = await r.addShare(root);
-    const markerFile = path.join(root, 'callmark-share.json');
-    const saved = fs.readFileSync(markerFile);
-    fs.rmSync(markerFile);
+    const { r, root, target } = await sharing();
+    const putMarkerBack = takeMarkerAway(root);
     const ids = await r.complete(3);
     await r.idle();
     await r.close();
-    fs.writeFileSync(markerFile, saved);
+    putMarkerBack();
 
     const again = await reviewer('Rita Reviewer', r.dataFolder);
     expect((await statusOf(again, target.id)).counts.pending).toBe(3);
-    await again.call('sync.items.retry', { targetId: target.id });
-    await again.idle();
+    await retryNow(again, target.id);
     expect(shareFiles(root, { hidden: true }).map((f) => path.basename(f)).sort()).toEqual(ids.map((id) => `${id}.r1.json`).sort());
     expect((await statusOf(again, target.id)).counts).toEqual({ pending: 0, sent: 3, failed: 0 });
   });
 
   it('reports a different file under its name as failed, leaves it, and sends it after the user moves it aside', async () => {
-    const r = await reviewer();
-    const root = emptyShare();
-    const target = await r.addShare(root);
+    const { r, root, target } = await sharing();
     // A disabled target queues nothing.
     await r.call('sync.targets.update', { targetId: target.id, enabled: false });
     const [unqueued] = await r.complete();
@@ -128,9 +125,7 @@ describe('syncing to a shared folder', () => {
     await r.call('sync.targets.update', { targetId: target.id, enabled: true });
 
     // Hold the drain (no marker) while someone puts a different file under the next scorecard's exact name.
-    const markerFile = path.join(root, 'callmark-share.json');
-    const saved = fs.readFileSync(markerFile);
-    fs.rmSync(markerFile);
+    const putMarkerBack = takeMarkerAway(root);
     const [second] = await r.complete();
     await r.idle();
     const detail = await r.call('reviews.get', { id: second! });
@@ -138,9 +133,8 @@ describe('syncing to a shared folder', () => {
     const file = path.join(root, 'scorecards', ...rel.split('/'));
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, '{"not":"ours"}');
-    fs.writeFileSync(markerFile, saved);
-    await r.call('sync.items.retry', { targetId: target.id });
-    await r.idle();
+    putMarkerBack();
+    await retryNow(r, target.id);
     expect((await statusOf(r, target.id)).counts).toEqual({ pending: 0, sent: 0, failed: 1 });
     expect(fs.readFileSync(file, 'utf8')).toBe('{"not":"ours"}');
     const [failed] = (await r.call('sync.items.list', { targetId: target.id, state: 'failed' })).items;

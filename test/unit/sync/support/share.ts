@@ -19,3 +19,14 @@ export function shareFiles(root: string, { hidden = false } = {}): string[] {
       for (const name of fs.readdirSync(path.join(base, year, month))) if (hidden || !name.startsWith('.')) out.push(`${year}/${month}/${name}`);
   return out.sort();
 }
+
+/**
+ * Takes the share's marker away, as a disconnected drive would: deliveries wait
+ * (and say why) until the returned function puts it back.
+ */
+export function takeMarkerAway(root: string): () => void {
+  const markerFile = path.join(root, 'callmark-share.json');
+  const saved = fs.readFileSync(markerFile);
+  fs.rmSync(markerFile);
+  return () => fs.writeFileSync(markerFile, saved);
+}
