@@ -1,3 +1,5 @@
+import { MAX_MEDIA_SECONDS } from '../schemas/media';
+
 /**
  * The live-review clock (issue 3 item 3): a review with no recording still gives
  * its notes a time. Only two facts are stored — time banked while paused runs,
@@ -14,12 +16,15 @@ export interface ClockState {
 
 export const STOPPED_CLOCK: ClockState = { accumulatedMs: 0, runningSince: null };
 
-/** Elapsed time at `nowMs`. A wall clock set backwards never makes the clock run backwards. */
+/** A clock left running stops at the latest time a note or position may carry, so it never gives one the API refuses. */
+const MAX_ELAPSED_MS = MAX_MEDIA_SECONDS * 1000;
+
+/** Elapsed time at `nowMs`, at most seven days. A wall clock set backwards never makes the clock run backwards. */
 export function elapsedMs(state: ClockState, nowMs: number): number {
-  if (state.runningSince === null) return state.accumulatedMs;
+  if (state.runningSince === null) return Math.min(MAX_ELAPSED_MS, state.accumulatedMs);
   const since = Date.parse(state.runningSince);
-  if (Number.isNaN(since)) return state.accumulatedMs;
-  return state.accumulatedMs + Math.max(0, nowMs - since);
+  if (Number.isNaN(since)) return Math.min(MAX_ELAPSED_MS, state.accumulatedMs);
+  return Math.min(MAX_ELAPSED_MS, state.accumulatedMs + Math.max(0, nowMs - since));
 }
 
 /** Starting a running clock changes nothing (a double key press must not reset the run). */
@@ -42,5 +47,5 @@ export function clockDurationSeconds(state: ClockState, nowMs: number): number {
 export function shownSeconds(view: { running: boolean; elapsedSeconds: number; at: string }, nowMs: number): number {
   if (!view.running) return view.elapsedSeconds;
   const at = Date.parse(view.at);
-  return view.elapsedSeconds + (Number.isNaN(at) ? 0 : Math.max(0, nowMs - at) / 1000);
+  return Math.min(MAX_MEDIA_SECONDS, view.elapsedSeconds + (Number.isNaN(at) ? 0 : Math.max(0, nowMs - at) / 1000));
 }

@@ -36,8 +36,13 @@ export const TimestampedNote = z.object({
 });
 export type TimestampedNote = z.infer<typeof TimestampedNote>;
 
-/** A time in a review: a recording or live call is at most a day long (the interaction duration's limit too). */
-export const MediaSeconds = z.number().min(0).max(24 * 3600);
+/**
+ * The latest time in a review: seven days. Longer than any call, so a live clock left running over a weekend (it
+ * stops here: shared/media/clock.ts) or a recording of a long shift still gives notes and positions a time the API
+ * accepts, yet finite. The interaction's duration field keeps its own one-day limit.
+ */
+export const MAX_MEDIA_SECONDS = 7 * 24 * 3600;
+export const MediaSeconds = z.number().min(0).max(MAX_MEDIA_SECONDS, { message: `a time in a review is at most 7 days (${MAX_MEDIA_SECONDS} s)` });
 
 export const PlaybackSpeed = z.number().min(0.5, { message: 'speed must be at least 0.5×' }).max(2, { message: 'speed must be at most 2×' });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clockDurationSeconds, elapsedMs, pauseClock, shownSeconds, startClock, STOPPED_CLOCK } from '../../../shared/media/clock';
+import { MAX_MEDIA_SECONDS } from '../../../shared/schemas/media';
 
 const t = (s: number) => new Date(Date.UTC(2026, 10, 20, 10, 0, 0) + s * 1000).toISOString();
 const ms = (s: number) => Date.parse(t(s));
@@ -40,6 +41,13 @@ describe('live review clock', () => {
   it('rounds to whole seconds for the interaction duration', () => {
     expect(clockDurationSeconds({ accumulatedMs: 61_499, runningSince: null }, 0)).toBe(61);
     expect(clockDurationSeconds({ accumulatedMs: 61_500, runningSince: null }, 0)).toBe(62);
+  });
+
+  it('stops at the seven-day cap, so every time it gives is one the API accepts', () => {
+    const running = startClock({ accumulatedMs: 0, runningSince: null }, t(0));
+    expect(elapsedMs(running, ms(MAX_MEDIA_SECONDS + 3600))).toBe(MAX_MEDIA_SECONDS * 1000);
+    expect(pauseClock(running, t(MAX_MEDIA_SECONDS + 60)).accumulatedMs).toBe(MAX_MEDIA_SECONDS * 1000);
+    expect(shownSeconds({ running: true, elapsedSeconds: MAX_MEDIA_SECONDS - 1, at: t(0) }, ms(10))).toBe(MAX_MEDIA_SECONDS);
   });
 
   it('lets the page extrapolate between fetches only while running', () => {

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
+import { shownSeconds } from '../../../shared/media/clock';
+import { MAX_MEDIA_SECONDS } from '../../../shared/schemas/media';
 import { soxWav } from './support/audio';
 import { completeReview } from './support/complete';
 import { startHarness, type Harness } from './support/review';
@@ -36,6 +38,14 @@ describe('playback position and speed', () => {
     await h.close();
     h = await startHarness({ dir });
     expect((await h.call('media.get', { scorecardId })).playback).toMatchObject({ positionSeconds: 61, speed: 0.75 });
+  });
+
+  it('save past a day into a long recording, up to the seven-day cap', async () => {
+    h = await startHarness();
+    const { scorecardId } = await h.newReview();
+    expect((await h.call('media.savePlayback', { scorecardId, positionSeconds: 30 * 3600, speed: 1 })).positionSeconds).toBe(30 * 3600);
+    await expect(h.call('media.savePlayback', { scorecardId, positionSeconds: MAX_MEDIA_SECONDS + 1, speed: 1 })).rejects.toThrow(/at most 7 days/);
+    await expect(h.call('media.savePlayback', { scorecardId, positionSeconds: Infinity, speed: 1 })).rejects.toThrow();
   });
 
   it('refuse speeds outside 0.5× to 2×', async () => {
@@ -75,12 +85,35 @@ describe('live review clock', () => {
     const { scorecardId } = await h.newReview();
     await h.call('media.clock.start', { scorecardId });
     clock.advance(20);
-    const crashed = h;
-    // No pause: as if the process died. A second backend opens the same file.
-    h = await startHarness({ dir: crashed.dir, clock: clock.now });
+    // No pause: as if the process died (closing writes nothing about the clock; the data folder lock wants it
+    // closed before a second backend opens the same file).
+    const { dir } = h;
+    await h.close();
+    h = await startHarness({ dir, clock: clock.now });
     clock.advance(10);
     expect(await h.call('media.clock.get', { scorecardId })).toMatchObject({ running: true, elapsedSeconds: 30 });
-    await crashed.close();
+  });
+
+  it('left running for more than a day still gives notes a time, and stops at the seven-day cap', async () => {
+    const clock = manualClock();
+    h = await startHarness({ clock: clock.now });
+    const { scorecardId, elementIds } = await h.newReview();
+    await h.call('media.clock.start', { scorecardId });
+    clock.advance(25 * 3600);
+    const day = await h.call('media.clock.get', { scorecardId });
+    expect(day.elapsedSeconds).toBe(25 * 3600);
+    expect((await h.call('media.notes.add', { scorecardId, atSeconds: shownSeconds(day, Date.parse(day.at)), text: 'still on the line' })).atSeconds).toBe(25 * 3600);
+    clock.advance(10 * 24 * 3600);
+    const week = await h.call('media.clock.get', { scorecardId });
+    expect(week).toMatchObject({ running: true, elapsedSeconds: MAX_MEDIA_SECONDS });
+    // What the page shows (and stamps a note with) stops at the cap too, so the note is accepted.
+    const shown = shownSeconds(week, Date.parse(week.at) + 3600_000);
+    expect(shown).toBe(MAX_MEDIA_SECONDS);
+    expect((await h.call('media.notes.add', { scorecardId, atSeconds: shown, text: 'forgot the clock' })).atSeconds).toBe(MAX_MEDIA_SECONDS);
+    await expect(h.call('media.notes.add', { scorecardId, atSeconds: MAX_MEDIA_SECONDS + 1 })).rejects.toThrow(/at most 7 days/);
+    // The interaction's duration field holds at most a day.
+    await completeReview(h, scorecardId, elementIds);
+    expect((await h.call('reviews.get', { id: scorecardId })).interaction.durationSeconds).toBe(24 * 3600);
   });
 
   it('gives the interaction its duration on completion, and stops', async () => {
