@@ -118,11 +118,15 @@ describe('syncing to a shared folder', () => {
 
   it('reports a different file under its name as failed, leaves it, and sends it after the user moves it aside', async () => {
     const { r, root, target } = await sharing();
-    // A disabled target queues nothing.
+    // A disabled target keeps what is completed meanwhile (queued, not sent) and sends it when enabled again.
     await r.call('sync.targets.update', { targetId: target.id, enabled: false });
-    const [unqueued] = await r.complete();
-    expect((await r.call('sync.stateOf', { scorecardIds: [unqueued!] }))[unqueued!]!.state).toBe('not_queued');
+    const [whileOff] = await r.complete();
+    await r.idle();
+    expect((await r.call('sync.stateOf', { scorecardIds: [whileOff!] }))[whileOff!]!.state).toBe('pending');
+    expect(shareFiles(root)).toEqual([]);
     await r.call('sync.targets.update', { targetId: target.id, enabled: true });
+    await r.idle();
+    expect((await r.call('sync.stateOf', { scorecardIds: [whileOff!] }))[whileOff!]!.state).toBe('sent');
 
     // Hold the drain (no marker) while someone puts a different file under the next scorecard's exact name.
     const putMarkerBack = takeMarkerAway(root);
@@ -135,7 +139,7 @@ describe('syncing to a shared folder', () => {
     fs.writeFileSync(file, '{"not":"ours"}');
     putMarkerBack();
     await retryNow(r, target.id);
-    expect((await statusOf(r, target.id)).counts).toEqual({ pending: 0, sent: 0, failed: 1 });
+    expect((await statusOf(r, target.id)).counts).toEqual({ pending: 0, sent: 1, failed: 1 });
     expect(fs.readFileSync(file, 'utf8')).toBe('{"not":"ours"}');
     const [failed] = (await r.call('sync.items.list', { targetId: target.id, state: 'failed' })).items;
     expect(failed!.lastError).toContain('never overwrites');
@@ -143,7 +147,7 @@ describe('syncing to a shared folder', () => {
     fs.renameSync(file, `${file}.moved-aside`);
     await r.call('sync.items.retry', { targetId: target.id, itemId: failed!.id });
     await r.idle();
-    expect((await statusOf(r, target.id)).counts).toEqual({ pending: 0, sent: 1, failed: 0 });
+    expect((await statusOf(r, target.id)).counts).toEqual({ pending: 0, sent: 2, failed: 0 });
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ scorecardId: second });
   });
 });

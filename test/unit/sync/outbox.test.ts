@@ -9,7 +9,7 @@ const track = closeAfterEach<EngineService>({ ignoreCloseErrors: true });
 const open = (options: SyncEngineOptions, dataFolder?: string) => track(openEngineService({ random: () => 0, ...options }, dataFolder));
 
 describe('the outbox', () => {
-  it('queues a completed scorecard for every enabled target in the transaction that completes it', async () => {
+  it('queues a completed scorecard for every target in the transaction that completes it; a disabled one keeps it until enabled', async () => {
     const held = gate();
     const fake = fakeTarget(async () => (await held.promise, { kind: 'delivered' }));
     const s = open({ deliveryTargetFor: () => fake.target });
@@ -21,11 +21,19 @@ describe('the outbox', () => {
     const [id] = await s.complete();
     expect(s.rows(a.id)).toMatchObject([{ scorecard_id: id, revision: 1, state: 'pending' }]);
     expect(s.rows(b.id)).toMatchObject([{ scorecard_id: id, state: 'pending' }]);
-    expect(s.rows(off.id)).toEqual([]);
+    // Paused, not forgotten: a scorecard completed while a target is off is sent when it is on again.
+    expect(s.rows(off.id)).toMatchObject([{ scorecard_id: id, revision: 1, state: 'pending', attempts: 0 }]);
     held.open();
     await s.engine.whenIdle();
     expect(s.rows(a.id)).toMatchObject([{ state: 'sent', attempts: 1 }]);
+    expect(s.rows(off.id)).toMatchObject([{ state: 'pending', attempts: 0 }]);
     expect(fake.delivered.map((i) => i.scorecardId)).toEqual([id, id]);
+    expect((await s.call('sync.status', { targetId: off.id })).targets[0]).toMatchObject({ enabled: false, counts: { pending: 1, sent: 0 } });
+
+    await s.call('sync.targets.update', { targetId: off.id, enabled: true });
+    await s.engine.whenIdle();
+    expect(s.rows(off.id)).toMatchObject([{ state: 'sent', attempts: 1 }]);
+    expect(fake.delivered.map((i) => i.scorecardId)).toEqual([id, id, id]);
   });
 
   it('rolls the queueing back with the completion: a scorecard is completed and queued together or not at all', async () => {
@@ -206,19 +214,20 @@ describe('the outbox', () => {
     expect(fake.delivered.map((i) => i.scorecardId).sort()).toEqual([...earlier].sort());
   });
 
-  it('drops the frozen document once every target has it', async () => {
+  it('keeps the frozen document after every target has it, and freezes one even with no target at all', async () => {
     const fake = fakeTarget((_, call) => (call === 1 ? { kind: 'failed', message: 'no' } : { kind: 'delivered' }));
     const s = open({ deliveryTargetFor: () => fake.target });
+    const [alone] = await s.complete();
+    expect(s.db.prepare('SELECT scorecard_id, revision FROM export_documents').all()).toEqual([{ scorecard_id: alone, revision: 1 }]);
     await s.addServer('A');
     await s.addServer('B');
     await s.complete();
     await s.engine.whenIdle();
-    // One target failed: the bytes stay for its retry.
-    expect(s.db.prepare('SELECT COUNT(*) AS n FROM export_documents').get()).toEqual({ n: 1 });
     const [failedTarget] = (await s.call('sync.status', {})).targets.filter((x) => x.counts.failed === 1);
     await s.call('sync.items.retry', { targetId: failedTarget!.targetId });
     await s.engine.whenIdle();
-    expect(s.db.prepare('SELECT COUNT(*) AS n FROM export_documents').get()).toEqual({ n: 0 });
+    // Every target has the second one: its bytes stay, for a target added later (or a share added again).
+    expect(s.db.prepare('SELECT COUNT(*) AS n FROM export_documents').get()).toEqual({ n: 2 });
   });
 });
 

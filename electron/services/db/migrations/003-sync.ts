@@ -4,9 +4,10 @@ import type { Migration } from '../migrate';
  * Sync targets, the persistent outbox and what was read back from shared folders (issue 4).
  *
  * - `export_documents` freezes the exact bytes of each completed revision when it
- *   is completed, so a retry days later (after an app update or an agent's
- *   rename) sends the same bytes, and an identical file already in a folder is
- *   recognised as delivered. A document is dropped once every target has it.
+ *   is completed (with or without targets), so a retry days later (after an app
+ *   update or an agent's rename) sends the same bytes, and an identical file
+ *   already in a folder is recognised as delivered. Documents are kept for good:
+ *   a target added later, or a share added again, gets those same bytes.
  * - `outbox` has one row per target and revision (UNIQUE: never queued twice).
  * - `share_files` remembers every file name seen in a share, so a second import
  *   over 100 000 files reads none of them again; names, not modification times,

@@ -89,7 +89,6 @@ export function targetsHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
       p.ctx.db.transaction(() => {
         p.imported.detachTarget(targetId);
         p.targets.remove(targetId);
-        p.documents.pruneUnneeded();
       })();
       p.drainer.forget(targetId);
       await p.forgetSecrets(target);

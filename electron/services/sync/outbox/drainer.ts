@@ -169,7 +169,6 @@ export function createDrainer(deps: DrainerDeps) {
           case 'delivered':
             deps.outbox.markSent(row.id, at);
             deps.targets.recordSuccess(target.id, at);
-            deps.documents.prune(row.scorecard_id, row.revision);
             break;
           case 'retry': {
             const failures = Math.max(l.failures + 1, row.attempts + 1);

@@ -2,8 +2,10 @@ import type Database from 'better-sqlite3';
 import type { OutgoingItem } from '../delivery';
 
 /**
- * The frozen export document of each queued revision (see migration 003 for why
- * bytes are frozen at completion). Shared by every target that queues the revision.
+ * The frozen export document of every completed revision (see migration 003 for
+ * why bytes are frozen at completion). Shared by every target that queues the
+ * revision, now or later, and never pruned: a target added next year, or a share
+ * added again, must receive exactly these bytes.
  */
 export function createDocumentsStore(db: Database.Database) {
   const insert = db.prepare(
@@ -15,15 +17,6 @@ export function createDocumentsStore(db: Database.Database) {
     'SELECT scorecard_id, revision, relative_path, body, content_hash FROM export_documents WHERE scorecard_id = ? AND revision = ?',
   );
   const exists = db.prepare<[string, number], { n: number }>('SELECT 1 AS n FROM export_documents WHERE scorecard_id = ? AND revision = ?');
-  // Kept while any target still needs it; every delivery and every removal of a target prunes.
-  const pruneOne = db.prepare(
-    `DELETE FROM export_documents WHERE scorecard_id = @scorecardId AND revision = @revision
-       AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.scorecard_id = @scorecardId AND o.revision = @revision AND o.state != 'sent')`,
-  );
-  const pruneAll = db.prepare(
-    `DELETE FROM export_documents WHERE NOT EXISTS (
-       SELECT 1 FROM outbox o WHERE o.scorecard_id = export_documents.scorecard_id AND o.revision = export_documents.revision AND o.state != 'sent')`,
-  );
   return {
     insert: (item: OutgoingItem, createdAt: string) => void insert.run({ ...item, createdAt }),
     has: (scorecardId: string, revision: number) => exists.get(scorecardId, revision) !== undefined,
@@ -31,8 +24,6 @@ export function createDocumentsStore(db: Database.Database) {
       const r = one.get(scorecardId, revision);
       return r ? { scorecardId: r.scorecard_id, revision: r.revision, relativePath: r.relative_path, body: r.body, contentHash: r.content_hash } : null;
     },
-    prune: (scorecardId: string, revision: number) => void pruneOne.run({ scorecardId, revision }),
-    pruneUnneeded: () => void pruneAll.run(),
   };
 }
 export type DocumentsStore = ReturnType<typeof createDocumentsStore>;

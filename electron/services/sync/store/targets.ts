@@ -36,6 +36,7 @@ const toTarget = (r: TargetRow): StoredTarget => ({
 export function createTargetsStore(db: Database.Database) {
   const all = db.prepare<[], TargetRow>('SELECT * FROM sync_targets ORDER BY created_at, id');
   const enabled = db.prepare<[], TargetRow>('SELECT * FROM sync_targets WHERE enabled = 1 ORDER BY created_at, id');
+  const ids = db.prepare<[], { id: string }>('SELECT id FROM sync_targets ORDER BY created_at, id');
   const byId = db.prepare<[string], TargetRow>('SELECT * FROM sync_targets WHERE id = ?');
   const insert = db.prepare(
     `INSERT INTO sync_targets (id, name, kind, config, share_id, enabled, created_at)
@@ -59,8 +60,8 @@ export function createTargetsStore(db: Database.Database) {
   return {
     list: (): StoredTarget[] => all.all().map(toTarget),
     listEnabled: (): StoredTarget[] => enabled.all().map(toTarget),
-    /** Ids only, for the completion hook: it runs inside the completing transaction and must stay cheap. */
-    enabledIds: (): string[] => enabled.all().map((r) => r.id),
+    /** Every target's id, enabled or not, for the completion hook: it runs inside the completing transaction and must stay cheap. */
+    ids: (): string[] => ids.all().map((r) => r.id),
     get: (id: string): StoredTarget | null => {
       const row = byId.get(id);
       return row ? toTarget(row) : null;
