@@ -4,6 +4,7 @@ import { Id } from '../schemas/common';
 import {
   Capability,
   ClockView,
+  ElementKey,
   FileGrant,
   GrantId,
   MediaSeconds,
@@ -55,12 +56,12 @@ export const mediaApi = {
   /** The current notes in time order; with `revision`, those a completed revision was completed with (for History). */
   'media.notes.list': method(z.object({ scorecardId: Id, revision: z.number().int().min(1).optional() }).strict(), z.array(TimestampedNote)),
   'media.notes.add': method(
-    z.object({ scorecardId: Id, atSeconds: MediaSeconds, elementId: z.string().min(1).nullable().default(null), text: NoteText.default('') }).strict(),
+    z.object({ scorecardId: Id, atSeconds: MediaSeconds, elementId: ElementKey.nullable().default(null), text: NoteText.default('') }).strict(),
     TimestampedNote,
   ),
   'media.notes.update': method(
     z
-      .object({ id: Id, atSeconds: MediaSeconds.optional(), elementId: z.string().min(1).nullable().optional(), text: NoteText.optional() })
+      .object({ id: Id, atSeconds: MediaSeconds.optional(), elementId: ElementKey.nullable().optional(), text: NoteText.optional() })
       .strict()
       .refine((v) => v.atSeconds !== undefined || v.elementId !== undefined || v.text !== undefined, { message: 'nothing to change' }),
     TimestampedNote,

@@ -23,12 +23,15 @@ export const RecordingRef = z.object({
 });
 export type RecordingRef = z.infer<typeof RecordingRef>;
 
+/** An element of the scorecard's template, by its key: template keys are at most 64 characters (shared/schemas/template.ts). */
+export const ElementKey = z.string().min(1).max(64, { message: 'an element id is at most 64 characters' });
+
 /** A note dropped at a playback (or live clock) time, tied to one element or to the whole review. */
 export const TimestampedNote = z.object({
   id: Id,
   scorecardId: Id,
   /** Null: about the whole review. */
-  elementId: z.string().nullable(),
+  elementId: ElementKey.nullable(),
   atSeconds: z.number().min(0),
   text: z.string().max(5000),
   createdAt: IsoDateTime,

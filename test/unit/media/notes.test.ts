@@ -5,6 +5,13 @@ import { startHarness, type Harness } from './support/review';
 let h: Harness;
 let now = Date.parse('2026-11-20T10:00:00.000Z');
 const tick = () => new Date((now += 1000));
+const refusal = (call: Promise<unknown>): Promise<Error> =>
+  call.then(
+    () => {
+      throw new Error('the call was expected to be refused');
+    },
+    (error: unknown) => error as Error,
+  );
 
 beforeEach(async () => {
   h = await startHarness({ clock: tick });
@@ -62,6 +69,19 @@ describe('timestamped notes', () => {
     await expect(h.call('media.notes.add', { scorecardId, atSeconds: 1, text: 'x'.repeat(5001) })).rejects.toThrow(/5000/);
     const note = await h.call('media.notes.add', { scorecardId, atSeconds: 1, text: 'x' });
     await expect(h.call('media.notes.update', { id: note.id })).rejects.toThrow(/nothing to change/);
+  });
+
+  it('name an element by a template key of at most 64 characters, never echoing a longer one back', async () => {
+    const { scorecardId, elementIds } = await h.newReview();
+    const long = 'x'.repeat(100_000);
+    const added = await refusal(h.call('media.notes.add', { scorecardId, atSeconds: 1, elementId: long }));
+    expect(added.message).toMatch(/64/);
+    expect(added.message.length).toBeLessThan(500);
+    const note = await h.call('media.notes.add', { scorecardId, atSeconds: 1, elementId: elementIds[0] });
+    const updated = await refusal(h.call('media.notes.update', { id: note.id, elementId: 'y'.repeat(65) }));
+    expect(updated.message).not.toContain('y'.repeat(65));
+    // 64 is a key's length: an unknown one is refused by name.
+    await expect(h.call('media.notes.add', { scorecardId, atSeconds: 1, elementId: 'z'.repeat(64) })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 
   it('are read-only once the scorecard is completed, and still listed', async () => {
