@@ -17,7 +17,7 @@ import {
 } from '../schemas/media';
 
 const ForScorecard = z.object({ scorecardId: Id }).strict();
-const FilePath = z.string().min(1).max(4096);
+const FilePath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), { message: 'a path cannot contain a NUL character' });
 
 /**
  * Which file: in the desktop app always a grant from media.chooseFile or a dropped file (the IPC relay refuses a

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { ApiError } from '../../../shared/api';
 import { sniffAudio } from '../../../shared/media/sniff';
 import type { AudioFormat } from '../../../shared/media/outcome';
 import { fileByteSource, sha256OfFile } from './file-source';
@@ -26,13 +27,24 @@ const statOrExplain = async (file: string, name: string) => {
 };
 
 /**
+ * A path relative to wherever the backend runs means nothing to the reviewer: only a full path is taken (the
+ * browser host accepts a typed one; in the desktop app paths come from the dialog or a drop, always full).
+ */
+export function requireAbsolutePath(given: string): string {
+  if (path.isAbsolute(given)) return path.resolve(given);
+  throw new ApiError(
+    'invalid_input',
+    `“${given}” is not a full path. Give the full path of the recording: starting with / on macOS and Linux, or with a drive letter such as C:\\ on Windows.`,
+  );
+}
+
+/**
  * Everything attach and relink need to know about a file: that it is a file,
  * what audio it holds (from its bytes), and its size, modification time and
  * SHA-256 — measured without loading it into memory.
  */
 export async function probeFile(given: string): Promise<ProbedFile> {
-  if (!path.isAbsolute(given)) throw fileProblem('invalid_input', 'Give the full path of the recording.', { problem: 'missing' });
-  const file = path.resolve(given);
+  const file = requireAbsolutePath(given);
   const fileName = path.basename(file);
   const before = await statOrExplain(file, fileName);
   if (!before.isFile()) throw fileProblem('invalid_input', `“${fileName}” is a folder or device, not a recording.`, { problem: 'not_a_file' });

@@ -3,7 +3,7 @@ import { formatId } from '../../../shared/media/outcome';
 import { requireDraft, requireScorecard } from '../reviews/load';
 import type { MediaDeps } from './deps';
 import { mediaState, recordingPlayback } from './media-state';
-import { probeFile, type ProbedFile } from './probe';
+import { probeFile, requireAbsolutePath, type ProbedFile } from './probe';
 import { fileProblem } from './problems';
 import type { StoredRecording } from './recordings-store';
 
@@ -15,7 +15,7 @@ type Methods = 'media.chooseFile' | 'media.attach' | 'media.relink' | 'media.det
  * grant means the call bypassed that relay, which only the browser host can do.
  */
 function givenPath(input: { path?: string | undefined; grantId?: string | undefined }): string {
-  if (input.path !== undefined) return input.path;
+  if (input.path !== undefined) return requireAbsolutePath(input.path);
   throw new ApiError('invalid_input', 'File grants come from the desktop app’s file dialog or a dropped file; this host does not issue them. Give the path instead.');
 }
 

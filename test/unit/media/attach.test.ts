@@ -141,6 +141,26 @@ describe('files that cannot be attached', () => {
     await expect(h.call('media.attach', { scorecardId, path: media })).rejects.toMatchObject({ details: { problem: 'not_a_file' } });
   });
 
+  it('takes only a full path from the browser host, for attach and relink alike, before reading anything', async () => {
+    const file = soxWav(media, 'call.wav', ['-e', 'signed-integer', '-b', '16']);
+    const { scorecardId } = await h.newReview();
+    // A path relative to wherever the backend happens to run must not be resolved against it.
+    const relative = path.relative(process.cwd(), file);
+    for (const given of [relative, './call.wav', '~/call.wav', 'recordings/call.wav', 'C:call.wav']) {
+      await expect(h.call('media.attach', { scorecardId, path: given }), given).rejects.toMatchObject({
+        code: 'invalid_input',
+        message: expect.stringMatching(/is not a full path.*Give the full path/),
+      });
+    }
+    expect((await h.call('media.get', { scorecardId })).status).toBe('none');
+    // relink says the same, not "no recording to locate" and not "not the recording that was attached".
+    await expect(h.call('media.relink', { scorecardId, path: 'call.wav' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('not a full path') });
+    await h.call('media.attach', { scorecardId, path: file });
+    await expect(h.call('media.relink', { scorecardId, path: relative, acceptChanged: true })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('not a full path') });
+    // A NUL byte cannot be part of a path: refused by the schema, not passed on to the file system.
+    await expect(h.call('media.attach', { scorecardId, path: `${file}\0.txt` })).rejects.toThrow(/NUL/);
+  });
+
   it('refuses a file grant: only the desktop app’s main process turns grants into paths', async () => {
     const { scorecardId } = await h.newReview();
     await expect(h.call('media.attach', { scorecardId, grantId: 'A'.repeat(43) })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('grant') });
