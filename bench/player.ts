@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { findChromium } from '../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { startHost } from '../test/e2e/support/host';
 import { scoreSeedWithKeys } from '../test/e2e/support/keystroke-flow';
 import { apiFor, newDraft } from '../test/e2e/support/api';
@@ -13,18 +13,6 @@ import { writeImaAdpcmWav } from './media-fixture';
 const SECONDS = Number(process.env.CALLMARK_BENCH_RECORDING_SECONDS ?? 3600);
 const RUNS = Number(process.env.CALLMARK_BENCH_PLAYER_RUNS ?? 5);
 const repoRoot = path.resolve(import.meta.dirname, '..');
-
-/** The same switches as playwright.config.ts: headless Debian Chromium on CI machines. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--autoplay-policy=no-user-gesture-required',
-];
 
 /** In every page, before its scripts: the longest main-thread task, and when the waveform was drawn (ms from navigation). */
 const INSTRUMENT = `

@@ -28,3 +28,19 @@ export async function findChromium() {
   }
   return null;
 }
+
+/**
+ * The switches every Chromium launch here uses, the e2e tests' and the player
+ * bench's alike, so the bench measures the browser the tests check: headless
+ * Debian Chromium on CI machines, no background traffic, audio that may play.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--autoplay-policy=no-user-gesture-required',
+];
