@@ -6,15 +6,8 @@ const LABEL = 'WAV';
 /** Call recorders that never finalised the header leave these as the data size. */
 const UNKNOWN_SIZES = new Set([0, 0xffffffff]);
 
-interface Fmt {
-  formatTag: number;
-  channels: number;
-  sampleRate: number;
-  byteRate: number;
-  blockAlign: number;
-  bitsPerSample: number;
-  samplesPerBlock: number | null;
-}
+/** What the fmt chunk says: the layout but for where the samples are and how many. */
+type Fmt = Omit<WavLayout, 'dataOffset' | 'dataBytes' | 'frames'>;
 
 function parseFmt(b: Uint8Array): Fmt | null {
   if (b.length < 16) return null;
