@@ -6,6 +6,7 @@ import { SyncTarget, SyncTargetConfig } from '../schemas/sync-target';
 import { ScorecardExport } from '../export/schema';
 import { ShareMarker } from '../sync/marker';
 import { SyncSettings, SyncSettingsChange } from '../sync/settings';
+import { BearerToken } from './server-sync';
 
 /** A configured target as the settings screen shows it. */
 export const TargetView = SyncTarget.extend({
@@ -13,6 +14,15 @@ export const TargetView = SyncTarget.extend({
   shareId: Id.nullable(),
 });
 export type TargetView = z.infer<typeof TargetView>;
+
+/** `sync.targets.update`'s answer: the target, and whether its saved token was removed (and why, in words). */
+export const UpdatedTarget = TargetView.extend({
+  /** The URL moved to another origin and no new token came with it: the old one is never sent to the new address. */
+  tokenCleared: z.boolean(),
+  /** One sentence for the user when the change did more than they may expect (the token removed), else null. */
+  notice: z.string().nullable(),
+});
+export type UpdatedTarget = z.infer<typeof UpdatedTarget>;
 
 /** What a folder is, before it is added as a target: decides between "set up", "adopt" and "refuse". */
 export const FolderInspection = z.object({
@@ -148,10 +158,22 @@ export const syncApi = {
   'sync.targets.list': method(NoInput, z.array(TargetView)),
   'sync.targets.inspectFolder': method(z.object({ path: FolderTargetPath() }).strict(), FolderInspection),
   'sync.targets.add': method(AddTargetInput, TargetView),
-  /** Rename, enable or disable; a folder's path may change only to a folder holding the same share (a remapped drive). */
+  /**
+   * Rename, enable or disable; a folder's path may change only to a folder holding the same share (a remapped drive).
+   * A server's token belongs to the origin it was saved for: moving the URL to another origin clears it, unless a
+   * new `token` comes in the same call (it replaces the saved one either way).
+   */
   'sync.targets.update': method(
-    z.object({ targetId: Id, name: NonEmptyText('Name').optional(), enabled: z.boolean().optional(), config: SyncTargetConfig.optional() }).strict(),
-    TargetView,
+    z
+      .object({
+        targetId: Id,
+        name: NonEmptyText('Name').optional(),
+        enabled: z.boolean().optional(),
+        config: SyncTargetConfig.optional(),
+        token: BearerToken.optional(),
+      })
+      .strict(),
+    UpdatedTarget,
   ),
   /** Forgets the target and its queue. Never deletes a file anywhere; scorecards imported from it stay. */
   'sync.targets.remove': method(TargetRef, z.object({ removed: z.literal(true), droppedItems: z.number().int() })),

@@ -37,3 +37,10 @@ export const ServerTargetConfig = z
   })
   .strict();
 export type ServerTargetConfig = z.infer<typeof ServerTargetConfig>;
+
+/**
+ * Where a server target's token may go: scheme, host and port of its URL. A
+ * saved token is sent only to the origin it was saved for (a changed path on
+ * the same server keeps it; another host or port does not).
+ */
+export const serverOrigin = (url: string): string => new URL(url).origin;

@@ -73,17 +73,19 @@ export function EditTargetDialog({ target, onClose, onSaved }: Props) {
     setError(null);
     try {
       const changed = nextConfig();
+      const token = config.kind === 'server' ? server.token.trim() : '';
+      // The token goes with the address in one call: a token never meets a URL it was not given for.
       const updated = await api['sync.targets.update']({
         targetId: target.id,
         ...(name.trim() !== target.name ? { name: name.trim() } : {}),
         ...(enabled !== target.enabled ? { enabled } : {}),
         ...(changed ? { config: changed } : {}),
+        ...(token ? { token } : {}),
       });
       put(updated);
-      if (config.kind === 'server' && server.token.trim()) {
-        await api['sync.server.setToken']({ targetId: target.id, token: server.token.trim() });
-      }
-      onSaved(`${updated.name} saved.${server.token.trim() ? ' The new token is used from the next attempt; “Retry now” sends what failed for want of it.' : ''}`);
+      onSaved(
+        `${updated.name} saved.${token ? ' The new token is used from the next attempt; “Retry now” sends what failed for want of it.' : ''}${updated.notice ? ` ${updated.notice}` : ''}`,
+      );
     } catch (e) {
       setError(errorMessage(e));
       setBusy(false);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DeliveryOutcome } from '../../../electron/services/sync/delivery';
 import type { SyncEngineOptions } from '../../../electron/services/sync/engine';
 import { closeAfterEach } from '../../support/close-after-each';
 import { openEngineService, type EngineService } from './support/engine-service';
@@ -165,6 +166,44 @@ describe('the outbox', () => {
     await s.call('sync.targets.update', { targetId: t.id, enabled: true });
     await s.engine.whenIdle();
     expect(s.rows(t.id).map((r) => r.state)).toEqual(['sent', 'sent', 'sent']);
+  });
+
+  it('builds the delivery again when the target is changed mid-drain: the rest goes to the new address, not the old one', async () => {
+    const held = gate();
+    const byUrl = new Map<string, ReturnType<typeof fakeTarget>>();
+    const fakeFor = (url: string) => {
+      if (!byUrl.has(url)) {
+        // The old address hangs on its first item until it is released or the attempt is aborted.
+        byUrl.set(
+          url,
+          fakeTarget(async (_, call, signal) =>
+            url.includes('old') && call === 1
+              ? await Promise.race([
+                  held.promise.then(() => ({ kind: 'delivered' as const })),
+                  new Promise<DeliveryOutcome>((resolve) => signal.addEventListener('abort', () => resolve({ kind: 'retry', message: 'stopped' }), { once: true })),
+                ])
+              : { kind: 'delivered' },
+          ),
+        );
+      }
+      return byUrl.get(url)!;
+    };
+    const s = open({ deliveryTargetFor: (t) => fakeFor(t.config.kind === 'server' ? t.config.url : '').target });
+    const t = await s.call('sync.targets.add', { name: 'HQ', config: { kind: 'server', url: 'http://127.0.0.1:9/old', timeoutMs: 1000 } });
+    const first = fakeFor('http://127.0.0.1:9/old').nextCall();
+    await s.complete(3);
+    await first;
+    await s.call('sync.targets.update', { targetId: t.id, config: { kind: 'server', url: 'http://127.0.0.1:9/new', timeoutMs: 2000 } });
+    held.open();
+    await s.call('sync.items.retry', { targetId: t.id });
+    await s.engine.whenIdle();
+    expect(byUrl.get('http://127.0.0.1:9/old')!.calls).toHaveLength(1);
+    expect(byUrl.get('http://127.0.0.1:9/new')!.delivered).toHaveLength(3);
+    expect(s.rows(t.id).map((r) => [r.state, r.attempts])).toEqual([
+      ['sent', 1],
+      ['sent', 1],
+      ['sent', 1],
+    ]);
   });
 
   it('shows progress while a batch drains', async () => {

@@ -1,11 +1,14 @@
 import path from 'node:path';
 import { ApiError, type ApiHandlers } from '../../../../shared/api';
 import type { FolderInspection } from '../../../../shared/api/sync';
+import { serverOrigin } from '../../../../shared/schemas/server-target';
 import type { SyncTargetConfig } from '../../../../shared/schemas/sync-target';
+import { SecretStoreError } from '../../secrets/store';
 import { currentReviewer } from '../../handlers/settings';
 import { inspectFolder } from '../folder/inspect';
 import { createMarker } from '../folder/marker';
 import type { SyncParts } from '../parts';
+import { serverTokenKey } from '../server/token';
 import type { StoredTarget } from '../store/targets';
 import { toTargetView } from './target-view';
 
@@ -13,6 +16,21 @@ type Methods = 'sync.targets.list' | 'sync.targets.inspectFolder' | 'sync.target
 
 /** Absolute and normalised, so one folder is recognised whatever way it was typed. */
 const normalise = (config: SyncTargetConfig): SyncTargetConfig => (config.kind === 'folder' ? { ...config, path: path.resolve(config.path) } : config);
+
+/** A secret store's problem as a message for the page: it names the file or keychain and what to do, never a secret. */
+async function secretsCall<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof SecretStoreError) throw new ApiError(error.problem === 'unavailable' ? 'conflict' : 'internal', error.message);
+    throw error;
+  }
+}
+
+function tokenClearedNotice(before: SyncTargetConfig, after: SyncTargetConfig): string {
+  const host = (config: SyncTargetConfig) => (config.kind === 'server' ? new URL(config.url).host : config.path);
+  return `The saved token was removed: it was given for ${host(before)}, and ${host(after)} is another server. Set the token for ${host(after)} before anything is sent there.`;
+}
 
 export function targetsHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
   const requireTarget = (id: string): StoredTarget => {
@@ -63,7 +81,7 @@ export function targetsHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
       return toTargetView(requireTarget(target.id));
     },
 
-    'sync.targets.update': async ({ targetId, name, enabled, config: raw }) => {
+    'sync.targets.update': async ({ targetId, name, enabled, config: raw, token }) => {
       const current = requireTarget(targetId);
       let config = current.config;
       if (raw) {
@@ -78,9 +96,33 @@ export function targetsHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
         }
         config = next;
       }
-      p.targets.update({ ...current, name: name ?? current.name, enabled: enabled ?? current.enabled, config });
+      if (token !== undefined && config.kind !== 'server') throw new ApiError('invalid_input', `${current.name} is a shared folder: it has no token.`);
+      // The saved token was given for one server: it never goes to another origin, even for one attempt.
+      const movesOrigin = current.config.kind === 'server' && config.kind === 'server' && serverOrigin(config.url) !== serverOrigin(current.config.url);
+      const settingsChange = JSON.stringify(config) !== JSON.stringify(current.config) || token !== undefined;
+      const apply = () => p.targets.update({ ...current, name: name ?? current.name, enabled: enabled ?? current.enabled, config });
+
+      let tokenCleared = false;
+      if (!settingsChange) {
+        apply();
+      } else {
+        // Nothing is sent to this target while its address and token change; the delivery in flight is stopped.
+        const release = await p.drainer.hold(targetId);
+        try {
+          const key = serverTokenKey(targetId);
+          if (token !== undefined) await secretsCall(() => p.ctx.secrets.set(key, token));
+          else if (movesOrigin && (await secretsCall(() => p.ctx.secrets.get(key))) !== null) {
+            await secretsCall(() => p.ctx.secrets.set(key, null));
+            tokenCleared = true;
+          }
+          apply();
+        } finally {
+          release();
+        }
+      }
       if (enabled ?? current.enabled) p.drainer.unblock(targetId);
-      return toTargetView(requireTarget(targetId));
+      const view = toTargetView(requireTarget(targetId));
+      return { ...view, tokenCleared, notice: tokenCleared ? tokenClearedNotice(current.config, config) : null };
     },
 
     'sync.targets.remove': async ({ targetId }) => {

@@ -65,6 +65,8 @@ export function createDrainer(deps: DrainerDeps) {
   function start(targetId: string): void {
     if (closed) return;
     const l = lane(targetId);
+    // Held while its settings change: the release starts it again.
+    if (l.held) return;
     if (l.running) {
       l.rerun = true;
       return;
@@ -97,11 +99,15 @@ export function createDrainer(deps: DrainerDeps) {
 
   async function drain(targetId: string, l: Lane): Promise<void> {
     const target = deps.targets.get(targetId);
-    if (!target || !target.enabled) {
+    if (!target || !target.enabled || l.held) {
       l.session = null;
       return;
     }
-    const delivery = deps.deliveryTargetFor(target);
+    // Built again whenever the target's settings change (a new URL, timeout or folder), so an item never
+    // goes to an address the user has just replaced, even in the middle of a long drain.
+    let deliveryKey = settingsKey(target);
+    let delivery = deps.deliveryTargetFor(target);
+    const signal = AbortSignal.any([controller.signal, l.abort.signal]);
     while (!closed) {
       l.rerun = false;
       const now = nowMs();
@@ -117,17 +123,27 @@ export function createDrainer(deps: DrainerDeps) {
       const outcomes: [OutboxRow, DeliveryOutcome][] = [];
       let stop = false;
       for (const row of rows) {
-        // Disabled or removed while draining: stop after the item in flight.
-        if (closed || !deps.targets.get(targetId)?.enabled) {
+        // Disabled, removed or held while draining: stop after the item in flight.
+        const latest = closed || l.held || signal.aborted ? null : deps.targets.get(targetId);
+        if (!latest?.enabled) {
           stop = true;
           break;
         }
+        const key = settingsKey(latest);
+        if (key !== deliveryKey) {
+          deliveryKey = key;
+          delivery = deps.deliveryTargetFor(latest);
+        }
         const item = deps.documents.get(row.scorecard_id, row.revision);
         const outcome: DeliveryOutcome = item
-          ? await deliverSafely(delivery, item)
+          ? await deliverSafely(delivery, item, signal)
           : { kind: 'failed', message: 'The export document of this scorecard revision is missing from the outbox; it cannot be sent.' };
-        // A delivery cut short by close() is not a failure of the target: the row stays as it was.
-        if (controller.signal.aborted && outcome.kind !== 'delivered') break;
+        // A delivery cut short by close() or by a change of the target's settings is not a failure of the
+        // target: the row stays as it was.
+        if (signal.aborted && outcome.kind !== 'delivered') {
+          stop = true;
+          break;
+        }
         outcomes.push([row, outcome]);
         if (outcome.kind === 'delivered') {
           // Counted at once, so progress moves with each file; the row follows at the batch's commit.
@@ -137,7 +153,7 @@ export function createDrainer(deps: DrainerDeps) {
         // After a 'retry' the target waits: the rest of the batch is not tried.
         if (outcome.kind === 'retry') break;
       }
-      record(target, l, outcomes);
+      record(targetId, l, outcomes);
       if (stop) {
         l.session = null;
         return;
@@ -145,9 +161,9 @@ export function createDrainer(deps: DrainerDeps) {
     }
   }
 
-  async function deliverSafely(delivery: DeliveryTarget, item: Parameters<DeliveryTarget['deliver']>[0]): Promise<DeliveryOutcome> {
+  async function deliverSafely(delivery: DeliveryTarget, item: Parameters<DeliveryTarget['deliver']>[0], signal: AbortSignal): Promise<DeliveryOutcome> {
     try {
-      return await delivery.deliver(item, controller.signal);
+      return await delivery.deliver(item, signal);
     } catch (error) {
       return { kind: 'retry', message: `Sending stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}` };
     }
@@ -160,7 +176,7 @@ export function createDrainer(deps: DrainerDeps) {
    * every target treats as already delivered (an identical file; the same
    * idempotency key).
    */
-  function record(target: StoredTarget, l: Lane, outcomes: readonly [OutboxRow, DeliveryOutcome][]): void {
+  function record(targetId: string, l: Lane, outcomes: readonly [OutboxRow, DeliveryOutcome][]): void {
     if (!outcomes.length) return;
     const at = deps.now();
     deps.db.transaction(() => {
@@ -168,19 +184,19 @@ export function createDrainer(deps: DrainerDeps) {
         switch (outcome.kind) {
           case 'delivered':
             deps.outbox.markSent(row.id, at);
-            deps.targets.recordSuccess(target.id, at);
+            deps.targets.recordSuccess(targetId, at);
             break;
           case 'retry': {
             const failures = Math.max(l.failures + 1, row.attempts + 1);
             const nextAtMs = Date.parse(at) + retryDelay(failures, outcome.afterMs, random, policy);
             deps.outbox.markRetry(row.id, outcome.message, new Date(nextAtMs).toISOString(), at);
-            deps.targets.recordProblem(target.id, outcome.message, at);
+            deps.targets.recordProblem(targetId, outcome.message, at);
             l.blockedUntil = nextAtMs;
             break;
           }
           case 'failed':
             deps.outbox.markFailed(row.id, outcome.message, at);
-            deps.targets.recordProblem(target.id, outcome.message, at);
+            deps.targets.recordProblem(targetId, outcome.message, at);
             break;
         }
       }
@@ -215,6 +231,30 @@ export function createDrainer(deps: DrainerDeps) {
       l.failures = 0;
       start(targetId);
     },
+    /**
+     * Stops a target's deliveries while its settings (URL, folder, token)
+     * change: the delivery in flight is aborted (and not counted as an
+     * attempt), and the promise resolves once it has stopped. Nothing is
+     * delivered to the target until the returned release is called, which
+     * starts it again with its new settings.
+     */
+    async hold(targetId: string): Promise<() => void> {
+      const l = lane(targetId);
+      l.held += 1;
+      l.abort.abort();
+      if (l.timer) clearTimeout(l.timer);
+      l.timer = null;
+      while (l.running) await l.running;
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        l.held -= 1;
+        if (l.held) return;
+        l.abort = new AbortController();
+        start(targetId);
+      };
+    },
     /** `pending` as the outbox table counts it. */
     progress(targetId: string, pending: number): DrainProgress {
       const l = lanes.get(targetId);
@@ -244,3 +284,6 @@ export function createDrainer(deps: DrainerDeps) {
   };
 }
 export type Drainer = ReturnType<typeof createDrainer>;
+
+/** What a delivery target is built from: when this changes, the target is built again. */
+const settingsKey = (target: StoredTarget): string => JSON.stringify([target.config, target.shareId]);

@@ -12,6 +12,20 @@ export interface Lane {
   session: { done: number } | null;
   /** Delivered but not yet committed as sent (outcomes are committed in batches). */
   unrecorded: number;
+  /** Holds on the lane (see Drainer.hold): while any is taken, nothing is delivered. */
+  held: number;
+  /** Aborts this target's delivery in flight (when its settings change), apart from the drainer's close. */
+  abort: AbortController;
 }
 
-export const newLane = (): Lane => ({ running: null, rerun: false, timer: null, blockedUntil: 0, failures: 0, session: null, unrecorded: 0 });
+export const newLane = (): Lane => ({
+  running: null,
+  rerun: false,
+  timer: null,
+  blockedUntil: 0,
+  failures: 0,
+  session: null,
+  unrecorded: 0,
+  held: 0,
+  abort: new AbortController(),
+});

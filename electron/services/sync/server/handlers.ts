@@ -1,5 +1,6 @@
 import { ApiError, type ApiHandlers } from '../../../../shared/api';
 import type { serverSyncApi, ServerTokenStatus } from '../../../../shared/api/server-sync';
+import { serverOrigin } from '../../../../shared/schemas/server-target';
 import { createCsvQueries } from '../../csv/query';
 import { exportCsvChunk } from '../../csv/export';
 import type { ServiceContext } from '../../context';
@@ -70,7 +71,14 @@ export function serverSyncHandlers(ctx: ServiceContext, repos: Repositories, opt
     'sync.server.test': async ({ url, targetId, token, timeoutMs }) => {
       let secret = token ?? null;
       if (secret === null && targetId) {
-        requireServerTarget(targetId);
+        // The saved token goes only where it was saved for: the page may name any URL, but not lend it the token.
+        const saved = requireServerTarget(targetId);
+        if (serverOrigin(url) !== serverOrigin(saved.url)) {
+          throw new ApiError(
+            'invalid_input',
+            `The saved token of ${saved.name} is sent only to ${new URL(saved.url).host}, the server it was given for. To test ${new URL(url).host}, type its token.`,
+          );
+        }
         try {
           secret = await ctx.secrets.get(serverTokenKey(targetId));
         } catch (error) {
