@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method, NoInput } from './method';
 import { Id, IsoDateTime, NonEmptyText } from '../schemas/common';
 import { Channel } from '../schemas/interaction';
-import { SyncTarget, SyncTargetConfig } from '../schemas/sync-target';
+import { FolderPath, SyncTarget, SyncTargetConfig } from '../schemas/sync-target';
 import { ScorecardExport } from '../export/schema';
 import { ShareMarker } from '../sync/marker';
 import { SyncSettings, SyncSettingsChange } from '../sync/settings';
@@ -156,7 +156,7 @@ export const AddTargetInput = z
 /** Sync: targets, the outbox, shared-folder import and the per-scorecard badge (issue 4). */
 export const syncApi = {
   'sync.targets.list': method(NoInput, z.array(TargetView)),
-  'sync.targets.inspectFolder': method(z.object({ path: FolderTargetPath() }).strict(), FolderInspection),
+  'sync.targets.inspectFolder': method(z.object({ path: FolderPath }).strict(), FolderInspection),
   'sync.targets.add': method(AddTargetInput, TargetView),
   /**
    * Rename, enable or disable; a folder's path may change only to a folder holding the same share (a remapped drive).
@@ -202,7 +202,3 @@ export const syncApi = {
   /** Exactly what would leave the laptop for this completed scorecard: the privacy check before turning sync on. */
   'sync.exportPreview': method(z.object({ scorecardId: Id }).strict(), ScorecardExport),
 };
-
-function FolderTargetPath() {
-  return z.string().trim().min(1, { message: 'a folder path is required' }).max(4096);
-}
