@@ -6,7 +6,7 @@ import { sha256Hex } from '../export/sha256';
 import type { ImportedStore } from '../store/imported';
 import type { SeenFile, ShareFileRecord, ShareFilesStore } from '../store/share-files';
 import type { StoredTarget } from '../store/targets';
-import { describeFsError } from './fs-errors';
+import { describeFsError, describeReadProblem } from './fs-errors';
 import { shareProblem } from './marker';
 import { readCapped, statOrNull } from './read-capped';
 import { removeIfOwnStaleTemp } from './stale-temps';
@@ -62,7 +62,7 @@ export async function importShare(deps: ImportDeps, target: StoredTarget, signal
   try {
     listed = await listShareFiles(root);
   } catch (error) {
-    return report('unreachable', describeFsError(error, `The shared folder ${root}`), 0);
+    return report('unreachable', describeFsError(error, `The shared folder ${root}`, 'read'), 0);
   }
 
   const seen = deps.shareFiles.seen(shareId);
@@ -84,22 +84,36 @@ export async function importShare(deps: ImportDeps, target: StoredTarget, signal
 
   // A few files in flight at once: on a network share each read waits on a round trip.
   let next = 0;
-  let failure: unknown = null;
+  let failure: string | null = null;
   const worker = async () => {
     while (next < listed.length && failure === null && !signal?.aborted) {
       const file = listed[next++]!;
       try {
         await visit(file, seen.get(file.relativePath));
       } catch (error) {
-        failure ??= error;
+        // One file's problem is that file's: it is skipped with the reason and the pass goes on. Only the
+        // share itself going away (its marker unreadable: a drive unplugged mid-pass) stops the pass, and then
+        // the file is not marked, so it is read again when the share is back.
+        const gone = await shareProblem(root, shareId);
+        if (gone) failure ??= gone;
+        else await skipUnreadable(file, error);
       }
       if (writes.length >= BATCH) flush();
     }
   };
   await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
   flush();
-  if (failure !== null) return report('error', describeFsError(failure, `The shared folder ${root}`), listed.length);
+  if (failure !== null) return report('error', `The import stopped: ${failure}`, listed.length);
   return report('done', null, listed.length);
+
+  async function skipUnreadable(file: ListedFile, error: unknown): Promise<void> {
+    const { reason, transient } = describeReadProblem(error);
+    // Remembered with its size and time, so it is looked at again once it changes; a passing problem
+    // (a sync client holding it, the network) is remembered without them, so the next pass tries again.
+    let size: { sizeBytes: number | null; mtimeMs: number | null } = { sizeBytes: null, mtimeMs: null };
+    if (!transient) size = (await statOrNull(file.absolutePath).catch(() => null)) ?? size;
+    skip(file, reason, size);
+  }
 
   async function visit(file: ListedFile, before: SeenFile | undefined): Promise<void> {
     const name = classifyShareFileName(file.name);
@@ -131,6 +145,7 @@ export async function importShare(deps: ImportDeps, target: StoredTarget, signal
     const got = await readCapped(file.absolutePath, deps.maxFileBytes);
     if (got.kind === 'gone') return void (counts.disappeared += 1);
     const size = { sizeBytes: got.sizeBytes, mtimeMs: got.mtimeMs };
+    if (got.kind === 'not_a_file') return skip(file, `${got.what}, not a scorecard export`, size);
     if (got.kind === 'too_large') {
       return skip(file, `too large to be a scorecard export (${megabytes(got.sizeBytes)} MB; the limit is ${megabytes(deps.maxFileBytes)} MB)`, size);
     }

@@ -20,7 +20,7 @@ export async function inspectFolder(root: string): Promise<Omit<FolderInspection
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ENOENT') return { ...base, state: 'missing', message: `${root} does not exist. Create the folder (or connect its drive) first.` };
-    return { ...base, state: 'unreadable', message: describeFsError(error, root) };
+    return { ...base, state: 'unreadable', message: describeFsError(error, root, 'read') };
   }
   const marker = await readMarker(root);
   if (marker.kind === 'ok') {
@@ -37,7 +37,7 @@ export async function inspectFolder(root: string): Promise<Omit<FolderInspection
   try {
     entries = await fs.readdir(root);
   } catch (error) {
-    return { ...base, state: 'unreadable', message: describeFsError(error, root) };
+    return { ...base, state: 'unreadable', message: describeFsError(error, root, 'read') };
   }
   if (entries.some((name) => !HARMLESS.test(name))) {
     return {

@@ -18,14 +18,14 @@ export async function readMarker(root: string): Promise<MarkerState> {
     const stat = await fs.stat(root);
     if (!stat.isDirectory()) return { kind: 'unreachable', message: `${root} is not a folder.` };
   } catch (error) {
-    return { kind: 'unreachable', message: describeFsError(error, `The shared folder ${root}`) };
+    return { kind: 'unreachable', message: describeFsError(error, `The shared folder ${root}`, 'read') };
   }
   let text: string;
   try {
     text = await fs.readFile(path.join(root, MARKER_FILE), 'utf8');
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { kind: 'missing' };
-    return { kind: 'unreachable', message: describeFsError(error, `The shared folder ${root}`) };
+    return { kind: 'unreachable', message: describeFsError(error, `The shared folder ${root}`, 'read') };
   }
   try {
     const parsed = ShareMarker.safeParse(JSON.parse(text));

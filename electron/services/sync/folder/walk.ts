@@ -11,7 +11,7 @@ export interface ListedFile {
 }
 
 /**
- * Lists every file in the share's month folders. Names only: a readdir per
+ * Lists every entry but folders in the share's month folders. Names only: a readdir per
  * folder, no stat and no read, so a share of 100 000 files is listed in one
  * quick pass and only new names cost more.
  */
@@ -22,7 +22,9 @@ export async function listShareFiles(root: string): Promise<ListedFile[]> {
     for (const month of (await dirNames(path.join(base, year))).filter(isMonthFolder).sort()) {
       const dir = path.join(base, year, month);
       for (const entry of await entries(dir)) {
-        if (!entry.isFile()) continue;
+        // Files, and anything else that is not a folder (a link, a pipe): the importer reads only plain files
+        // and lists the rest as skipped with the reason, rather than passing over them in silence.
+        if (entry.isDirectory()) continue;
         out.push({ relativePath: `${year}/${month}/${entry.name}`, name: entry.name, absolutePath: path.join(dir, entry.name) });
       }
     }

@@ -1,0 +1,138 @@
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/services/db/open';
+import { importShare } from '../../../electron/services/sync/folder/import';
+import { createImportedStore } from '../../../electron/services/sync/store/imported';
+import { createShareFilesStore } from '../../../electron/services/sync/store/share-files';
+import { tempFolder } from '../../support/service';
+import { reviewersClosedAfterEach } from './support/reviewer';
+import { emptyShare, shareFiles } from './support/share';
+
+/**
+ * A file of a share that cannot be read is that file's problem: it is skipped
+ * and listed with the reason, and every other file is still imported. Only the
+ * share itself going away stops a pass. The tests run as root in CI, where a
+ * chmod 000 file is still readable, so the unreadable files here are ones no
+ * account can read: a symbolic link that loops back on itself (ELOOP), a link
+ * to nothing, a named pipe.
+ */
+const reviewer = reviewersClosedAfterEach();
+
+async function sharesOf(count: number) {
+  const rita = await reviewer('Rita Reviewer');
+  const sam = await reviewer('Sam Second');
+  const ritaRoot = emptyShare();
+  await rita.addShare(ritaRoot);
+  const ids = await rita.complete(count);
+  await rita.idle();
+  const files = shareFiles(ritaRoot).map((rel) => ({ rel, bytes: fs.readFileSync(path.join(ritaRoot, 'scorecards', ...rel.split('/'))) }));
+  const root = emptyShare();
+  const target = await sam.addShare(root);
+  const month = files[0]!.rel.slice(0, 7);
+  const dir = path.join(root, 'scorecards', ...month.split('/'));
+  fs.mkdirSync(dir, { recursive: true });
+  return { rita, sam, ids, files, root, dir, month, target };
+}
+
+const exportName = () => `${randomUUID()}.r1.json`;
+
+describe('an unreadable file in a share', () => {
+  it('is skipped with its reason while every other file is imported, and looked at again only once it changes', async () => {
+    const t = await sharesOf(4);
+    const [good, looping] = [t.files.slice(0, 3), t.files[3]!];
+    for (const f of good) fs.writeFileSync(path.join(t.dir, path.basename(f.rel)), f.bytes);
+    const loopName = path.basename(looping.rel);
+    fs.symlinkSync(loopName, path.join(t.dir, loopName)); // points at itself: every open fails with ELOOP
+    const danglingName = exportName();
+    fs.symlinkSync(path.join(t.dir, 'nothing-here.json'), path.join(t.dir, danglingName));
+    const pipeName = exportName();
+    execFileSync('mkfifo', [path.join(t.dir, pipeName)]);
+
+    const first = await t.sam.call('sync.import', { targetId: t.target.id });
+    expect(first).toMatchObject({ outcome: 'done', message: null, listed: 6, imported: 3, skipped: 3 });
+    const reasons = Object.fromEntries(first.skippedFiles.map((f) => [path.basename(f.relativePath), f.reason]));
+    expect(reasons).toEqual({
+      [loopName]: expect.stringMatching(/^could not be read: it is a symbolic link that loops back on itself \(ELOOP\)/),
+      [danglingName]: 'a link to a file that is not there, not a scorecard export',
+      [pipeName]: 'not a plain file (a pipe, socket or device), not a scorecard export',
+    });
+    expect((await t.sam.call('sync.import.skipped', { targetId: t.target.id })).items.map((i) => path.basename(i.relativePath)).sort()).toEqual(
+      [loopName, danglingName, pipeName].sort(),
+    );
+    const idOf = (rel: string) => path.basename(rel).replace(/\.r1\.json$/, '');
+    expect((await t.sam.call('sync.imported.list', {})).items.map((i) => i.scorecardId).sort()).toEqual(good.map((f) => idOf(f.rel)).sort());
+
+    // Unchanged: not tried again.
+    expect(await t.sam.call('sync.import', { targetId: t.target.id })).toMatchObject({ outcome: 'done', read: 0, skipped: 0, alreadySeen: 6 });
+
+    // The owner's sync client brings the real file in place of the link: it is read and imported.
+    fs.rmSync(path.join(t.dir, loopName));
+    fs.writeFileSync(path.join(t.dir, loopName), looping.bytes);
+    expect(await t.sam.call('sync.import', { targetId: t.target.id })).toMatchObject({ outcome: 'done', read: 1, imported: 1 });
+    expect((await t.sam.call('sync.import.skipped', { targetId: t.target.id })).total).toBe(2);
+  });
+
+  it('a file that turns unreadable between listing and reading stalls nothing; the share going away stops the pass and marks nothing', async () => {
+    const t = await sharesOf(12);
+    for (const f of t.files) fs.writeFileSync(path.join(t.dir, path.basename(f.rel)), f.bytes);
+    const opened = openDatabase(tempFolder('callmark-import-unreadable-'));
+    try {
+      const shareFilesStore = createShareFilesStore(opened.db);
+      const importedStore = createImportedStore(opened.db);
+      const target = { ...t.target, lastError: null, lastSuccessAt: null };
+      const fileOf = (id: string) => path.join(t.dir, `${id}.r1.json`);
+      const marker = path.join(t.root, 'callmark-share.json');
+      const markerBytes = fs.readFileSync(marker);
+      // Asked just before a file is read: at that moment a file becomes a looping link (and, in the second pass, the share goes).
+      let onRead: (id: string) => void = () => undefined;
+      const deps = {
+        db: opened.db,
+        shareFiles: shareFilesStore,
+        imported: importedStore,
+        now: () => new Date().toISOString(),
+        installId: '7e57e57e-1234-4abc-8def-0123456789ab',
+        isOwnScorecard: (id: string) => (onRead(id), false),
+        maxFileBytes: 1024 * 1024,
+      };
+      const breakFile = (id: string) => {
+        fs.rmSync(fileOf(id));
+        fs.symlinkSync(`${id}.r1.json`, fileOf(id));
+      };
+
+      const victim = t.ids[1]!;
+      onRead = (id) => id === victim && breakFile(id);
+      const report = await importShare(deps, target);
+      expect(report).toMatchObject({ outcome: 'done', message: null, listed: 12, imported: 11, skipped: 1 });
+      expect(report.skippedFiles).toEqual([{ relativePath: `${t.month}/${victim}.r1.json`, reason: expect.stringContaining('ELOOP') }]);
+
+      // Now the share disappears while a file is being read: the pass stops, and that file is not marked as skipped.
+      const second = t.ids.find((id) => id !== victim)!;
+      opened.db.prepare('DELETE FROM share_files WHERE relative_path LIKE ?').run(`%${second}%`);
+      opened.db.prepare('DELETE FROM imported_scorecards WHERE scorecard_id = ?').run(second);
+      onRead = (id) => {
+        if (id !== second) return;
+        fs.rmSync(marker);
+        breakFile(id);
+      };
+      const stopped = await importShare(deps, target);
+      expect(stopped).toMatchObject({ outcome: 'error', skipped: 0 });
+      expect(stopped.message).toMatch(/^The import stopped: The shared folder .* is not reachable: its marker file callmark-share\.json is missing/);
+      expect(shareFilesStore.seen(t.target.shareId!).has(`${t.month}/${second}.r1.json`)).toBe(false);
+
+      // The share is back and both files whole again: both are imported.
+      onRead = () => undefined;
+      fs.writeFileSync(marker, markerBytes);
+      for (const id of [victim, second]) {
+        fs.rmSync(fileOf(id));
+        fs.writeFileSync(fileOf(id), t.files.find((f) => f.rel.includes(id))!.bytes);
+      }
+      expect(await importShare(deps, target)).toMatchObject({ outcome: 'done', imported: 2, skipped: 0 });
+      expect(importedStore.list(undefined, 50, 0).total).toBe(12);
+    } finally {
+      opened.close();
+    }
+  });
+});
