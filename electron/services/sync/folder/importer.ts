@@ -23,7 +23,14 @@ export function createImporter(deps: ImportDeps, targets: TargetsStore, runs: Im
       .catch(() => null)
       .then(async () => {
         const report = await importShare(deps, target, controller.signal);
-        if (!closed) runs.save(report);
+        if (closed) return report;
+        if (targets.get(target.id)) {
+          runs.save(report);
+        } else {
+          // Removed while this pass ran: there is no target to keep a report for (its foreign key would refuse
+          // it), and what the pass stored after the removal is unlinked like the rest of the target's imports.
+          deps.imported.detachTarget(target.id);
+        }
         return report;
       });
     running.set(target.id, next);
