@@ -1,3 +1,4 @@
+import { MAX_MEDIA_SECONDS } from '../../shared/schemas/media';
 /** A note as the page shows it; `key` is stable from the key press on, before the backend has given it an id. */
 export interface NoteView {
   key: string;
@@ -14,4 +15,4 @@ export function sortNotes(notes: readonly NoteView[]): NoteView[] {
 }
 
 /** Milliseconds are plenty for a note, and a rounded time survives the trip to SQLite and back exactly. */
-export const noteSeconds = (seconds: number) => Math.round(Math.max(0, Math.min(24 * 3600, seconds)) * 1000) / 1000;
+export const noteSeconds = (seconds: number) => Math.round(Math.max(0, Math.min(MAX_MEDIA_SECONDS, seconds)) * 1000) / 1000;

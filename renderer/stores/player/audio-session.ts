@@ -1,4 +1,4 @@
-import type { MediaState } from '../../../shared/schemas/media';
+import { MAX_MEDIA_SECONDS, type MediaState } from '../../../shared/schemas/media';
 import { api } from '../../api/client';
 import { createPlayerAudio, describeMediaError, releasePlayerAudio } from '../../player/audio-element';
 import { createPositionSaver, type PositionSaver } from '../../player/position-saver';
@@ -32,7 +32,7 @@ export interface AudioSession {
 export function createAudioSession(set: SetPlayer, get: GetPlayer, onMediaState: (media: MediaState) => void): AudioSession {
   let session: { audio: HTMLAudioElement; url: string; saver: PositionSaver; detach: () => void; retried: boolean } | null = null;
 
-  const now = () => ({ positionSeconds: clamp(session?.audio.currentTime ?? get().position, 0, 24 * 3600), speed: get().speed });
+  const now = () => ({ positionSeconds: clamp(session?.audio.currentTime ?? get().position, 0, MAX_MEDIA_SECONDS), speed: get().speed });
 
   const stop = () => {
     if (!session) return;

@@ -3,6 +3,7 @@ import { formatClock, positionText } from '../../../renderer/player/format-time'
 import { createPositionSaver, SAVE_AFTER_SEEK_MS, SAVE_WHILE_PLAYING_MS, type Position } from '../../../renderer/player/position-saver';
 import { formatSpeed, stepSpeed } from '../../../renderer/player/speeds';
 import { noteSeconds, sortNotes, type NoteView } from '../../../renderer/player/note-model';
+import { MAX_MEDIA_SECONDS } from '../../../shared/schemas/media';
 
 describe('player time', () => {
   it('reads like a player: m:ss, h:mm:ss, rounded down', () => {
@@ -114,6 +115,7 @@ describe('notes', () => {
   it('keep times to the millisecond, within a day', () => {
     expect(noteSeconds(12.3456789)).toBe(12.346);
     expect(noteSeconds(-1)).toBe(0);
-    expect(noteSeconds(1e9)).toBe(86400);
+    expect(noteSeconds(1e9)).toBe(MAX_MEDIA_SECONDS);
+    expect(noteSeconds(25 * 3600)).toBe(25 * 3600);
   });
 });
