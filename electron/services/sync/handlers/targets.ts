@@ -100,7 +100,11 @@ export function targetsHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
       // The saved token was given for one server: it never goes to another origin, even for one attempt.
       const movesOrigin = current.config.kind === 'server' && config.kind === 'server' && serverOrigin(config.url) !== serverOrigin(current.config.url);
       const settingsChange = JSON.stringify(config) !== JSON.stringify(current.config) || token !== undefined;
-      const apply = () => p.targets.update({ ...current, name: name ?? current.name, enabled: enabled ?? current.enabled, config });
+      // Read again when written: a hold may have waited for a delivery, and the target may have changed (or gone) meanwhile.
+      const apply = () => {
+        const latest = requireTarget(targetId);
+        p.targets.update({ ...latest, name: name ?? latest.name, enabled: enabled ?? latest.enabled, config });
+      };
 
       let tokenCleared = false;
       if (!settingsChange) {
@@ -109,6 +113,7 @@ export function targetsHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
         // Nothing is sent to this target while its address and token change; the delivery in flight is stopped.
         const release = await p.drainer.hold(targetId);
         try {
+          requireTarget(targetId);
           const key = serverTokenKey(targetId);
           if (token !== undefined) await secretsCall(() => p.ctx.secrets.set(key, token));
           else if (movesOrigin && (await secretsCall(() => p.ctx.secrets.get(key))) !== null) {
