@@ -45,6 +45,9 @@ test('an empty folder is set up as a share; a completed scorecard waits while th
 
   await goTo(page, 'Reviews');
   await expect(row.getByRole('cell').last()).toHaveText(/Sent$/);
+  // The completed scorecard itself carries the badge too.
+  await row.click();
+  await expect(page.locator('.banner-completed .sync-badge')).toHaveText(/Sent$/);
 
   // <share>/scorecards/<yyyy>/<mm>/<id>.r1.json, by the UTC month of completion, holding that scorecard.
   const file = findSharedFile(share, id);

@@ -8,7 +8,7 @@ import { findElectronBinary } from '../../scripts/electron-binary.mjs';
 const binary = findElectronBinary();
 const canShowWindow = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 // Playwright's list reporter does not print skip reasons: say it where CI logs show it.
-if (!binary.path) console.log(`Electron smoke test skipped: ${binary.reason ?? 'no Electron binary'}. It runs where the Electron binary is installed.`);
+if (!binary.path) console.log(`Electron smoke test skipped: ${(binary.reason ?? "no Electron binary").replace(/\.$/, "")}. It runs where the Electron binary is installed.`);
 else if (!canShowWindow) console.log('Electron smoke test skipped: no display (set DISPLAY, e.g. under xvfb-run).');
 
 test.describe('Electron shell', () => {

@@ -2,10 +2,13 @@ import { useState } from 'react';
 import type { Scorecard } from '../../../shared/schemas/scorecard';
 import { formatDateTime } from '../../format/dates';
 import { ReviseDialog } from './ReviseDialog';
+import { SyncBadge } from '../../components/SyncBadge';
+import { useScorecardSyncState } from './use-scorecard-sync-state';
 
 /** A completed scorecard is locked; the only way to change it is a new revision, asked for here. */
 export function CompletedBanner({ scorecard }: { scorecard: Scorecard }) {
   const [revising, setRevising] = useState(false);
+  const sync = useScorecardSyncState(scorecard.id, scorecard.revision);
   return (
     <div className="banner banner-completed">
       <p role="status">
@@ -14,6 +17,7 @@ export function CompletedBanner({ scorecard }: { scorecard: Scorecard }) {
         </strong>
         <span> — {scorecard.revision > 1 ? `revision ${scorecard.revision}, ` : ''}read-only.</span>
       </p>
+      <SyncBadge state={sync.state} targetName={sync.targetName} />
       <button type="button" className="button" onClick={() => setRevising(true)}>
         Revise…
       </button>
