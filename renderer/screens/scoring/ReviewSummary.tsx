@@ -1,39 +1,32 @@
+import type { ReactNode } from 'react';
 import type { ReviewDetail } from '../../../shared/api/reviews';
 import { channelLabels } from '../../../shared/schemas/interaction';
 import { formatDateTime } from '../../format/dates';
 import { formatDuration } from '../../format/duration';
+
+/** A term and its value kept together, so a narrow window wraps between facts, never inside one. */
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
 
 /** Who and what is being scored, in one line under the title. */
 export function ReviewSummary({ detail }: { detail: ReviewDetail }) {
   const { interaction, template } = detail;
   return (
     <dl className="review-summary">
-      <dt>Date</dt>
-      <dd>{formatDateTime(interaction.occurredAt)}</dd>
-      <dt>Channel</dt>
-      <dd>{channelLabels[interaction.channel]}</dd>
-      {interaction.reference && (
-        <>
-          <dt>Reference</dt>
-          <dd>{interaction.reference}</dd>
-        </>
-      )}
-      {interaction.durationSeconds !== null && (
-        <>
-          <dt>Duration</dt>
-          <dd>{formatDuration(interaction.durationSeconds)}</dd>
-        </>
-      )}
-      {interaction.customerName && (
-        <>
-          <dt>Customer</dt>
-          <dd>{interaction.customerName}</dd>
-        </>
-      )}
-      <dt>Scorecard</dt>
-      <dd>
+      <Fact term="Date">{formatDateTime(interaction.occurredAt)}</Fact>
+      <Fact term="Channel">{channelLabels[interaction.channel]}</Fact>
+      {interaction.reference && <Fact term="Reference">{interaction.reference}</Fact>}
+      {interaction.durationSeconds !== null && <Fact term="Duration">{formatDuration(interaction.durationSeconds)}</Fact>}
+      {interaction.customerName && <Fact term="Customer">{interaction.customerName}</Fact>}
+      <Fact term="Scorecard">
         {template.content.name} (v{template.version})
-      </dd>
+      </Fact>
     </dl>
   );
 }
