@@ -9,7 +9,7 @@ import { createImportedStore } from '../../../electron/services/sync/store/impor
 import { createShareFilesStore } from '../../../electron/services/sync/store/share-files';
 import { tempFolder } from '../../support/service';
 import { reviewersClosedAfterEach } from './support/reviewer';
-import { emptyShare, shareFiles } from './support/share';
+import { copiedShare } from './support/copied-share';
 
 /**
  * A file of a share that cannot be read is that file's problem: it is skipped
@@ -21,21 +21,7 @@ import { emptyShare, shareFiles } from './support/share';
  */
 const reviewer = reviewersClosedAfterEach();
 
-async function sharesOf(count: number) {
-  const rita = await reviewer('Rita Reviewer');
-  const sam = await reviewer('Sam Second');
-  const ritaRoot = emptyShare();
-  await rita.addShare(ritaRoot);
-  const ids = await rita.complete(count);
-  await rita.idle();
-  const files = shareFiles(ritaRoot).map((rel) => ({ rel, bytes: fs.readFileSync(path.join(ritaRoot, 'scorecards', ...rel.split('/'))) }));
-  const root = emptyShare();
-  const target = await sam.addShare(root);
-  const month = files[0]!.rel.slice(0, 7);
-  const dir = path.join(root, 'scorecards', ...month.split('/'));
-  fs.mkdirSync(dir, { recursive: true });
-  return { rita, sam, ids, files, root, dir, month, target };
-}
+const sharesOf = (count: number) => copiedShare(reviewer, count);
 
 const exportName = () => `${randomUUID()}.r1.json`;
 

@@ -10,34 +10,21 @@ import { tempFileName } from '../../../shared/sync/layout';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import { tempFolder } from '../../support/service';
 import { reviewersClosedAfterEach } from './support/reviewer';
+import { copiedShare } from './support/copied-share';
 import { emptyShare, shareFiles } from './support/share';
 
 const reviewer = reviewersClosedAfterEach();
 
-/**
- * Rita exports to her own share; the test copies, breaks and renames her files
- * into Sam's share, the way sync clients and people do, and Sam imports.
- */
 async function setUp(count = 3) {
-  const rita = await reviewer('Rita Reviewer');
-  const sam = await reviewer('Sam Second');
-  const ritaRoot = emptyShare();
-  await rita.addShare(ritaRoot);
-  const ids = await rita.complete(count);
-  await rita.idle();
-  const files = shareFiles(ritaRoot).map((rel) => ({ rel, bytes: fs.readFileSync(path.join(ritaRoot, 'scorecards', ...rel.split('/'))) }));
-  const root = emptyShare();
-  const target = await sam.addShare(root);
-  const month = files[0]!.rel.slice(0, 7);
-  const dir = path.join(root, 'scorecards', ...month.split('/'));
-  fs.mkdirSync(dir, { recursive: true });
+  const shared = await copiedShare(reviewer, count);
+  const { sam, files, dir, target, month } = shared;
   const put = (name: string, bytes: Buffer | string) => {
     fs.writeFileSync(path.join(dir, name), bytes);
     return `${month}/${name}`;
   };
   const nameOf = (i: number) => path.basename(files[i]!.rel);
   const run = () => sam.call('sync.import', { targetId: target.id });
-  return { rita, sam, ids, files, root, dir, target, month, put, nameOf, run };
+  return { ...shared, put, nameOf, run };
 }
 
 describe('reading a shared folder back', () => {
