@@ -1,4 +1,4 @@
-import { elementDomId, type ElementRef } from '../screens/scoring/model/elements';
+import { elementDomId, type ElementRef } from '../model/scoring/elements';
 
 /**
  * The checklist element that has the focus (its row, an answer button or its

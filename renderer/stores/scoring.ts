@@ -3,9 +3,9 @@ import type { ReviewDetail } from '../../shared/api/reviews';
 import type { AnswerValue, MissingItem, ScoreResult } from '../../shared/schemas/scorecard';
 import { api } from '../api/client';
 import { errorMessage, missingFromError } from '../api/errors';
-import { resolveAnswer, type AnswerIntent } from '../screens/scoring/model/answer-keys';
-import { flattenElements, type ElementRef } from '../screens/scoring/model/elements';
-import { computeLocalScore } from '../screens/scoring/model/local-score';
+import { resolveAnswer, type AnswerIntent } from '../model/scoring/answer-keys';
+import { flattenElements, type ElementRef } from '../model/scoring/elements';
+import { computeLocalScore } from '../model/scoring/local-score';
 import type { SaveStatus } from './save-queue';
 import { existingQueue, listen, queueFor, type QueuedResult } from './scorecard-queues';
 

@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { AnswerValue } from '../../../shared/schemas/scorecard';
 import type { TemplateElement } from '../../../shared/schemas/template';
-import { answerOptions } from './model/answer-keys';
+import { answerOptions } from '../../model/scoring/answer-keys';
 
 interface Props {
   element: TemplateElement;

@@ -1,5 +1,5 @@
 import { useScoring } from '../../stores/scoring';
-import { commentDomId } from './model/elements';
+import { commentDomId } from '../../model/scoring/elements';
 
 interface Props {
   elementId: string;

@@ -2,8 +2,8 @@ import { memo } from 'react';
 import { useScoring } from '../../stores/scoring';
 import { AnswerGroup } from './AnswerGroup';
 import { CommentField } from './CommentField';
-import { commentRequired } from './model/answer-keys';
-import { elementDomId, type ElementRef } from './model/elements';
+import { commentRequired } from '../../../shared/scoring';
+import { elementDomId, type ElementRef } from '../../model/scoring/elements';
 
 interface Props {
   refItem: ElementRef;

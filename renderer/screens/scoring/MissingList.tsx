@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useScoring } from '../../stores/scoring';
-import { elementDomId } from './model/elements';
+import { elementDomId } from '../../model/scoring/elements';
 
 /** Why Complete was refused, each item a link straight to the element that needs it. */
 export function MissingList() {

@@ -1,5 +1,5 @@
-import { describeAnswer } from './model/answer-keys';
-import type { ElementChange } from './model/revision-changes';
+import { describeAnswer } from '../../model/scoring/answer-keys';
+import type { ElementChange } from '../../model/scoring/revision-changes';
 
 const quoted = (text: string) => (text ? `“${text}”` : 'none');
 

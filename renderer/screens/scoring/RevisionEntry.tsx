@@ -4,8 +4,8 @@ import { formatPercent } from '../../../shared/scoring/format';
 import { BandBadge } from '../../components/BandBadge';
 import { bandTone } from '../../format/band-tone';
 import { formatDateTime } from '../../format/dates';
-import type { ElementRef } from './model/elements';
-import { revisionChanges } from './model/revision-changes';
+import type { ElementRef } from '../../model/scoring/elements';
+import { revisionChanges } from '../../model/scoring/revision-changes';
 import { RevisionChangeList } from './RevisionChangeList';
 
 interface Props {

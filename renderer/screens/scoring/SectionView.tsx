@@ -1,5 +1,5 @@
 import type { TemplateSection } from '../../../shared/schemas/template';
-import type { ElementRef } from './model/elements';
+import type { ElementRef } from '../../model/scoring/elements';
 import { ElementRow } from './ElementRow';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { TemplateContent, TemplateElement, TemplateSection } from '../../../../shared/schemas/template';
+import type { TemplateContent, TemplateElement, TemplateSection } from '../../../shared/schemas/template';
 
 /** One element in reading order, with where it sits, so keys can move through a flat list. */
 export interface ElementRef {

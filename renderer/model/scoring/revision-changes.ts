@@ -1,4 +1,4 @@
-import type { Answer, AnswerValue } from '../../../../shared/schemas/scorecard';
+import type { Answer, AnswerValue } from '../../../shared/schemas/scorecard';
 import type { ElementRef } from './elements';
 
 export interface Difference<T> {

@@ -1,6 +1,6 @@
-import { findMissing, scoreScorecard, type AnswerInput } from '../../../../shared/scoring';
-import type { AnswerValue, MissingItem, ScoreResult } from '../../../../shared/schemas/scorecard';
-import type { TemplateContent } from '../../../../shared/schemas/template';
+import { findMissing, scoreScorecard, type AnswerInput } from '../../../shared/scoring';
+import type { AnswerValue, MissingItem, ScoreResult } from '../../../shared/schemas/scorecard';
+import type { TemplateContent } from '../../../shared/schemas/template';
 
 export interface LocalScore {
   score: ScoreResult;
