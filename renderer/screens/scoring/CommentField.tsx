@@ -27,8 +27,9 @@ export function CommentField({ elementId, number, readOnly, required }: Props) {
   }
   if (!open && !text && !required) {
     return (
-      <button type="button" className="link-button comment-open" onClick={() => openComment(elementId)} aria-label={`Add a comment on ${number}`}>
-        Comment <kbd aria-hidden="true">C</kbd>
+      // The name starts with the words shown ("Comment"), so speech control finds it by what it says (WCAG 2.5.3).
+      <button type="button" className="link-button comment-open" onClick={() => openComment(elementId)}>
+        Comment <span className="visually-hidden">on {number}</span> <kbd aria-hidden="true">C</kbd>
       </button>
     );
   }
