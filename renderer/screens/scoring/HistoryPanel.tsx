@@ -3,7 +3,7 @@ import type { ReviewDetail } from '../../../shared/api/reviews';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useScoring } from '../../stores/scoring';
 import { RevisionEntry } from './RevisionEntry';
-import { useRevisionHistory } from './use-revision-history';
+import { useRevisionHistoryOf } from './use-revision-history';
 
 /**
  * Every completed revision of this scorecard, newest first, each with what it
@@ -11,7 +11,7 @@ import { useRevisionHistory } from './use-revision-history';
  * plain button, so Tab reaches it and Enter or Space opens it.
  */
 export function HistoryPanel({ detail }: { detail: ReviewDetail }) {
-  const { revisions, error } = useRevisionHistory(detail.scorecard);
+  const { revisions, error } = useRevisionHistoryOf(detail.scorecard);
   const elements = useScoring((s) => s.elements);
   const [open, setOpen] = useState(false);
   if (revisions.length === 0 && !error) return null;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ServerTestInput, ServerTestResult } from '../../../shared/api/server-sync';
-import { api } from '../../api/client';
 import { errorMessage } from '../../api/errors';
+import { useSyncServer } from '../../stores/sync-server';
 import { serverTestText } from './sync-words';
 
 interface Props {
@@ -14,6 +14,7 @@ interface Props {
  * changed on the server. The outcome is said in words and announced.
  */
 export function ConnectionTest({ input }: Props) {
+  const test = useSyncServer((s) => s.test);
   const [result, setResult] = useState<ServerTestResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -25,7 +26,7 @@ export function ConnectionTest({ input }: Props) {
     setResult(null);
     setError(null);
     try {
-      setResult(await api['sync.server.test'](query));
+      setResult(await test(query));
     } catch (e) {
       setError(errorMessage(e));
     } finally {

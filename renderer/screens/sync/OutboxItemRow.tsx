@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import type { OutboxItem } from '../../../shared/api/sync';
-import { api } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { formatDateTime } from '../../format/dates';
 import { formatHash } from '../../router/route';
+import { outboxItemsOf } from '../../stores/outbox-items';
 
 interface Props {
   item: OutboxItem;
   label: string;
-  onRetried: () => void;
 }
 
 function details(item: OutboxItem): string {
@@ -20,7 +19,7 @@ function details(item: OutboxItem): string {
 }
 
 /** One queued scorecard; a failed one can be sent again on its own once its cause is fixed. */
-export function OutboxItemRow({ item, label, onRetried }: Props) {
+export function OutboxItemRow({ item, label }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const who = item.agentName ?? 'A scorecard no longer on this computer';
@@ -28,9 +27,8 @@ export function OutboxItemRow({ item, label, onRetried }: Props) {
   const retry = async () => {
     setBusy(true);
     try {
-      await api['sync.items.retry']({ targetId: item.targetId, itemId: item.id });
+      await outboxItemsOf(item.targetId).getState().retry(item);
       setError(null);
-      onRetried();
     } catch (e) {
       setError(errorMessage(e));
     } finally {

@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { SecretLocation } from '../../../shared/api/server-sync';
-import { api } from '../../api/client';
-import { errorMessage } from '../../api/errors';
+import { useEffect } from 'react';
+import { useSyncServer } from '../../stores/sync-server';
 import { secretLocationText } from './sync-words';
 
 /**
@@ -10,17 +8,12 @@ import { secretLocationText } from './sync-words';
  * before typing it. The page never gets the token back.
  */
 export function SecretLocationNote({ id }: { id: string }) {
-  const [location, setLocation] = useState<SecretLocation | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const location = useSyncServer((s) => s.secretLocation);
+  const error = useSyncServer((s) => s.secretLocationError);
+  const load = useSyncServer((s) => s.loadSecretLocation);
   useEffect(() => {
-    let current = true;
-    api['sync.server.secretLocation']({})
-      .then((value) => current && setLocation(value))
-      .catch((e: unknown) => current && setError(errorMessage(e)));
-    return () => {
-      current = false;
-    };
-  }, []);
+    void load();
+  }, [load]);
   if (error) {
     return (
       <p id={id} className="field-error">

@@ -1,7 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { SyncSettings } from '../../../shared/sync/settings';
-import { api } from '../../api/client';
-import { errorMessage } from '../../api/errors';
+import { useSyncSettings } from '../../stores/sync-settings';
 
 const importChoices = [0, 1, 5, 15, 60];
 
@@ -9,30 +8,20 @@ const everyLabel = (minutes: number) => (minutes === 0 ? 'Only when I press “I
 
 /** What leaves the laptop (the customer's name is off by default: personal data) and how often shares are read. */
 export function SyncSettingsPanel() {
-  const [settings, setSettings] = useState<SyncSettings | null>(null);
+  const settings = useSyncSettings((s) => s.settings);
+  const error = useSyncSettings((s) => s.error);
+  const load = useSyncSettings((s) => s.load);
+  const save = useSyncSettings((s) => s.change);
   const [message, setMessage] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const customerId = useId();
   const everyId = useId();
 
   useEffect(() => {
-    let current = true;
-    api['sync.settings.get']({})
-      .then((value) => current && setSettings(value))
-      .catch((e: unknown) => current && setError(errorMessage(e)));
-    return () => {
-      current = false;
-    };
-  }, []);
+    void load();
+  }, [load]);
 
   const change = async (changes: Partial<SyncSettings>) => {
-    try {
-      setSettings(await api['sync.settings.set'](changes));
-      setError(null);
-      setMessage('Saved.');
-    } catch (e) {
-      setError(errorMessage(e));
-    }
+    if (await save(changes)) setMessage('Saved.');
   };
 
   if (!settings) return error ? <p className="field-error">{error}</p> : null;

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { TargetView } from '../../../shared/api/sync';
-import { api } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { useSync } from '../../stores/sync';
 import { EditTargetDialog } from './EditTargetDialog';
@@ -20,7 +19,9 @@ interface Props {
 export function TargetCard({ target, onMessage }: Props) {
   const status = useSync((s) => s.status[target.id]);
   const load = useSync((s) => s.load);
-  const put = useSync((s) => s.put);
+  const retryTarget = useSync((s) => s.retry);
+  const importTarget = useSync((s) => s.importNow);
+  const update = useSync((s) => s.update);
   const [busy, setBusy] = useState<'retry' | 'import' | 'toggle' | null>(null);
   const [dialog, setDialog] = useState<'edit' | 'remove' | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -42,13 +43,13 @@ export function TargetCard({ target, onMessage }: Props) {
 
   const retry = () =>
     act('retry', async () => {
-      const { retried } = await api['sync.items.retry']({ targetId: target.id });
+      const retried = await retryTarget(target.id);
       return retried ? `${target.name}: trying ${retried} ${retried === 1 ? 'scorecard' : 'scorecards'} again now.` : `${target.name}: nothing to retry.`;
     });
 
   const importNow = () =>
     act('import', async () => {
-      const report = await api['sync.import']({ targetId: target.id });
+      const report = await importTarget(target.id);
       return report.outcome === 'done'
         ? `${target.name}: ${report.imported} new ${report.imported === 1 ? 'scorecard' : 'scorecards'} imported.`
         : `${target.name}: ${report.message ?? 'the import did not finish.'}`;
@@ -56,7 +57,7 @@ export function TargetCard({ target, onMessage }: Props) {
 
   const toggle = (enabled: boolean) =>
     act('toggle', async () => {
-      put(await api['sync.targets.update']({ targetId: target.id, enabled }));
+      await update({ targetId: target.id, enabled });
       return enabled ? `${target.name} is on: waiting scorecards are sent now.` : `${target.name} is paused: nothing is sent to it until you turn it back on.`;
     });
 

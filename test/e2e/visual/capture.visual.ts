@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { test } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { startHost } from '../support/host';
 import { seedScreens, visitEach, type SeededScreens } from '../support/screens';
 import { apiFor } from '../support/api';
@@ -20,6 +20,18 @@ const pristine = path.join(root, 'pristine');
 const live = path.join(root, 'live');
 const NOW = new Date('2026-11-23T16:00:00');
 const WIDTHS = [1280, 720];
+
+/** A full-page screenshot once two in a row agree: a list still loading or a font still arriving is not the screen. */
+async function settledShot(page: Page): Promise<Buffer> {
+  const shoot = () => page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
+  let last = await shoot();
+  for (let tries = 0; tries < 20; tries += 1) {
+    const next = await shoot();
+    if (next.equals(last)) return next;
+    last = next;
+  }
+  throw new Error('the page never stopped changing');
+}
 
 async function seedOnce(): Promise<SeededScreens> {
   const seededFile = path.join(pristine, 'seeded.json');
@@ -55,7 +67,7 @@ test('every screen, at 1280 and 720 px', async ({ page }) => {
         await page.mouse.move(0, 799);
         // Sticky parts land where the scroll position puts them: always shoot from the top.
         await page.evaluate(() => window.scrollTo(0, 0));
-        await page.screenshot({ path: path.join(out, `${screen.name}-${width}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
+        fs.writeFileSync(path.join(out, `${screen.name}-${width}.png`), await settledShot(page));
       });
     }
   } finally {
