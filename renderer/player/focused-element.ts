@@ -6,7 +6,7 @@ import { elementDomId, type ElementRef } from '../model/scoring/elements';
  * about the whole review.
  */
 export function focusedElementId(elements: readonly ElementRef[], active: Element | null = document.activeElement): string | null {
-  const row = active?.closest('li.element');
+  const row = active?.closest('li.element-row');
   if (!row) return null;
   return elements.find((ref) => elementDomId(ref.element.id) === row.id)?.element.id ?? null;
 }

@@ -10,6 +10,7 @@ import { useReviews } from '../../stores/reviews';
 import { CsvFilters, type CsvFilterValues } from './CsvFilters';
 import { CsvKindChoice } from './CsvKindChoice';
 import { downloadFile } from './download-file';
+import './ExportCsvDialog.css';
 
 interface Props {
   onClose: () => void;
@@ -74,7 +75,7 @@ export function ExportCsvDialog({ onClose, onExported }: Props) {
   };
 
   return (
-    <Dialog title="Export CSV" onClose={cancel} describedBy="export-text" className="export-dialog">
+    <Dialog title="Export CSV" onClose={cancel} describedBy="export-text" className="export-csv-dialog">
       <p id="export-text">
         A spreadsheet file (UTF-8, comma-separated) of the scorecards on this computer. Customer names are not exported; cells a spreadsheet would run
         as a formula are written as text.
@@ -92,11 +93,11 @@ export function ExportCsvDialog({ onClose, onExported }: Props) {
           text={progress.total ? `${progress.done} of ${progress.total} scorecards` : 'Counting scorecards…'}
         />
       )}
-      <div className="dialog-actions">
+      <div className="dialog__actions">
         <button type="button" className="button" onClick={cancel}>
           {running ? 'Cancel export' : 'Cancel'}
         </button>
-        <button type="button" className="button button-primary" onClick={() => void start()} disabled={running} data-autofocus>
+        <button type="button" className="button button--primary" onClick={() => void start()} disabled={running} data-autofocus>
           {running ? 'Exporting…' : 'Export'}
         </button>
       </div>

@@ -107,8 +107,8 @@ export function NewReviewForm({ agents, templates }: Props) {
         {(props) => <input {...props} type="text" inputMode="numeric" value={draft.duration} onChange={(e) => change('duration')(e.target.value)} />}
       </FormField>
       <ErrorNotice message={failure} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
           Start scoring
         </button>
       </div>

@@ -43,13 +43,13 @@ export function ReviewsScreen() {
 
   return (
     <div className="screen">
-      <div className="screen-top">
+      <div className="screen__top">
         <ScreenHeading>Reviews</ScreenHeading>
-        <div className="screen-actions">
+        <div className="screen__actions">
           <button type="button" className="button" onClick={() => setExporting(true)}>
             Export CSV…
           </button>
-          <a className="button button-primary" href={formatHash({ name: 'new-review' })}>
+          <a className="button button--primary" href={formatHash({ name: 'new-review' })}>
             New review
           </a>
         </div>

@@ -5,6 +5,7 @@ import { ReviseDialog } from './ReviseDialog';
 import { SyncBadge } from '../../components/SyncBadge';
 import { useSyncBadgesFor } from '../../hooks/use-sync-badges';
 import { useSyncBadges } from '../../stores/sync-badges';
+import './CompletedBanner.css';
 
 /** A completed scorecard is locked; the only way to change it is a new revision, asked for here. */
 export function CompletedBanner({ scorecard }: { scorecard: Scorecard }) {
@@ -13,7 +14,7 @@ export function CompletedBanner({ scorecard }: { scorecard: Scorecard }) {
   const syncState = useSyncBadges((s) => s.states[scorecard.id]);
   const targetNames = useSyncBadges((s) => s.targetNames);
   return (
-    <div className="banner banner-completed">
+    <div className="banner completed-banner">
       <p role="status">
         <strong>
           Completed {scorecard.completedAt ? formatDateTime(scorecard.completedAt) : ''} by {scorecard.reviewerName}

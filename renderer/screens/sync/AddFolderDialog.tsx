@@ -102,7 +102,7 @@ export function AddFolderDialog({ onClose, onAdded }: Props) {
             <input
               {...field}
               type="text"
-              className="input-path"
+              className="field__path"
               value={path}
               onChange={(e) => {
                 setPath(e.target.value);
@@ -128,7 +128,7 @@ export function AddFolderDialog({ onClose, onAdded }: Props) {
           </>
         )}
         <ErrorNotice message={error} />
-        <div className="dialog-actions">
+        <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
@@ -138,7 +138,7 @@ export function AddFolderDialog({ onClose, onAdded }: Props) {
             </button>
           )}
           {primary && (
-            <button type="submit" className="button button-primary" disabled={busy}>
+            <button type="submit" className="button button--primary" disabled={busy}>
               {busy ? 'Working…' : primary}
             </button>
           )}

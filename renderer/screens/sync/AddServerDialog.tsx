@@ -80,11 +80,11 @@ export function AddServerDialog({ onClose, onAdded }: Props) {
           Also send scorecards completed before now
         </label>
         <ErrorNotice message={error} />
-        <div className="dialog-actions">
+        <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
+          <button type="submit" className="button button--primary" disabled={busy}>
             {busy ? 'Adding…' : 'Add server'}
           </button>
         </div>

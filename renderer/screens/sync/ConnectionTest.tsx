@@ -3,6 +3,7 @@ import type { ServerTestInput, ServerTestResult } from '../../../shared/api/serv
 import { errorMessage } from '../../api/errors';
 import { useSyncServer } from '../../stores/sync-server';
 import { serverTestText } from './sync-words';
+import './ConnectionTest.css';
 
 interface Props {
   /** Builds the test's input from the form, or returns null after showing why it cannot run yet. */
@@ -39,7 +40,7 @@ export function ConnectionTest({ input }: Props) {
       <button type="button" className="button" onClick={() => void run()} disabled={busy}>
         {busy ? 'Testing…' : 'Test connection'}
       </button>
-      <p role="status" className={`connection-result${result ? (result.ok ? ' connection-ok' : ' connection-bad') : ''}`}>
+      <p role="status" className={`connection-test__result${result ? (result.ok ? ' connection-test__result--ok' : ' connection-test__result--bad') : ''}`}>
         {result ? serverTestText(result) : (error ?? '')}
       </p>
     </div>

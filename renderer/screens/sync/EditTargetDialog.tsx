@@ -102,7 +102,7 @@ export function EditTargetDialog({ target, onClose, onSaved }: Props) {
         </label>
         {config.kind === 'folder' ? (
           <FormField label="Folder" hint="Only if the same share is now somewhere else (a drive mapped to a new letter, a moved folder)." error={errors.path}>
-            {(field) => <input {...field} type="text" className="input-path" value={path} onChange={(e) => setPath(e.target.value)} spellCheck={false} />}
+            {(field) => <input {...field} type="text" className="field__path" value={path} onChange={(e) => setPath(e.target.value)} spellCheck={false} />}
           </FormField>
         ) : (
           <>
@@ -121,11 +121,11 @@ export function EditTargetDialog({ target, onClose, onSaved }: Props) {
           </>
         )}
         <ErrorNotice message={error} />
-        <div className="dialog-actions">
+        <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
+          <button type="submit" className="button button--primary" disabled={busy}>
             {busy ? 'Saving…' : 'Save'}
           </button>
         </div>

@@ -4,6 +4,8 @@ import { errorMessage } from '../../api/errors';
 import { formatDateTime } from '../../format/dates';
 import { formatHash } from '../../router/route';
 import { outboxItemsOf } from '../../stores/outbox-items';
+import '../../components/SyncBadge.css';
+import './OutboxItemRow.css';
 
 interface Props {
   item: OutboxItem;
@@ -40,22 +42,22 @@ export function OutboxItemRow({ item, label }: Props) {
     <tr>
       <td>{item.agentName ? <a href={formatHash({ name: 'review', id: item.scorecardId })}>{who}</a> : who}</td>
       <td>{item.occurredAt ? formatDateTime(item.occurredAt) : '—'}</td>
-      <td className="numeric">{item.revision}</td>
+      <td className="table__numeric">{item.revision}</td>
       <td>
-        <span className={`sync-badge sync-badge-${item.state}`}>{label}</span>
+        <span className={`sync-badge sync-badge--${item.state}`}>{label}</span>
       </td>
-      <td className={item.state === 'failed' ? 'target-error' : undefined}>
+      <td className={item.state === 'failed' ? 'outbox-item-row__error' : undefined}>
         {details(item)}
         {error && (
-          <span role="alert" className="field-error">
+          <span role="alert" className="field__error">
             {' '}
             {error}
           </span>
         )}
       </td>
-      <td className="row-actions">
+      <td className="table__actions">
         {item.state === 'failed' && (
-          <button type="button" className="button button-small" onClick={() => void retry()} disabled={busy} aria-label={`Retry ${who}, revision ${item.revision}`}>
+          <button type="button" className="button button--small" onClick={() => void retry()} disabled={busy} aria-label={`Retry ${who}, revision ${item.revision}`}>
             Retry
           </button>
         )}

@@ -5,6 +5,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Pager } from '../../components/Pager';
 import { OUTBOX_PAGE_SIZE, outboxItemsOf } from '../../stores/outbox-items';
 import { OutboxItemRow } from './OutboxItemRow';
+import './OutboxItems.css';
 
 const stateLabels: Record<OutboxState, string> = { pending: 'Pending', sent: 'Sent', failed: 'Failed' };
 
@@ -35,14 +36,14 @@ export function OutboxItems({ targetId, counts }: Props) {
   }, [open, store, countsKey]);
 
   return (
-    <div className="outbox">
+    <div className="outbox-items">
       <button type="button" className="link-button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
         {open ? 'Hide scorecards' : 'Show scorecards'}
         {all !== null ? ` (${all})` : ''}
       </button>
       {open && (
-        <div id={listId} className="outbox-body">
-          <div className="field field-inline">
+        <div id={listId} className="outbox-items__body">
+          <div className="field field--inline">
             <label htmlFor={filterId}>Show</label>
             <select
               id={filterId}
@@ -59,9 +60,9 @@ export function OutboxItems({ targetId, counts }: Props) {
           </div>
           <ErrorNotice message={error} />
           {items.length === 0 ? (
-            <p className="muted">{state ? `No ${stateLabels[state].toLowerCase()} scorecards.` : 'Nothing queued for this target yet.'}</p>
+            <p className="u-muted">{state ? `No ${stateLabels[state].toLowerCase()} scorecards.` : 'Nothing queued for this target yet.'}</p>
           ) : (
-            <table className="table table-compact" aria-label="Queued scorecards">
+            <table className="table table--compact" aria-label="Queued scorecards">
               <thead>
                 <tr>
                   <th scope="col">Agent</th>
@@ -70,7 +71,7 @@ export function OutboxItems({ targetId, counts }: Props) {
                   <th scope="col">State</th>
                   <th scope="col">Details</th>
                   <th scope="col">
-                    <span className="visually-hidden">Actions</span>
+                    <span className="u-visually-hidden">Actions</span>
                   </th>
                 </tr>
               </thead>

@@ -51,11 +51,11 @@ export function RemoveTargetDialog({ target, counts, onClose, onRemoved }: Props
         {!isFolder && <p>Its saved token is deleted from this computer.</p>}
       </div>
       <ErrorNotice message={error} />
-      <div className="dialog-actions">
+      <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose} data-autofocus>
           Keep it
         </button>
-        <button type="button" className="button button-danger" onClick={() => void remove()} disabled={busy}>
+        <button type="button" className="button button--danger" onClick={() => void remove()} disabled={busy}>
           {busy ? 'Removing…' : 'Remove target'}
         </button>
       </div>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useSyncServer } from '../../stores/sync-server';
 import { secretLocationText } from './sync-words';
+import './SecretLocationNote.css';
 
 /**
  * Says where the token will be kept — the OS keychain, or (browser host, Linux
@@ -16,13 +17,13 @@ export function SecretLocationNote({ id }: { id: string }) {
   }, [load]);
   if (error) {
     return (
-      <p id={id} className="field-error">
+      <p id={id} className="field__error">
         Where tokens are kept is unknown: {error}
       </p>
     );
   }
   return (
-    <p id={id} className={`field-hint secret-location${location?.protection === 'user-only-file' ? ' secret-location-file' : ''}`}>
+    <p id={id} className={`field__hint secret-location-note${location?.protection === 'user-only-file' ? ' secret-location-note--file' : ''}`}>
       {location ? secretLocationText(location) : 'Finding out where the token will be kept…'}
     </p>
   );

@@ -4,6 +4,7 @@ import type { SkippedFile } from '../../../shared/api/sync';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Pager } from '../../components/Pager';
 import { SKIPPED_PAGE_SIZE, skippedFilesOf } from '../../stores/skipped-files';
+import './SkippedFiles.css';
 
 interface Props {
   targetId: string;
@@ -42,7 +43,7 @@ export function SkippedFiles({ targetId, firstPage, count }: Props) {
       {open && (
         <div id={listId}>
           <ErrorNotice message={error} />
-          <ul className="skipped-list" aria-label="Skipped files">
+          <ul className="skipped-files__list" aria-label="Skipped files">
             {files.map((file) => (
               <li key={file.relativePath}>
                 <code>{file.relativePath}</code> — {file.reason}

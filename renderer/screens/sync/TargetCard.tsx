@@ -8,6 +8,7 @@ import { OutboxItems } from './OutboxItems';
 import { RemoveTargetDialog } from './RemoveTargetDialog';
 import { canRetry, kindLabel, whereOf } from './sync-words';
 import { TargetStatusView } from './TargetStatusView';
+import './TargetCard.css';
 
 interface Props {
   target: TargetView;
@@ -63,20 +64,20 @@ export function TargetCard({ target, onMessage }: Props) {
 
   return (
     <section className="panel target-card" aria-labelledby={headingId}>
-      <div className="target-head">
+      <div className="target-card__head">
         <h2 id={headingId}>{target.name}</h2>
-        <span className="target-kind">{kindLabel(target.config.kind)}</span>
-        <label className="choice target-enabled">
+        <span className="target-card__kind">{kindLabel(target.config.kind)}</span>
+        <label className="choice target-card__enabled">
           <input type="checkbox" checked={target.enabled} disabled={busy === 'toggle'} onChange={(e) => void toggle(e.target.checked)} />
           Enabled
         </label>
       </div>
-      <p className="target-where">
-        <span className="visually-hidden">{isFolder ? 'Folder: ' : 'URL: '}</span>
+      <p className="target-card__where">
+        <span className="u-visually-hidden">{isFolder ? 'Folder: ' : 'URL: '}</span>
         <code>{whereOf(target.config)}</code>
       </p>
-      {status ? <TargetStatusView status={status} /> : <p className="muted">Reading the status…</p>}
-      <div className="target-actions">
+      {status ? <TargetStatusView status={status} /> : <p className="u-muted">Reading the status…</p>}
+      <div className="target-card__actions">
         <button type="button" className="button" onClick={() => void retry()} disabled={busy !== null || !canRetry(status)}>
           {busy === 'retry' ? 'Retrying…' : 'Retry now'}
         </button>
@@ -93,7 +94,7 @@ export function TargetCard({ target, onMessage }: Props) {
         </button>
       </div>
       {error && (
-        <p role="alert" className="field-error">
+        <p role="alert" className="field__error">
           {error}
         </p>
       )}
