@@ -55,6 +55,22 @@ export default tseslint.config(
     },
   },
   {
+    // STYLE.md rule 7: components and hooks read through stores; only stores (and main.tsx, which starts the client) call the API.
+    files: ['renderer/{components,screens,player,hooks,keyboard,format,router,model}/**/*.{ts,tsx}', 'renderer/{App,Screen}.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...nodeModules, ...nodeOnlyPackages].map((name) => ({ name, message: 'renderer/ runs in a sandboxed page: it talks to the backend only through the API client.' })),
+          patterns: [
+            { group: ['**/electron/**'], message: 'renderer/ runs in a sandboxed page: it talks to the backend only through the API client.' },
+            { group: ['**/api/client'], message: 'Only stores call the API: read and act through a store in renderer/stores/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {

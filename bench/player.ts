@@ -240,7 +240,7 @@ export async function benchPlayer(): Promise<void> {
     const bare: Opened[] = [];
     for (let i = 0; i < RUNS; i++) {
       warm.push(await openReview(browser, host.url, withHour, '[data-waveform="waveform"]'));
-      bare.push(await openReview(browser, host.url, withoutRecording, '.live-clock-value'));
+      bare.push(await openReview(browser, host.url, withoutRecording, '.live-clock__value'));
     }
     const metadataMs: number[] = [];
     for (let i = 0; i < RUNS; i++) metadataMs.push(await bareMetadata(browser, origin, mediaUrl));

@@ -8,6 +8,7 @@ import { useSession } from './stores/session';
 import { useUi } from './stores/ui';
 import { Screen } from './Screen';
 import { WelcomeScreen } from './screens/welcome/WelcomeScreen';
+import './App.css';
 
 export function App() {
   const info = useSession((s) => s.info);
@@ -22,7 +23,7 @@ export function App() {
 
   if (!info) {
     return (
-      <main className="app-loading">
+      <main className="app__loading">
         {loadError ? <ErrorNotice message={`Callmark could not start: ${loadError}`} /> : <p role="status">Opening Callmark…</p>}
       </main>
     );
@@ -33,12 +34,12 @@ export function App() {
       <RecoveredNotice path={info.recoveredFrom} />
       {info.reviewer ? (
         <div className="app">
-          <a className="skip-link" href="#main">
+          <a className="app__skip-link" href="#main">
             Skip to content
           </a>
           <GlobalShortcuts />
           <AppHeader />
-          <main id="main" className="app-main" tabIndex={-1}>
+          <main id="main" className="app__main" tabIndex={-1}>
             <Screen />
           </main>
           {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}

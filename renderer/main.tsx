@@ -1,3 +1,5 @@
+// The global sheet first: every component's own sheet, imported with it, comes after it in the cascade.
+import './styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './api/client';
@@ -5,12 +7,6 @@ import { App } from './App';
 import { startKeyListener } from './keyboard/key-listener';
 import { startRouter } from './router/router';
 import { flushAll } from './stores/scorecard-queues';
-import './styles/base.css';
-import './styles/layout.css';
-import './styles/controls.css';
-import './styles/scoring.css';
-import './styles/player.css';
-import './styles/sync.css';
 
 startRouter();
 startKeyListener(window);

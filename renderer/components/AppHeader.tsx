@@ -2,6 +2,7 @@ import { formatHash, type Route } from '../router/route';
 import { useRouter } from '../router/router';
 import { useSession } from '../stores/session';
 import { useUi } from '../stores/ui';
+import './AppHeader.css';
 
 const sections: { label: string; route: Route; matches: Route['name'][] }[] = [
   { label: 'Reviews', route: { name: 'reviews' }, matches: ['reviews', 'review'] },
@@ -18,29 +19,29 @@ export function AppHeader() {
 
   return (
     <header className="app-header">
-      <a className="app-name" href={formatHash({ name: 'reviews' })}>
+      <a className="app-header__name" href={formatHash({ name: 'reviews' })}>
         Callmark
       </a>
-      <nav aria-label="Main" className="app-nav">
+      <nav aria-label="Main" className="app-header__nav">
         {sections.map((section) => (
           <a
             key={section.label}
             href={formatHash(section.route)}
-            className="app-nav-link"
+            className="app-header__link"
             aria-current={section.matches.includes(route.name) ? 'page' : undefined}
           >
             {section.label}
           </a>
         ))}
       </nav>
-      <div className="app-header-end">
+      <div className="app-header__end">
         {reviewer && (
-          <a href={formatHash({ name: 'settings' })} className="reviewer-name" title="Change your name">
-            <span className="visually-hidden">Reviewer: </span>
+          <a href={formatHash({ name: 'settings' })} className="app-header__reviewer" title="Change your name">
+            <span className="u-visually-hidden">Reviewer: </span>
             {reviewer.name}
           </a>
         )}
-        <button type="button" className="shortcut-hint" onClick={() => openShortcuts(true)}>
+        <button type="button" className="app-header__shortcuts" onClick={() => openShortcuts(true)}>
           <kbd>?</kbd> Shortcuts
         </button>
       </div>

@@ -1,8 +1,10 @@
 import type { BandTone } from '../format/band-tone';
+import './BandBadge.css';
 
 interface Props {
   label: string;
-  tone: BandTone;
+  /** Neutral: named without a colour, where the colour cannot be known (a colleague's import). */
+  tone: BandTone | 'neutral';
   provisional?: boolean;
   size?: 'small' | 'large';
 }
@@ -10,10 +12,10 @@ interface Props {
 /** A band is always named; the colour only helps recognition at a glance. */
 export function BandBadge({ label, tone, provisional, size = 'small' }: Props) {
   return (
-    <span className={`band band-${tone} band-${size}`}>
-      <span className="band-dot" aria-hidden="true" />
+    <span className={`band-badge band-badge--${tone} band-badge--${size}`}>
+      {tone !== 'neutral' && <span className="band-badge__dot" aria-hidden="true" />}
       {label}
-      {provisional && <span className="band-provisional"> (provisional)</span>}
+      {provisional && <span className="band-badge__provisional"> (provisional)</span>}
     </span>
   );
 }

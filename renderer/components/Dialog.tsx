@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useShortcuts } from '../keyboard/use-shortcuts';
+import './Dialog.css';
 
 interface Props {
   title: string;
@@ -48,7 +49,7 @@ export function Dialog({ title, onClose, onSubmit, children, describedBy, classN
         onClose();
       }}
     >
-      <h2 id="dialog-title" className="dialog-title">
+      <h2 id="dialog-title" className="dialog__title">
         {title}
       </h2>
       {children}

@@ -2,7 +2,7 @@
 export function ErrorNotice({ message }: { message: string | null }) {
   if (!message) return null;
   return (
-    <p role="alert" className="notice notice-error">
+    <p role="alert" className="notice notice--error">
       {message}
     </p>
   );

@@ -23,13 +23,13 @@ export function FormField({ label, hint, error, children }: Props) {
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {hint && (
-        <p id={hintId} className="field-hint">
+        <p id={hintId} className="field__hint">
           {hint}
         </p>
       )}
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {error && (
-        <p id={errorId} role="alert" className="field-error">
+        <p id={errorId} role="alert" className="field__error">
           {error}
         </p>
       )}

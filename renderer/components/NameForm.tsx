@@ -52,13 +52,13 @@ export function NameForm({ initial, submitLabel, onSaved, autoFocus }: Props) {
           aria-describedby={error ? errorId : undefined}
         />
         {error && (
-          <p id={errorId} role="alert" className="field-error">
+          <p id={errorId} role="alert" className="field__error">
             {error}
           </p>
         )}
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
           {submitLabel}
         </button>
       </div>

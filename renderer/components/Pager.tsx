@@ -1,3 +1,4 @@
+import './Pager.css';
 interface Props {
   page: number;
   pageSize: number;
@@ -12,7 +13,7 @@ export function Pager({ page, pageSize, total, onPage, label }: Props) {
   const lastPage = Math.max(0, Math.ceil(total / pageSize) - 1);
   return (
     <nav className="pager" aria-label={label}>
-      <p className="pager-range" aria-live="polite">
+      <p className="pager__range" aria-live="polite">
         {total === 0 ? 'None' : `${first}–${last} of ${total}`}
       </p>
       <button type="button" className="button" onClick={() => onPage(page - 1)} disabled={page <= 0}>

@@ -1,3 +1,4 @@
+import './ProgressBar.css';
 interface Props {
   value: number;
   max: number;
@@ -14,9 +15,9 @@ interface Props {
 export function ProgressBar({ value, max, label, text }: Props) {
   const safeMax = Math.max(1, max);
   return (
-    <div className="progress">
+    <div className="progress-bar">
       <progress value={Math.min(value, safeMax)} max={safeMax} aria-label={label} aria-valuetext={text} />
-      <span className="progress-text">{text}</span>
+      <span className="progress-bar__text">{text}</span>
     </div>
   );
 }

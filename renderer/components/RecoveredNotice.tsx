@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import './RecoveredNotice.css';
 
 /**
  * Said once per start, prominently, when the backend found the database damaged
@@ -16,9 +17,9 @@ export function RecoveredNotice({ path }: { path: string | null }) {
   };
 
   return (
-    <div className="notice notice-warning app-banner recovered-notice">
+    <div className="notice notice--warning recovered-notice recovered-notice">
       <p role="alert">
-        Callmark found its database damaged and moved it to <span className="file-path">{path}</span>. A new, empty database was started. Your
+        Callmark found its database damaged and moved it to <span className="recovered-notice__path">{path}</span>. A new, empty database was started. Your
         old data may be recoverable from that file — keep it.
       </p>
       <button type="button" className="button" onClick={dismiss}>

@@ -10,7 +10,7 @@ export function ScreenHeading({ children, autoFocus = true }: { children: ReactN
     if (autoFocus) ref.current?.focus({ preventScroll: true });
   }, [autoFocus]);
   return (
-    <h1 ref={ref} tabIndex={-1} className="screen-heading">
+    <h1 ref={ref} tabIndex={-1} className="screen__heading">
       {children}
     </h1>
   );

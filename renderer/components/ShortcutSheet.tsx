@@ -3,6 +3,7 @@ import { formatKeys } from '../keyboard/describe-key';
 import { keymap, scopeTitles, type Scope } from '../keyboard/keymap';
 import { isMac } from '../keyboard/platform';
 import { Dialog } from './Dialog';
+import './ShortcutSheet.css';
 
 const scopes = Object.keys(scopeTitles) as Scope[];
 
@@ -11,14 +12,14 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   const mac = isMac();
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose} className="shortcut-sheet">
-      <div className="shortcut-groups">
+      <div className="shortcut-sheet__groups">
         {scopes.map((scope) => {
           const bindings = keymap.filter((b) => b.scope === scope);
           if (bindings.length === 0) return null;
           return (
             <section key={scope} aria-labelledby={`shortcuts-${scope}`}>
               <h3 id={`shortcuts-${scope}`}>{scopeTitles[scope]}</h3>
-              <dl className="shortcut-list">
+              <dl className="shortcut-sheet__list">
                 {bindings.map((binding) => (
                   <Fragment key={binding.command}>
                     <dt>
@@ -27,7 +28,7 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
                       ) : (
                         binding.keys.map((key, i) => (
                           <Fragment key={key}>
-                            {i > 0 && <span className="shortcut-or"> or </span>}
+                            {i > 0 && <span className="shortcut-sheet__or"> or </span>}
                             <kbd>{formatKeys(key, mac)}</kbd>
                           </Fragment>
                         ))
@@ -41,8 +42,8 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
           );
         })}
       </div>
-      <p className="dialog-hint">Single-key shortcuts pause while you type in a text field; Esc takes you back out.</p>
-      <div className="dialog-actions">
+      <p className="shortcut-sheet__hint">Single-key shortcuts pause while you type in a text field; Esc takes you back out.</p>
+      <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose} data-autofocus>
           Close
         </button>

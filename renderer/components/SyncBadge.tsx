@@ -1,5 +1,6 @@
 import type { ScorecardSyncState } from '../../shared/api/sync';
 import { syncBadgeText } from '../format/sync-badge-text';
+import './SyncBadge.css';
 
 interface Props {
   /** From `sync.stateOf`; undefined while loading. */
@@ -21,13 +22,13 @@ export function SyncBadge({ state, targetName }: Props) {
   const words = syncBadgeText(state, targetName);
   if (!state || !words || state.state === 'not_queued') return null;
   return (
-    <span className={`sync-badge sync-badge-${state.state}`} title={words.detail}>
-      <span className="sync-badge-icon" aria-hidden="true">
+    <span className={`sync-badge sync-badge--${state.state}`} title={words.detail}>
+      <span className="sync-badge__icon" aria-hidden="true">
         {icons[state.state]}
       </span>
-      <span className="visually-hidden">Sync: </span>
+      <span className="u-visually-hidden">Sync: </span>
       {words.label}
-      {state.state === 'failed' && <span className="visually-hidden"> — {words.detail}</span>}
+      {state.state === 'failed' && <span className="u-visually-hidden"> — {words.detail}</span>}
     </span>
   );
 }

@@ -3,6 +3,7 @@ import { isDesktopApp } from '../api/files';
 import { usePlayer } from '../stores/player';
 import { DetachDialog } from './DetachDialog';
 import { PathForm } from './PathForm';
+import './AttachControl.css';
 
 /**
  * Attaching, locating and detaching the recording. The desktop app uses its
@@ -24,14 +25,14 @@ export function AttachControl({ readOnly }: { readOnly: boolean }) {
   const canAttach = !readOnly && media.status === 'none';
 
   return (
-    <div className="attach">
+    <div className="attach-control">
       {canAttach &&
         (desktop ? (
           <>
             <button type="button" className="button" onClick={() => void chooseFile('attach')} disabled={busy}>
               Attach recording…
             </button>
-            <p className="muted attach-hint">or drop an audio file on this screen</p>
+            <p className="u-muted attach-control__hint">or drop an audio file on this screen</p>
           </>
         ) : (
           <PathForm action="Attach" label="Attach a recording" busy={busy} onSubmit={(path) => void attach({ path })} />
@@ -45,7 +46,7 @@ export function AttachControl({ readOnly }: { readOnly: boolean }) {
           <PathForm action="Locate" label="Locate the recording" busy={busy} onSubmit={(path) => void relink({ path })} />
         ))}
       {!readOnly && media.recording && (
-        <button type="button" className="link-button detach" onClick={() => setDetaching(true)} disabled={busy}>
+        <button type="button" className="link-button attach-control__detach" onClick={() => setDetaching(true)} disabled={busy}>
           Detach recording…
         </button>
       )}

@@ -10,11 +10,11 @@ export function ChangedFileDialog() {
   return (
     <Dialog title="Use a different recording?" onClose={cancel} describedBy="changed-text">
       <p id="changed-text">{changed.message}</p>
-      <div className="dialog-actions">
+      <div className="dialog__actions">
         <button type="button" className="button" onClick={cancel} data-autofocus>
           Cancel
         </button>
-        <button type="button" className="button button-primary" onClick={() => void confirm()}>
+        <button type="button" className="button button--primary" onClick={() => void confirm()}>
           Use this file
         </button>
       </div>

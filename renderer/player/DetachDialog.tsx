@@ -13,11 +13,11 @@ export function DetachDialog({ fileName, onClose }: { fileName: string; onClose:
       <p id="detach-text">
         “{fileName}” is no longer linked to this review. The file itself is not touched, and the answers and notes stay.
       </p>
-      <div className="dialog-actions">
+      <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose} data-autofocus>
           Cancel
         </button>
-        <button type="button" className="button button-danger" onClick={() => void confirm()}>
+        <button type="button" className="button button--danger" onClick={() => void confirm()}>
           Detach
         </button>
       </div>

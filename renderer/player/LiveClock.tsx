@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { shownSeconds } from '../../shared/media/clock';
 import { usePlayer } from '../stores/player';
 import { formatClock } from './format-time';
+import './LiveClock.css';
 
 /**
  * A live review's clock: the call is on the headset, not in a file, so the
@@ -26,12 +27,12 @@ export function LiveClock({ readOnly }: { readOnly: boolean }) {
   const action = running ? 'Pause' : started ? 'Resume' : 'Start';
   return (
     <div className="live-clock">
-      <p className="live-clock-time">
-        <span className="visually-hidden">Live clock: </span>
-        <span className="live-clock-value" data-seconds={Math.floor(elapsed)}>
+      <p className="live-clock__time">
+        <span className="u-visually-hidden">Live clock: </span>
+        <span className="live-clock__value" data-seconds={Math.floor(elapsed)}>
           {formatClock(elapsed)}
         </span>{' '}
-        <span className="live-clock-state">{running ? 'running' : started ? 'paused' : 'not started'}</span>
+        <span className="live-clock__state">{running ? 'running' : started ? 'paused' : 'not started'}</span>
       </p>
       {!readOnly && (
         <button type="button" className="button" onClick={() => void toggleClock()} title={`${action} the clock (Space)`}>

@@ -4,6 +4,7 @@ import { usePlayer } from '../stores/player';
 import { useScoring } from '../stores/scoring';
 import { formatClock } from './format-time';
 import { noteSubject } from './focused-element';
+import './NoteRow.css';
 
 interface Props {
   note: NoteView;
@@ -55,23 +56,23 @@ export const NoteRow = memo(function NoteRow({ note, readOnly, seekable }: Props
   };
 
   return (
-    <li className="note" data-note-time={note.atSeconds}>
+    <li className="note-row" data-note-time={note.atSeconds}>
       {seekable ? (
-        <button type="button" className="note-time" aria-label={`Go to ${time}`} title={`Play from ${time}`} onClick={() => seek(note.atSeconds)}>
+        <button type="button" className="note-row__time" aria-label={`Go to ${time}`} title={`Play from ${time}`} onClick={() => seek(note.atSeconds)}>
           {time}
         </button>
       ) : (
-        <span className="note-time">{time}</span>
+        <span className="note-row__time">{time}</span>
       )}
-      <span className="note-subject">{subject}</span>
+      <span className="note-row__subject">{subject}</span>
       {readOnly ? (
-        <p className="note-text">{note.text || <span className="muted">(no text)</span>}</p>
+        <p className="note-row__text">{note.text || <span className="u-muted">(no text)</span>}</p>
       ) : (
         <>
           <input
             ref={input}
             type="text"
-            className="note-input"
+            className="note-row__input"
             aria-label={`Note at ${time} on ${subject}`}
             value={note.text}
             maxLength={5000}
@@ -80,7 +81,7 @@ export const NoteRow = memo(function NoteRow({ note, readOnly, seekable }: Props
             onKeyDown={onKeyDown}
             onBlur={flush}
           />
-          <button type="button" className="note-delete" aria-label={`Delete the note at ${time}`} title="Delete note" onClick={onDelete}>
+          <button type="button" className="note-row__delete" aria-label={`Delete the note at ${time}`} title="Delete note" onClick={onDelete}>
             ×
           </button>
         </>

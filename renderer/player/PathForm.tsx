@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import './PathForm.css';
 
 interface Props {
   /** "Attach" or "Locate": what the button says and does. */
@@ -29,13 +30,13 @@ export function PathForm({ action, label, busy, onSubmit }: Props) {
   };
   return (
     <form className="path-form" aria-label={label} onSubmit={submit}>
-      <label className="path-form-label">
+      <label className="path-form__label">
         Path of the recording file
         {/* Opened on request, so taking the caret at once is what the reviewer asked for. */}
         <input type="text" value={path} onChange={(e) => setPath(e.target.value)} autoFocus spellCheck={false} placeholder="/home/me/calls/call-1001.wav" />
       </label>
-      <div className="path-form-actions">
-        <button type="submit" className="button button-primary" disabled={busy || !path.trim()}>
+      <div className="path-form__actions">
+        <button type="submit" className="button button--primary" disabled={busy || !path.trim()}>
           {action}
         </button>
         <button type="button" className="button" onClick={() => setOpen(false)}>

@@ -11,6 +11,7 @@ import { SpeedControl } from './SpeedControl';
 import { Transport } from './Transport';
 import { usePlayerShortcuts } from './use-player-shortcuts';
 import { Waveform } from './Waveform';
+import './PlayerPanel.css';
 
 interface Props {
   scorecardId: string;
@@ -55,8 +56,8 @@ export function PlayerPanel({ scorecardId, readOnly, version }: Props) {
   usePlayerShortcuts();
 
   return (
-    <section className="player" aria-label="Recording and notes">
-      <h2 className="player-title">{media?.recording ? 'Recording' : 'Live review'}</h2>
+    <section className="player-panel" aria-label="Recording and notes">
+      <h2 className="player-panel__title">{media?.recording ? 'Recording' : 'Live review'}</h2>
       {loadError && <ErrorNotice message={`The recording could not be checked: ${loadError}`} />}
       <RecordingStatus />
       {playable && (
@@ -70,7 +71,7 @@ export function PlayerPanel({ scorecardId, readOnly, version }: Props) {
       <AttachControl readOnly={readOnly} />
       <ErrorNotice message={error} />
       <NotesList readOnly={readOnly} />
-      <p className="visually-hidden" role="status" aria-live="polite">
+      <p className="u-visually-hidden" role="status" aria-live="polite">
         {announcement?.text}
       </p>
       <ChangedFileDialog />

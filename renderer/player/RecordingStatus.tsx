@@ -1,5 +1,6 @@
 import { formatDuration } from '../format/duration';
 import { usePlayer } from '../stores/player';
+import './RecordingStatus.css';
 
 /**
  * What is attached, and anything wrong with it, in words. A missing, changed
@@ -14,18 +15,18 @@ export function RecordingStatus() {
   return (
     <>
       {recording ? (
-        <p className="recording-name">
-          <span className="recording-file">{recording.fileName}</span>
-          <span className="recording-format">
+        <p className="recording-status__name">
+          <span className="recording-status__file">{recording.fileName}</span>
+          <span className="recording-status__format">
             {recording.formatLabel}
             {recording.durationSeconds !== null && ` · ${formatDuration(Math.round(recording.durationSeconds))}`}
           </span>
         </p>
       ) : (
-        <p className="recording-name muted">No recording: a live review. The clock gives notes their time.</p>
+        <p className="recording-status__name u-muted">No recording: a live review. The clock gives notes their time.</p>
       )}
       {problem && (
-        <p className={`notice notice-warning recording-problem recording-${status}`} role="status">
+        <p className={`notice notice--warning recording-status__problem recording-status--${status}`} role="status">
           {problem}
         </p>
       )}

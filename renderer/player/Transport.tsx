@@ -2,6 +2,7 @@ import { formatKeys } from '../keyboard/describe-key';
 import { isMac } from '../keyboard/platform';
 import { usePlayer } from '../stores/player';
 import { formatClock } from './format-time';
+import './Transport.css';
 
 const skips = [
   { seconds: -15, text: '−15', label: 'Back 15 seconds', key: '{' },
@@ -20,18 +21,18 @@ export function Transport() {
   const anywhere = formatKeys('Alt+p', isMac());
   const [back15, back5, forward5, forward15] = skips;
   const skipButton = (s: (typeof skips)[number]) => (
-    <button key={s.seconds} type="button" className="button transport-skip" aria-label={s.label} title={`${s.label} (${s.key})`} onClick={() => skip(s.seconds)}>
+    <button key={s.seconds} type="button" className="button transport__skip" aria-label={s.label} title={`${s.label} (${s.key})`} onClick={() => skip(s.seconds)}>
       {s.text}
     </button>
   );
   return (
     <div className="transport">
-      <div className="transport-buttons" role="group" aria-label="Playback">
+      <div className="transport__buttons" role="group" aria-label="Playback">
         {skipButton(back15)}
         {skipButton(back5)}
         <button
           type="button"
-          className="button button-primary transport-play"
+          className="button button--primary transport__play"
           aria-label={playing ? 'Pause' : 'Play'}
           title={`${playing ? 'Pause' : 'Play'} (Space, or ${anywhere} from anywhere)`}
           onClick={toggle}
@@ -41,10 +42,10 @@ export function Transport() {
         {skipButton(forward5)}
         {skipButton(forward15)}
       </div>
-      <p className="player-time">
-        <span className="player-time-current">{formatClock(position)}</span>
-        <span className="player-time-sep"> / </span>
-        <span className="player-time-total">{formatClock(duration)}</span>
+      <p className="transport__time">
+        <span className="transport__time-current">{formatClock(position)}</span>
+        <span className="transport__time-sep"> / </span>
+        <span className="transport__time-total">{formatClock(duration)}</span>
       </p>
     </div>
   );

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from
 import WaveSurfer from 'wavesurfer.js';
 import { usePlayer } from '../stores/player';
 import { positionText } from './format-time';
+import './Waveform.css';
 
 /** Fired on window once the waveform (or the plain bar that stands in for it) is on screen: the bench waits on it. */
 const WAVEFORM_DRAWN_EVENT = 'callmark:waveform-drawn';
@@ -101,11 +102,11 @@ export function Waveform() {
       onKeyDown={onKeyDown}
     >
       {peaks.state === 'ready' ? (
-        <div ref={canvas} className="waveform-canvas" />
+        <div ref={canvas} className="waveform__canvas" />
       ) : (
-        <div className="waveform-bar" aria-hidden="true">
-          <div className="waveform-bar-progress" style={{ width: `${progress}%` }} />
-          {peaks.state === 'loading' && <span className="waveform-loading">Drawing waveform…</span>}
+        <div className="waveform__bar" aria-hidden="true">
+          <div className="waveform__bar-progress" style={{ width: `${progress}%` }} />
+          {peaks.state === 'loading' && <span className="waveform__loading">Drawing waveform…</span>}
         </div>
       )}
     </div>

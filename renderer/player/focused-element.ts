@@ -1,4 +1,4 @@
-import { elementDomId, type ElementRef } from '../screens/scoring/model/elements';
+import { elementDomId, type ElementRef } from '../model/scoring/elements';
 
 /**
  * The checklist element that has the focus (its row, an answer button or its
@@ -6,7 +6,7 @@ import { elementDomId, type ElementRef } from '../screens/scoring/model/elements
  * about the whole review.
  */
 export function focusedElementId(elements: readonly ElementRef[], active: Element | null = document.activeElement): string | null {
-  const row = active?.closest('li.element');
+  const row = active?.closest('li.element-row');
   if (!row) return null;
   return elements.find((ref) => elementDomId(ref.element.id) === row.id)?.element.id ?? null;
 }

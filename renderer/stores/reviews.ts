@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { MethodInput } from '../../shared/api';
 import type { ReviewListItem } from '../../shared/api/reviews';
 import type { ScorecardStatus } from '../../shared/schemas/scorecard';
 import { api } from '../api/client';
@@ -14,6 +15,8 @@ export interface ReviewFilters {
 interface ReviewsState extends ReviewFilters, PagedList<ReviewFilters> {
   items: ReviewListItem[];
   total: number;
+  /** Starts a review; returns the new scorecard's id, or throws with the backend's reason. */
+  create(input: MethodInput<'reviews.create'>): Promise<string>;
 }
 
 /** The reviews list page: filters and page survive a visit to a review and back. */
@@ -31,4 +34,8 @@ export const useReviews = create<ReviewsState>((set, get) => ({
     });
     return { items: result.items, total: result.total };
   }),
+  async create(input) {
+    const detail = await api['reviews.create'](input);
+    return detail.scorecard.id;
+  },
 }));

@@ -40,6 +40,17 @@ export function existingQueue(scorecardId: string): SaveQueue<QueuedResult> | un
   return queues.get(scorecardId);
 }
 
+/**
+ * Sends everything waiting for this scorecard now and waits until the backend
+ * has it. Null once all is saved, else why not: an action that must come after
+ * the changes (complete, discard) stops there, and the queue keeps retrying.
+ */
+export async function drain(scorecardId: string): Promise<string | null> {
+  const queue = queueFor(scorecardId);
+  queue.flush();
+  return (await queue.settle()) === 'failed' ? (queue.status().error ?? 'no answer') : null;
+}
+
 /** The screen showing a scorecard listens to its outbox; only one at a time. */
 export function listen(scorecardId: string, listener: QueueListener): () => void {
   listeners.set(scorecardId, listener);

@@ -3,11 +3,11 @@ import type { ReviewDetail } from '../../shared/api/reviews';
 import type { AnswerValue, MissingItem, ScoreResult } from '../../shared/schemas/scorecard';
 import { api } from '../api/client';
 import { errorMessage, missingFromError } from '../api/errors';
-import { resolveAnswer, type AnswerIntent } from '../screens/scoring/model/answer-keys';
-import { flattenElements, type ElementRef } from '../screens/scoring/model/elements';
-import { computeLocalScore } from '../screens/scoring/model/local-score';
+import { resolveAnswer, type AnswerIntent } from '../model/scoring/answer-keys';
+import { flattenElements, type ElementRef } from '../model/scoring/elements';
+import { computeLocalScore } from '../model/scoring/local-score';
 import type { SaveStatus } from './save-queue';
-import { existingQueue, listen, queueFor, type QueuedResult } from './scorecard-queues';
+import { drain, existingQueue, listen, queueFor, type QueuedResult } from './scorecard-queues';
 
 /** Comments are saved after this much quiet, well within a second of the last key. */
 export const COMMENT_DEBOUNCE_MS = 400;
@@ -236,10 +236,9 @@ export const useScoring = create<ScoringState>((set, get) => {
       const { scorecardId, completePhase } = get();
       if (!scorecardId || completePhase !== 'confirming') return;
       set({ completePhase: 'completing' });
-      const queue = queueFor(scorecardId);
-      queue.flush();
-      if ((await queue.settle()) === 'failed') {
-        set({ completePhase: 'idle', completeError: `Not completed: your last changes are not saved yet (${queue.status().error ?? 'no answer'}). They are being retried.` });
+      const unsaved = await drain(scorecardId);
+      if (unsaved) {
+        set({ completePhase: 'idle', completeError: `Not completed: your last changes are not saved yet (${unsaved}). They are being retried.` });
         return;
       }
       try {
@@ -267,11 +266,8 @@ export const useScoring = create<ScoringState>((set, get) => {
       const revision = get().detail?.scorecard.revision;
       if (!scorecardId || revision === undefined) throw new Error('Only a draft can be discarded.');
       // Changes still on their way go first: one arriving after the discard would be refused and retried for ever.
-      const queue = queueFor(scorecardId);
-      queue.flush();
-      if ((await queue.settle()) === 'failed') {
-        throw new Error(`Not discarded: your last changes have not reached the database yet (${queue.status().error ?? 'no answer'}).`);
-      }
+      const unsaved = await drain(scorecardId);
+      if (unsaved) throw new Error(`Not discarded: your last changes have not reached the database yet (${unsaved}).`);
       await api['reviews.discardDraft']({ scorecardId });
       if (revision === 1) return 'deleted';
       await get().load(scorecardId);

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import type { TargetStatus, TargetView } from '../../shared/api/sync';
+import type { FolderInspection, ImportReport, TargetStatus, TargetView, UpdatedTarget } from '../../shared/api/sync';
+import type { MethodInput } from '../../shared/api';
 import { api } from '../api/client';
 import { errorMessage } from '../api/errors';
 
@@ -17,6 +18,18 @@ interface SyncState {
   refreshStatus(): Promise<void>;
   /** Replaces one target after an add or an edit, so the list shows it before the next load. */
   put(target: TargetView): void;
+
+  // What the user does to targets. Each throws with the backend's reason when refused.
+  /** What is in a folder before it is added: empty, a share (whose), or something to refuse. */
+  inspectFolder(path: string): Promise<FolderInspection>;
+  add(input: MethodInput<'sync.targets.add'>): Promise<TargetView>;
+  update(input: MethodInput<'sync.targets.update'>): Promise<UpdatedTarget>;
+  /** Forgets the target and its queue (never a file); returns how many waiting scorecards will not be sent. The caller reloads. */
+  remove(targetId: string): Promise<number>;
+  /** Every failed and waiting scorecard of the target, or one of them, now; returns how many. */
+  retry(targetId: string, itemId?: number): Promise<number>;
+  /** Reads a shared folder now; the report says what was found. */
+  importNow(targetId: string): Promise<ImportReport>;
 }
 
 /** Sync targets and their live status, for the Sync screen. */
@@ -61,5 +74,25 @@ export const useSync = create<SyncState>((set, get) => {
       const exists = targets.some((t) => t.id === target.id);
       set({ targets: exists ? targets.map((t) => (t.id === target.id ? target : t)) : [...targets, target] });
     },
+    inspectFolder: (path) => api['sync.targets.inspectFolder']({ path }),
+    async add(input) {
+      const target = await api['sync.targets.add'](input);
+      get().put(target);
+      return target;
+    },
+    async update(input) {
+      const target = await api['sync.targets.update'](input);
+      get().put(target);
+      return target;
+    },
+    async remove(targetId) {
+      const { droppedItems } = await api['sync.targets.remove']({ targetId });
+      return droppedItems;
+    },
+    async retry(targetId, itemId) {
+      const { retried } = await api['sync.items.retry']({ targetId, ...(itemId === undefined ? {} : { itemId }) });
+      return retried;
+    },
+    importNow: (targetId) => api['sync.import']({ targetId }),
   };
 });

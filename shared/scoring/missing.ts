@@ -1,6 +1,6 @@
 import type { MissingItem } from '../schemas/scorecard';
 import type { TemplateContent } from '../schemas/template';
-import { judge, type AnswerInput, type Outcome } from './answer';
+import { judge, whyCommentRequired, type AnswerInput, type Outcome } from './answer';
 
 type UnansweredWhy = Extract<Outcome, { kind: 'unanswered' }>['why'];
 
@@ -27,9 +27,8 @@ export function findMissing(template: TemplateContent, answers: ReadonlyMap<stri
         message: `${where} ${problem}.`,
       });
       if (outcome.kind === 'unanswered') return [item('unanswered', UNANSWERED[outcome.why])];
-      const needsComment =
-        element.commentRequiredWhen === 'not_fully_met' && outcome.kind === 'scored' && !outcome.fullyMet;
-      if (needsComment && !answer?.comment?.trim()) return [item('comment_required', 'needs a comment because it was not fully met')];
+      const because = whyCommentRequired(element, answer?.value ?? null);
+      if (because && !answer?.comment?.trim()) return [item('comment_required', `needs a comment because ${because}`)];
       return [];
     }),
   );

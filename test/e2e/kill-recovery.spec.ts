@@ -47,16 +47,16 @@ function readShown(page: Page): Promise<Shown> {
   return page.evaluate(() => {
     const answers: Record<string, string> = {};
     const comments: Record<string, string> = {};
-    for (const row of Array.from(document.querySelectorAll<HTMLElement>('li.element'))) {
-      const number = row.querySelector('.element-number')?.textContent ?? '?';
+    for (const row of Array.from(document.querySelectorAll<HTMLElement>('li.element-row'))) {
+      const number = row.querySelector('.element-row__number')?.textContent ?? '?';
       const checked = row.querySelector('[role="radio"][aria-checked="true"]');
-      const kind = checked ? (/answer-(\w+)/.exec(checked.className)?.[1] ?? '?') : '';
+      const kind = checked ? (/answer-group__answer--(\w+)/.exec(checked.className)?.[1] ?? '?') : '';
       if (kind) answers[number] = kind;
       const text = row.querySelector('textarea')?.value ?? '';
       if (text) comments[number] = text;
     }
-    const notes = Array.from(document.querySelectorAll('.notes-list li.note')).map((li) =>
-      [li.querySelector('.note-time')?.textContent, li.querySelector('.note-subject')?.textContent, li.querySelector('input')?.value ?? ''].join('|'),
+    const notes = Array.from(document.querySelectorAll('.notes-list__items li.note-row')).map((li) =>
+      [li.querySelector('.note-row__time')?.textContent, li.querySelector('.note-row__subject')?.textContent, li.querySelector('input')?.value ?? ''].join('|'),
     );
     const indicator = document.querySelector('.saved-indicator')?.textContent ?? '';
     return { saved: /^All changes saved/.test(indicator), answers, comments, notes: notes.sort() };

@@ -157,7 +157,7 @@ test('a missing recording is reported and located by path; a different file is u
   fs.renameSync(original, movedTo);
 
   await openReview(page, host.url, scorecardId);
-  const problem = player(page).locator('.recording-problem');
+  const problem = player(page).locator('.recording-status__problem');
   await expect(problem).toContainText(/moved\.wav/);
   await expect(problem).toContainText(/not (found|there)|missing|moved/i);
   await expect(positionSlider(page)).toHaveCount(0);
@@ -230,7 +230,7 @@ test('a live review runs a clock: Space starts, pauses and resumes it, it surviv
   const api = apiFor(host.url);
   const scorecardId = await newDraft(api);
   await openReview(page, host.url, scorecardId);
-  const clock = player(page).locator('.live-clock-value');
+  const clock = player(page).locator('.live-clock__value');
   await expect(clock).toHaveText('0:00');
   await expect(player(page)).toContainText('not started');
 
@@ -332,8 +332,8 @@ test('in the browser host a dropped file cannot be attached (it has no path ther
     transfer.items.add(new File([new Uint8Array(64)], 'dropped.wav', { type: 'audio/wav' }));
     return transfer;
   });
-  await page.locator('.scoring').dispatchEvent('dragover', { dataTransfer });
-  await page.locator('.scoring').dispatchEvent('drop', { dataTransfer });
+  await page.locator('.scoring-screen').dispatchEvent('dragover', { dataTransfer });
+  await page.locator('.scoring-screen').dispatchEvent('drop', { dataTransfer });
   await expect(player(page).getByRole('alert')).toContainText('Attach from path');
   // The page stayed on the review: the browser did not open the dropped file.
   await expect(page.getByRole('complementary', { name: 'Score' })).toBeVisible();
@@ -381,11 +381,11 @@ test('a recording that goes missing while it is open is reported, with the way t
   if (!box) throw new Error('no waveform');
   await page.mouse.click(box.x + box.width * 0.9, box.y + box.height / 2);
   await page.keyboard.press('Space');
-  const problem = player(page).locator('.recording-problem');
+  const problem = player(page).locator('.recording-status__problem');
   await expect(problem).toContainText('vanishing.wav');
   await expect(player(page).getByRole('button', { name: 'Locate from path…' })).toBeVisible();
   // The clock stands in, so notes still get a time; scoring goes on.
-  await expect(player(page).locator('.live-clock-value')).toBeVisible();
+  await expect(player(page).locator('.live-clock__value')).toBeVisible();
   await element(page, '1.1').focus();
   await page.keyboard.press('m');
   await expect(element(page, '1.1').getByRole('radio', { name: 'Met', exact: true })).toBeChecked();

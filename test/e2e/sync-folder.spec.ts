@@ -47,7 +47,7 @@ test('an empty folder is set up as a share; a completed scorecard waits while th
   await expect(row.getByRole('cell').last()).toHaveText(/Sent$/);
   // The completed scorecard itself carries the badge too.
   await row.click();
-  await expect(page.locator('.banner-completed .sync-badge')).toHaveText(/Sent$/);
+  await expect(page.locator('.completed-banner .sync-badge')).toHaveText(/Sent$/);
 
   // <share>/scorecards/<yyyy>/<mm>/<id>.r1.json, by the UTC month of completion, holding that scorecard.
   const file = findSharedFile(share, id);

@@ -1,7 +1,7 @@
 import { ApiError, type ApiHandlers } from '../../../shared/api';
 import type { Scorecard } from '../../../shared/schemas/scorecard';
 import type { TemplateElement } from '../../../shared/schemas/template';
-import { answerProblem } from '../../../shared/scorecards/answer-validity';
+import { answerProblem } from '../../../shared/scoring';
 import type { ServiceContext } from '../context';
 import type { Repositories } from '../repositories';
 import { loadDetail, requireDraft, requireScorecard } from '../reviews/load';

@@ -31,16 +31,16 @@ export function AddAgentForm({ onAdded }: { onAdded: (name: string) => void }) {
   };
 
   return (
-    <form className="form form-row panel" onSubmit={submit} aria-labelledby="add-agent-title" noValidate>
-      <h2 id="add-agent-title" className="form-row-title">
+    <form className="form form--row panel" onSubmit={submit} aria-labelledby="add-agent-title" noValidate>
+      <h2 id="add-agent-title" className="form__row-title">
         Add an agent
       </h2>
       <AgentFields name={name} team={team} onName={setName} onTeam={setTeam} />
-      <button type="submit" className="button button-primary" disabled={busy}>
+      <button type="submit" className="button button--primary" disabled={busy}>
         Add agent
       </button>
       {error && (
-        <p role="alert" className="field-error form-row-error">
+        <p role="alert" className="field__error form__row-error">
           {error}
         </p>
       )}

@@ -3,6 +3,7 @@ import type { Agent } from '../../../shared/schemas/people';
 import { errorMessage } from '../../api/errors';
 import { useAgents } from '../../stores/agents';
 import { AgentFields } from './AgentFields';
+import './AgentEditRow.css';
 
 /** Editing happens in place; the form spans the row so the list does not jump. */
 export function AgentEditRow({ agent, onDone }: { agent: Agent; onDone: (message: string | null) => void }) {
@@ -29,18 +30,18 @@ export function AgentEditRow({ agent, onDone }: { agent: Agent; onDone: (message
   };
 
   return (
-    <tr className="row-editing">
+    <tr className="agent-edit-row">
       <td colSpan={4}>
-        <form className="form form-row" onSubmit={submit} onKeyDown={onKeyDown} aria-label={`Edit ${agent.name}`} noValidate>
+        <form className="form form--row" onSubmit={submit} onKeyDown={onKeyDown} aria-label={`Edit ${agent.name}`} noValidate>
           <AgentFields name={name} team={team} onName={setName} onTeam={setTeam} autoFocus labelPrefix="Edit " />
-          <button type="submit" className="button button-primary button-small">
+          <button type="submit" className="button button--primary button--small">
             Save
           </button>
-          <button type="button" className="button button-small" onClick={() => onDone(null)}>
+          <button type="button" className="button button--small" onClick={() => onDone(null)}>
             Cancel
           </button>
           {error && (
-            <p role="alert" className="field-error form-row-error">
+            <p role="alert" className="field__error form__row-error">
               {error}
             </p>
           )}

@@ -15,11 +15,11 @@ export function AgentFields({ name, team, onName, onTeam, autoFocus, labelPrefix
   const teamId = useId();
   return (
     <>
-      <div className="field field-inline">
+      <div className="field field--inline">
         <label htmlFor={nameId}>{labelPrefix}Name</label>
         <input id={nameId} type="text" value={name} onChange={(e) => onName(e.target.value)} maxLength={200} autoFocus={autoFocus} required />
       </div>
-      <div className="field field-inline">
+      <div className="field field--inline">
         <label htmlFor={teamId}>{labelPrefix}Team</label>
         <input id={teamId} type="text" value={team} onChange={(e) => onTeam(e.target.value)} maxLength={200} />
       </div>

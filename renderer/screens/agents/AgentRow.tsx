@@ -3,6 +3,7 @@ import type { Agent } from '../../../shared/schemas/people';
 import { errorMessage } from '../../api/errors';
 import { useAgents } from '../../stores/agents';
 import { AgentEditRow } from './AgentEditRow';
+import './AgentRow.css';
 
 export function AgentRow({ agent, onChanged }: { agent: Agent; onChanged: (message: string) => void }) {
   const update = useAgents((s) => s.update);
@@ -32,24 +33,24 @@ export function AgentRow({ agent, onChanged }: { agent: Agent; onChanged: (messa
   };
 
   return (
-    <tr className={agent.active ? undefined : 'row-inactive'}>
+    <tr className={agent.active ? undefined : 'agent-row--inactive'}>
       <th scope="row">{agent.name}</th>
-      <td>{agent.team || <span className="muted">—</span>}</td>
+      <td>{agent.team || <span className="u-muted">—</span>}</td>
       <td>{agent.active ? 'Active' : 'Inactive'}</td>
-      <td className="row-actions">
-        <button type="button" className="button button-small" onClick={() => setEditing(true)} aria-label={`Edit ${agent.name}`}>
+      <td className="table__actions">
+        <button type="button" className="button button--small" onClick={() => setEditing(true)} aria-label={`Edit ${agent.name}`}>
           Edit
         </button>
         <button
           type="button"
-          className="button button-small"
+          className="button button--small"
           onClick={() => void toggleActive()}
           aria-label={`${agent.active ? 'Deactivate' : 'Reactivate'} ${agent.name}`}
         >
           {agent.active ? 'Deactivate' : 'Reactivate'}
         </button>
         {error && (
-          <span role="alert" className="field-error">
+          <span role="alert" className="field__error">
             {error}
           </span>
         )}

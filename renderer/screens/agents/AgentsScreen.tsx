@@ -42,7 +42,7 @@ export function AgentsScreen() {
               <th scope="col">Team</th>
               <th scope="col">Status</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="u-visually-hidden">Actions</span>
               </th>
             </tr>
           </thead>

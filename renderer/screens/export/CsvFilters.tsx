@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Agent } from '../../../shared/schemas/people';
 import { AgentFilterOptions } from '../../components/AgentFilterOptions';
+import './CsvFilters.css';
 
 export interface CsvFilterValues {
   agentId: string;
@@ -26,7 +27,7 @@ export function CsvFilters({ agents, values, onChange, disabled }: Props) {
   return (
     <fieldset className="field csv-filters" disabled={disabled}>
       <legend>Scorecards</legend>
-      <p className="field-hint csv-filters-hint">Dates are whole days in UTC, both included.</p>
+      <p className="field__hint csv-filters__hint">Dates are whole days in UTC, both included.</p>
       <div className="field">
         <label htmlFor={`${id}-agent`}>Agent</label>
         <select id={`${id}-agent`} value={values.agentId} onChange={(e) => set({ agentId: e.target.value })}>

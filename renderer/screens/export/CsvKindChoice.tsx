@@ -1,4 +1,5 @@
 import type { CsvKind } from '../../../shared/api/server-sync';
+import './CsvKindChoice.css';
 
 const kinds: { kind: CsvKind; label: string; hint: string }[] = [
   { kind: 'scorecards', label: 'One row per scorecard', hint: 'score, band, counts of met and not met' },
@@ -11,10 +12,10 @@ export function CsvKindChoice({ value, onChange, disabled }: { value: CsvKind; o
     <fieldset className="field" disabled={disabled}>
       <legend>Rows</legend>
       {kinds.map((k) => (
-        <label key={k.kind} className="choice choice-block">
+        <label key={k.kind} className="choice csv-kind-choice__option">
           <input type="radio" name="csv-kind" value={k.kind} checked={value === k.kind} onChange={() => onChange(k.kind)} />
           <span>
-            {k.label} <span className="muted">— {k.hint}</span>
+            {k.label} <span className="u-muted">— {k.hint}</span>
           </span>
         </label>
       ))}

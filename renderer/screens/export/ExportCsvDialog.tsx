@@ -1,17 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CsvKind } from '../../../shared/api/server-sync';
 import type { ScorecardStatus } from '../../../shared/schemas/scorecard';
-import { api } from '../../api/client';
-import { errorMessage } from '../../api/errors';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useAgents } from '../../stores/agents';
+import { useCsvExport } from '../../stores/csv-export';
 import { useReviews } from '../../stores/reviews';
 import { CsvFilters, type CsvFilterValues } from './CsvFilters';
 import { CsvKindChoice } from './CsvKindChoice';
 import { downloadFile } from './download-file';
-import { runCsvExport, type CsvExportProgress } from './run-csv-export';
+import './ExportCsvDialog.css';
 
 interface Props {
   onClose: () => void;
@@ -33,67 +32,50 @@ export function ExportCsvDialog({ onClose, onExported }: Props) {
   const listAgentId = useReviews((s) => s.agentId);
   const listStatus = useReviews((s) => s.status);
   const [filters, setFilters] = useState<CsvFilterValues>({ agentId: listAgentId ?? '', from: '', to: '', status: listStatus ?? 'completed' });
-  const [progress, setProgress] = useState<CsvExportProgress | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  // Each run has a number; cancelling moves it on, so a chunk still in flight from a cancelled run is thrown away.
-  const run = useRef(0);
+  const progress = useCsvExport((s) => s.progress);
+  const exportError = useCsvExport((s) => s.error);
+  const run = useCsvExport((s) => s.start);
+  const stop = useCsvExport((s) => s.cancel);
+  const [dateError, setDateError] = useState<string | null>(null);
+  const error = dateError ?? exportError;
   const running = progress !== null;
+  // A dialog starts with no error from the last one, and closed mid-export (the user went elsewhere) it stops asking for chunks.
   useEffect(() => {
-    const runs = run;
-    // Closed mid-export (the user went elsewhere): stop asking for chunks.
-    return () => {
-      runs.current += 1;
-    };
-  }, []);
+    stop();
+    return stop;
+  }, [stop]);
 
   const start = async () => {
     if (running) return;
     if (filters.from && filters.to && filters.from > filters.to) {
-      setError('The “from” date is after the “to” date.');
+      setDateError('The “from” date is after the “to” date.');
       return;
     }
-    const mine = ++run.current;
-    const cancelled = () => run.current !== mine;
-    setError(null);
-    setProgress({ done: 0, total: 0 });
-    try {
-      const outcome = await runCsvExport(
-        (input) => api['export.csv'](input),
-        {
-          kind,
-          ...(filters.agentId ? { agentId: filters.agentId } : {}),
-          ...(filters.from ? { from: filters.from } : {}),
-          ...(filters.to ? { to: filters.to } : {}),
-          ...(statusFilter(filters.status) ? { status: statusFilter(filters.status) } : {}),
-        },
-        (p) => {
-          if (!cancelled()) setProgress(p);
-        },
-        cancelled,
-      );
-      if (outcome.kind === 'cancelled') return;
-      // The first chunk already starts with the byte-order mark, so Excel reads the file as UTF-8.
-      downloadFile(new Blob(outcome.parts, { type: 'text/csv;charset=utf-8' }), outcome.fileName);
-      onExported(`Exported ${outcome.scorecards} ${outcome.scorecards === 1 ? 'scorecard' : 'scorecards'} (${outcome.rows} rows) to ${outcome.fileName}.`);
-      onClose();
-    } catch (e) {
-      if (cancelled()) return;
-      setProgress(null);
-      setError(`The export stopped: ${errorMessage(e)}`);
-    }
+    setDateError(null);
+    const outcome = await run({
+      kind,
+      ...(filters.agentId ? { agentId: filters.agentId } : {}),
+      ...(filters.from ? { from: filters.from } : {}),
+      ...(filters.to ? { to: filters.to } : {}),
+      ...(statusFilter(filters.status) ? { status: statusFilter(filters.status) } : {}),
+    });
+    if (!outcome) return;
+    // The first chunk already starts with the byte-order mark, so Excel reads the file as UTF-8.
+    downloadFile(new Blob(outcome.parts, { type: 'text/csv;charset=utf-8' }), outcome.fileName);
+    onExported(`Exported ${outcome.scorecards} ${outcome.scorecards === 1 ? 'scorecard' : 'scorecards'} (${outcome.rows} rows) to ${outcome.fileName}.`);
+    onClose();
   };
 
   const cancel = () => {
     if (running) {
-      run.current += 1;
-      setProgress(null);
+      stop();
       return;
     }
     onClose();
   };
 
   return (
-    <Dialog title="Export CSV" onClose={cancel} describedBy="export-text" className="export-dialog">
+    <Dialog title="Export CSV" onClose={cancel} describedBy="export-text" className="export-csv-dialog">
       <p id="export-text">
         A spreadsheet file (UTF-8, comma-separated) of the scorecards on this computer. Customer names are not exported; cells a spreadsheet would run
         as a formula are written as text.
@@ -111,11 +93,11 @@ export function ExportCsvDialog({ onClose, onExported }: Props) {
           text={progress.total ? `${progress.done} of ${progress.total} scorecards` : 'Counting scorecards…'}
         />
       )}
-      <div className="dialog-actions">
+      <div className="dialog__actions">
         <button type="button" className="button" onClick={cancel}>
           {running ? 'Cancel export' : 'Cancel'}
         </button>
-        <button type="button" className="button button-primary" onClick={() => void start()} disabled={running} data-autofocus>
+        <button type="button" className="button button--primary" onClick={() => void start()} disabled={running} data-autofocus>
           {running ? 'Exporting…' : 'Export'}
         </button>
       </div>

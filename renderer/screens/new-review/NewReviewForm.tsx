@@ -2,12 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { Channel, channelLabels } from '../../../shared/schemas/interaction';
 import type { Agent } from '../../../shared/schemas/people';
 import type { TemplateSummary } from '../../../shared/schemas/template';
-import { api } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { toLocalInputValue } from '../../format/dates';
 import { navigate } from '../../router/router';
 import { FormField } from '../../components/FormField';
+import { useReviews } from '../../stores/reviews';
 import { toCreateInput, type NewReviewDraft } from './new-review-input';
 
 interface Props {
@@ -26,6 +26,7 @@ export function NewReviewForm({ agents, templates }: Props) {
     customerName: '',
     duration: '',
   }));
+  const createReview = useReviews((s) => s.create);
   const [errors, setErrors] = useState<Partial<Record<keyof NewReviewDraft, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -43,8 +44,7 @@ export function NewReviewForm({ agents, templates }: Props) {
     setErrors({});
     setBusy(true);
     try {
-      const detail = await api['reviews.create'](checked.input);
-      navigate({ name: 'review', id: detail.scorecard.id });
+      navigate({ name: 'review', id: await createReview(checked.input) });
     } catch (e) {
       setFailure(errorMessage(e));
       setBusy(false);
@@ -107,8 +107,8 @@ export function NewReviewForm({ agents, templates }: Props) {
         {(props) => <input {...props} type="text" inputMode="numeric" value={draft.duration} onChange={(e) => change('duration')(e.target.value)} />}
       </FormField>
       <ErrorNotice message={failure} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
           Start scoring
         </button>
       </div>

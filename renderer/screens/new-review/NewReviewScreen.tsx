@@ -25,7 +25,7 @@ export function NewReviewScreen() {
   const ready = agentsLoaded && templatesLoaded;
 
   return (
-    <div className="screen screen-narrow">
+    <div className="screen screen--narrow">
       <ScreenHeading>New review</ScreenHeading>
       <ErrorNotice message={agentsError ?? templatesError} />
       {!ready ? (

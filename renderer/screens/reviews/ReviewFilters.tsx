@@ -13,14 +13,14 @@ export function ReviewFilters({ agents }: { agents: Agent[] }) {
   const statusField = useId();
 
   return (
-    <div className="filters" role="group" aria-label="Filter reviews">
-      <div className="field field-inline">
+    <div className="filter-bar" role="group" aria-label="Filter reviews">
+      <div className="field field--inline">
         <label htmlFor={agentField}>Agent</label>
         <select id={agentField} value={agentId ?? ''} onChange={(e) => setFilters({ agentId: e.target.value || null })}>
           <AgentFilterOptions agents={agents} />
         </select>
       </div>
-      <div className="field field-inline">
+      <div className="field field--inline">
         <label htmlFor={statusField}>Status</label>
         <select
           id={statusField}

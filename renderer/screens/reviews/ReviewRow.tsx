@@ -8,6 +8,7 @@ import { formatHash } from '../../router/route';
 import { navigate } from '../../router/router';
 import { useSyncBadges } from '../../stores/sync-badges';
 import { statusLabels } from './status-labels';
+import './ReviewRow.css';
 
 /**
  * The agent's name is the row's link: Tab and Enter reach it natively, and
@@ -19,26 +20,26 @@ export function ReviewRow({ item, tone, showSync }: { item: ReviewListItem; tone
   const syncState = useSyncBadges((s) => (item.status === 'completed' ? s.states[item.id] : undefined));
   const targetNames = useSyncBadges((s) => s.targetNames);
   return (
-    <tr className="clickable-row" onClick={() => navigate(route)}>
+    <tr className="review-row" onClick={() => navigate(route)}>
       <td>
-        <span className={`status status-${item.status}`}>{statusLabels[item.status]}</span>
+        <span className={`review-row__status review-row__status--${item.status}`}>{statusLabels[item.status]}</span>
       </td>
       <td>
-        <a href={formatHash(route)} className="row-link" data-row-link onClick={(e) => e.stopPropagation()}>
+        <a href={formatHash(route)} className="review-row__link" data-row-link onClick={(e) => e.stopPropagation()}>
           {item.agentName}
         </a>
       </td>
       <td>{formatDateTime(item.occurredAt)}</td>
-      <td className="numeric">{formatPercent(item.score)}</td>
+      <td className="table__numeric">{formatPercent(item.score)}</td>
       <td>
         {item.score === null && item.provisional ? (
-          <span className="muted">—</span>
+          <span className="u-muted">—</span>
         ) : (
           <BandBadge label={item.bandLabel} tone={tone} provisional={item.provisional} />
         )}
-        {item.automaticFail && <span className="auto-fail-tag">Automatic fail</span>}
+        {item.automaticFail && <span className="danger-tag">Automatic fail</span>}
       </td>
-      <td>{item.reference || <span className="muted">—</span>}</td>
+      <td>{item.reference || <span className="u-muted">—</span>}</td>
       <td>{item.reviewerName}</td>
       {showSync && (
         <td>

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Pager } from '../../components/Pager';
 import { ScreenHeading } from '../../components/ScreenHeading';
+import { useSyncBadgesFor } from '../../hooks/use-sync-badges';
 import { useShortcuts } from '../../keyboard/use-shortcuts';
 import { formatHash } from '../../router/route';
 import { useAgents } from '../../stores/agents';
@@ -11,7 +12,6 @@ import { ExportCsvDialog } from '../export/ExportCsvDialog';
 import { ReviewFilters } from './ReviewFilters';
 import { ReviewsTable } from './ReviewsTable';
 import { moveRowFocus } from './row-focus';
-import { useSyncBadgesFor } from './use-sync-badges';
 
 /** Home: every review on this machine, newest first, with filters and paging. */
 export function ReviewsScreen() {
@@ -26,7 +26,9 @@ export function ReviewsScreen() {
   const items = useReviews((s) => s.items);
   const [exporting, setExporting] = useState(false);
   const [message, setMessage] = useState('');
-  useSyncBadgesFor(items);
+  // Only a completed scorecard is queued for sync: a draft has no badge.
+  const completedIds = useMemo(() => items.filter((i) => i.status === 'completed').map((i) => i.id), [items]);
+  useSyncBadgesFor(completedIds);
 
   useEffect(() => {
     void load();
@@ -41,13 +43,13 @@ export function ReviewsScreen() {
 
   return (
     <div className="screen">
-      <div className="screen-top">
+      <div className="screen__top">
         <ScreenHeading>Reviews</ScreenHeading>
-        <div className="screen-actions">
+        <div className="screen__actions">
           <button type="button" className="button" onClick={() => setExporting(true)}>
             Export CSV…
           </button>
-          <a className="button button-primary" href={formatHash({ name: 'new-review' })}>
+          <a className="button button--primary" href={formatHash({ name: 'new-review' })}>
             New review
           </a>
         </div>

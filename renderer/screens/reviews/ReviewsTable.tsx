@@ -24,7 +24,7 @@ export function ReviewsTable() {
           <th scope="col">Status</th>
           <th scope="col">Agent</th>
           <th scope="col">Date</th>
-          <th scope="col" className="numeric">
+          <th scope="col" className="table__numeric">
             Score
           </th>
           <th scope="col">Band</th>

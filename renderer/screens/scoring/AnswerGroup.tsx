@@ -1,7 +1,8 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { AnswerValue } from '../../../shared/schemas/scorecard';
 import type { TemplateElement } from '../../../shared/schemas/template';
-import { answerOptions } from './model/answer-keys';
+import { answerOptions } from '../../model/scoring/answer-keys';
+import './AnswerGroup.css';
 
 interface Props {
   element: TemplateElement;
@@ -30,7 +31,7 @@ export function AnswerGroup({ element, value, readOnly, labelledBy, onAnswer }: 
   };
 
   return (
-    <div role="radiogroup" aria-labelledby={labelledBy} aria-readonly={readOnly || undefined} className={`answers answers-${element.kind}`}>
+    <div role="radiogroup" aria-labelledby={labelledBy} aria-readonly={readOnly || undefined} className={`answer-group answer-group--${element.kind}`}>
       {options.map((option, index) => {
         const checked = option.value === value;
         return (
@@ -44,13 +45,13 @@ export function AnswerGroup({ element, value, readOnly, labelledBy, onAnswer }: 
             aria-checked={checked}
             tabIndex={index === tabStop ? 0 : -1}
             disabled={readOnly}
-            className={`answer answer-${typeof option.value === 'number' ? 'scale' : option.value}${checked ? ' is-checked' : ''}`}
+            className={`answer-group__answer answer-group__answer--${typeof option.value === 'number' ? 'scale' : option.value}${checked ? ' is-checked' : ''}`}
             onClick={() => onAnswer(option.value)}
             onKeyDown={(event) => onKeyDown(event, index)}
           >
             {option.label}
             {option.key && !readOnly && (
-              <kbd className="answer-key" aria-hidden="true">
+              <kbd className="answer-group__key" aria-hidden="true">
                 {option.key}
               </kbd>
             )}

@@ -1,5 +1,6 @@
 import { useScoring } from '../../stores/scoring';
-import { commentDomId } from './model/elements';
+import { commentDomId } from '../../model/scoring/elements';
+import './CommentField.css';
 
 interface Props {
   elementId: string;
@@ -19,24 +20,25 @@ export function CommentField({ elementId, number, readOnly, required }: Props) {
 
   if (readOnly) {
     return text ? (
-      <div className="comment-readonly">
-        <span className="comment-label">Comment</span>
+      <div className="comment-field__readonly">
+        <span className="comment-field__label">Comment</span>
         <p>{text}</p>
       </div>
     ) : null;
   }
   if (!open && !text && !required) {
     return (
-      <button type="button" className="link-button comment-open" onClick={() => openComment(elementId)} aria-label={`Add a comment on ${number}`}>
-        Comment <kbd aria-hidden="true">C</kbd>
+      // The name starts with the words shown ("Comment"), so speech control finds it by what it says (WCAG 2.5.3).
+      <button type="button" className="link-button comment-field__open" onClick={() => openComment(elementId)}>
+        Comment <span className="u-visually-hidden">on {number}</span> <kbd aria-hidden="true">C</kbd>
       </button>
     );
   }
   return (
-    <div className="comment">
-      <label htmlFor={id} className="comment-label">
+    <div className="comment-field__editor">
+      <label htmlFor={id} className="comment-field__label">
         Comment on {number}
-        {required && <span className="required-tag"> (required)</span>}
+        {required && <span className="comment-field__required"> (required)</span>}
       </label>
       <textarea id={id} value={text} rows={2} maxLength={20_000} onChange={(e) => setComment(elementId, e.target.value)} onBlur={flushComments} />
     </div>

@@ -15,11 +15,11 @@ export function CompleteDialog() {
         Score {score.overall ? formatPercent(score.overall.rounded) : 'N/A'} — {score.bandLabel}. Once completed, the scorecard is locked and
         cannot be changed.
       </p>
-      <div className="dialog-actions">
+      <div className="dialog__actions">
         <button type="button" className="button" onClick={cancel}>
           Cancel
         </button>
-        <button type="button" className="button button-primary" onClick={() => void confirm()} data-autofocus>
+        <button type="button" className="button button--primary" onClick={() => void confirm()} data-autofocus>
           Complete review
         </button>
       </div>

@@ -3,21 +3,25 @@ import type { Scorecard } from '../../../shared/schemas/scorecard';
 import { formatDateTime } from '../../format/dates';
 import { ReviseDialog } from './ReviseDialog';
 import { SyncBadge } from '../../components/SyncBadge';
-import { useScorecardSyncState } from './use-scorecard-sync-state';
+import { useSyncBadgesFor } from '../../hooks/use-sync-badges';
+import { useSyncBadges } from '../../stores/sync-badges';
+import './CompletedBanner.css';
 
 /** A completed scorecard is locked; the only way to change it is a new revision, asked for here. */
 export function CompletedBanner({ scorecard }: { scorecard: Scorecard }) {
   const [revising, setRevising] = useState(false);
-  const sync = useScorecardSyncState(scorecard.id, scorecard.revision);
+  useSyncBadgesFor([scorecard.id], scorecard.revision);
+  const syncState = useSyncBadges((s) => s.states[scorecard.id]);
+  const targetNames = useSyncBadges((s) => s.targetNames);
   return (
-    <div className="banner banner-completed">
+    <div className="banner completed-banner">
       <p role="status">
         <strong>
           Completed {scorecard.completedAt ? formatDateTime(scorecard.completedAt) : ''} by {scorecard.reviewerName}
         </strong>
         <span> — {scorecard.revision > 1 ? `revision ${scorecard.revision}, ` : ''}read-only.</span>
       </p>
-      <SyncBadge state={sync.state} targetName={sync.targetName} />
+      <SyncBadge state={syncState} targetName={(id) => targetNames[id]} />
       <button type="button" className="button" onClick={() => setRevising(true)}>
         Revise…
       </button>

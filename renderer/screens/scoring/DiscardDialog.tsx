@@ -37,11 +37,11 @@ export function DiscardDialog({ scorecard, onClose }: { scorecard: Scorecard; on
           : `The changes made in revision ${scorecard.revision} are thrown away, and the review goes back to revision ${previous} exactly as it was completed. The history is kept.`}
       </p>
       <ErrorNotice message={error} />
-      <div className="dialog-actions">
+      <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose} data-autofocus>
           Cancel
         </button>
-        <button type="button" className="button button-danger" onClick={() => void confirm()} disabled={busy}>
+        <button type="button" className="button button--danger" onClick={() => void confirm()} disabled={busy}>
           {first ? 'Delete draft' : `Back to revision ${previous}`}
         </button>
       </div>

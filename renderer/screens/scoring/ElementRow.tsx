@@ -2,8 +2,9 @@ import { memo } from 'react';
 import { useScoring } from '../../stores/scoring';
 import { AnswerGroup } from './AnswerGroup';
 import { CommentField } from './CommentField';
-import { commentRequired } from './model/answer-keys';
-import { elementDomId, type ElementRef } from './model/elements';
+import { commentRequired } from '../../../shared/scoring';
+import { elementDomId, type ElementRef } from '../../model/scoring/elements';
+import './ElementRow.css';
 
 interface Props {
   refItem: ElementRef;
@@ -28,23 +29,23 @@ export const ElementRow = memo(function ElementRow({ refItem, readOnly }: Props)
   return (
     <li
       id={elementDomId(element.id)}
-      className={`element${isCurrent ? ' is-current' : ''}${value === null ? ' is-open' : ''}${missing ? ' is-missing' : ''}`}
+      className={`element-row${isCurrent ? ' is-current' : ''}${value === null ? ' is-open' : ''}${missing ? ' is-missing' : ''}`}
       tabIndex={-1}
       aria-labelledby={labelId}
       aria-describedby={element.guidance ? guidanceId : undefined}
       onFocus={() => setCurrent(index)}
     >
-      <div className="element-text">
-        <span id={labelId} className="element-label">
-          <span className="element-number">{number}</span> {element.label}
-          {element.critical !== 'none' && <span className="critical-tag"> Critical</span>}
+      <div className="element-row__text">
+        <span id={labelId} className="element-row__label">
+          <span className="element-row__number">{number}</span> {element.label}
+          {element.critical !== 'none' && <span className="danger-tag"> Critical</span>}
         </span>
         {element.guidance && (
-          <p id={guidanceId} className="element-guidance">
+          <p id={guidanceId} className="element-row__guidance">
             {element.guidance}
           </p>
         )}
-        {missing && <p className="missing-reason">{missing.message}</p>}
+        {missing && <p className="element-row__missing">{missing.message}</p>}
       </div>
       <AnswerGroup element={element} value={value} readOnly={readOnly} labelledBy={labelId} onAnswer={(v) => setAnswer(element.id, v)} />
       <CommentField elementId={element.id} number={number} readOnly={readOnly} required={needsComment} />

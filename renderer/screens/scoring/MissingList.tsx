@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useScoring } from '../../stores/scoring';
-import { elementDomId } from './model/elements';
+import { elementDomId } from '../../model/scoring/elements';
+import './MissingList.css';
 
 /** Why Complete was refused, each item a link straight to the element that needs it. */
 export function MissingList() {
@@ -19,7 +20,7 @@ export function MissingList() {
 
   if (!visible) return null;
   return (
-    <section className="missing" aria-labelledby="missing-title">
+    <section className="missing-list" aria-labelledby="missing-title">
       <h2 id="missing-title" ref={heading} tabIndex={-1}>
         Not complete yet: {missing.length} {missing.length === 1 ? 'item needs' : 'items need'} your attention
       </h2>
@@ -37,7 +38,7 @@ export function MissingList() {
               >
                 {ref ? `${ref.number} ${ref.element.label}` : item.elementId}
               </a>
-              <span className="missing-why"> — {item.reason === 'unanswered' ? 'not answered' : 'comment required'}</span>
+              <span className="missing-list__why"> — {item.reason === 'unanswered' ? 'not answered' : 'comment required'}</span>
             </li>
           );
         })}

@@ -3,6 +3,7 @@ import type { ReviewDetail } from '../../../shared/api/reviews';
 import { channelLabels } from '../../../shared/schemas/interaction';
 import { formatDateTime } from '../../format/dates';
 import { formatDuration } from '../../format/duration';
+import './ReviewSummary.css';
 
 /** A term and its value kept together, so a narrow window wraps between facts, never inside one. */
 function Fact({ term, children }: { term: string; children: ReactNode }) {

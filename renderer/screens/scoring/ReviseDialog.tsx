@@ -52,7 +52,7 @@ export function ReviseDialog({ scorecard, onClose }: { scorecard: Scorecard; onC
         {(field) => (
           <textarea
             {...field}
-            className="revise-reason"
+            className="revise-dialog__reason"
             rows={4}
             maxLength={REASON_MAX}
             value={reason}
@@ -61,11 +61,11 @@ export function ReviseDialog({ scorecard, onClose }: { scorecard: Scorecard; onC
           />
         )}
       </FormField>
-      <div className="dialog-actions">
+      <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="button button-primary" onClick={() => void confirm()} disabled={busy}>
+        <button type="button" className="button button--primary" onClick={() => void confirm()} disabled={busy}>
           {busy ? 'Starting…' : `Start revision ${next}`}
         </button>
       </div>

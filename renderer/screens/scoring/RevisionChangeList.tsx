@@ -1,5 +1,6 @@
-import { describeAnswer } from './model/answer-keys';
-import type { ElementChange } from './model/revision-changes';
+import { describeAnswer } from '../../model/scoring/answer-keys';
+import type { ElementChange } from '../../model/scoring/revision-changes';
+import './RevisionChangeList.css';
 
 const quoted = (text: string) => (text ? `“${text}”` : 'none');
 
@@ -12,14 +13,14 @@ function describeChange({ ref, answer, comment }: ElementChange): string {
 
 /** What a revision changed against the one before: each element's label, then old → new. */
 export function RevisionChangeList({ previousNumber, changes }: { previousNumber: number; changes: ElementChange[] }) {
-  if (changes.length === 0) return <p className="muted">No answer or comment changed from revision {previousNumber}.</p>;
+  if (changes.length === 0) return <p className="u-muted">No answer or comment changed from revision {previousNumber}.</p>;
   return (
     <>
-      <h4 className="revision-changes-title">Changed from revision {previousNumber}</h4>
-      <ul className="revision-changes">
+      <h4 className="revision-change-list__title">Changed from revision {previousNumber}</h4>
+      <ul className="revision-change-list">
         {changes.map((change) => (
           <li key={change.ref.element.id}>
-            <span className="revision-change-element">
+            <span className="revision-change-list__element">
               {change.ref.number} {change.ref.element.label}
             </span>
             : {describeChange(change)}

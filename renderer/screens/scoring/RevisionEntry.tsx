@@ -4,9 +4,10 @@ import { formatPercent } from '../../../shared/scoring/format';
 import { BandBadge } from '../../components/BandBadge';
 import { bandTone } from '../../format/band-tone';
 import { formatDateTime } from '../../format/dates';
-import type { ElementRef } from './model/elements';
-import { revisionChanges } from './model/revision-changes';
+import type { ElementRef } from '../../model/scoring/elements';
+import { revisionChanges } from '../../model/scoring/revision-changes';
 import { RevisionChangeList } from './RevisionChangeList';
+import './RevisionEntry.css';
 
 interface Props {
   revision: ScorecardRevision;
@@ -21,11 +22,11 @@ export function RevisionEntry({ revision, previous, elements, content }: Props) 
   const headingId = `revision-${revision.revision}-title`;
   const { score } = revision;
   return (
-    <li className="revision" aria-labelledby={headingId}>
-      <h3 id={headingId} className="revision-title">
+    <li className="revision-entry" aria-labelledby={headingId}>
+      <h3 id={headingId} className="revision-entry__title">
         Revision {revision.revision}
       </h3>
-      <dl className="revision-facts">
+      <dl className="revision-entry__facts">
         <dt>Completed</dt>
         <dd>{formatDateTime(revision.completedAt)}</dd>
         <dt>By</dt>
@@ -33,14 +34,14 @@ export function RevisionEntry({ revision, previous, elements, content }: Props) 
         {revision.reason !== null && (
           <>
             <dt>Why</dt>
-            <dd className="revision-reason">{revision.reason}</dd>
+            <dd className="revision-entry__reason">{revision.reason}</dd>
           </>
         )}
         <dt>Score</dt>
         <dd>
           {/* Completed with nothing applicable: no percentage, and never penalised. */}
           {score.overall ? formatPercent(score.overall.rounded) : 'N/A'} <BandBadge label={score.bandLabel} tone={bandTone(score, content)} />
-          {score.automaticFail && <span className="auto-fail-tag">Automatic fail</span>}
+          {score.automaticFail && <span className="danger-tag">Automatic fail</span>}
         </dd>
       </dl>
       {previous && (

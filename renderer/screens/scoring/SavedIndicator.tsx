@@ -1,5 +1,6 @@
 import { formatTime } from '../../format/dates';
 import { useScoring } from '../../stores/scoring';
+import './SavedIndicator.css';
 
 /**
  * Tells the truth about saving: "All changes saved" only once the backend has
@@ -12,8 +13,8 @@ export function SavedIndicator() {
   else if (status.state === 'saving') text = 'Saving…';
   else text = status.lastSavedAt ? `All changes saved at ${formatTime(status.lastSavedAt)}` : 'All changes saved';
   return (
-    <p role="status" aria-live="polite" className={`saved-indicator saved-${status.state}`}>
-      <span className="saved-dot" aria-hidden="true" />
+    <p role="status" aria-live="polite" className={`saved-indicator saved-indicator--${status.state}`}>
+      <span className="saved-indicator__dot" aria-hidden="true" />
       {text}
     </p>
   );

@@ -7,6 +7,7 @@ import { isReadOnly, useScoring } from '../../stores/scoring';
 import { DiscardDraftButton } from './DiscardDraftButton';
 import { SavedIndicator } from './SavedIndicator';
 import { SectionScoreLine } from './SectionScoreLine';
+import './ScorePanel.css';
 
 /** Always in view while scoring: the live score, what is answered, saving state and Complete. */
 export function ScorePanel() {
@@ -29,38 +30,38 @@ export function ScorePanel() {
   return (
     <aside className="score-panel" aria-label="Score">
       {!readOnly && <SavedIndicator />}
-      <div className="score-overall">
-        <p className="score-number">{score.overall ? formatPercent(score.overall.rounded) : nothingYet ? '—' : 'N/A'}</p>
+      <div className="score-panel__overall">
+        <p className="score-panel__number">{score.overall ? formatPercent(score.overall.rounded) : nothingYet ? '—' : 'N/A'}</p>
         {nothingYet ? (
-          <p className="muted">No answers yet</p>
+          <p className="u-muted">No answers yet</p>
         ) : (
           <BandBadge label={score.bandLabel} tone={bandTone(score, content)} size="large" />
         )}
         {score.provisional && (
-          <p className="provisional-tag" title="The score covers the answered elements only.">
+          <p className="score-panel__provisional" title="The score covers the answered elements only.">
             Provisional
           </p>
         )}
-        <p className="score-answered">
-          <span className="visually-hidden">Answered: </span>
+        <p className="score-panel__answered">
+          <span className="u-visually-hidden">Answered: </span>
           {answered} / {elements.length} answered
         </p>
-        <p className="muted score-target">Target {content.target} %</p>
+        <p className="u-muted score-panel__target">Target {content.target} %</p>
       </div>
       {score.automaticFail && (
-        <div role="alert" className="auto-fail">
+        <div role="alert" className="score-panel__auto-fail">
           <strong>Automatic fail</strong>
           <span>Critical element not met: {failedLabels.join('; ')}</span>
         </div>
       )}
-      <h2 className="score-sections-title">Sections</h2>
-      <ol className="section-scores">
+      <h2 className="score-panel__sections-title">Sections</h2>
+      <ol className="score-panel__sections">
         {content.sections.map((section) => (
           <SectionScoreLine key={section.id} section={section} content={content} score={score.sections.find((s) => s.sectionId === section.id)} />
         ))}
       </ol>
       {!readOnly && (
-        <button type="button" className="button button-primary button-block" onClick={requestComplete} disabled={completePhase !== 'idle'}>
+        <button type="button" className="button button--primary button--block" onClick={requestComplete} disabled={completePhase !== 'idle'}>
           {completePhase === 'completing' ? 'Completing…' : 'Complete review'}
           <kbd aria-hidden="true">{formatKeys('Mod+Enter', isMac())}</kbd>
         </button>

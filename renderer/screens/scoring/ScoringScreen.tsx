@@ -13,6 +13,7 @@ import { RevisionBanner } from './RevisionBanner';
 import { ScorePanel } from './ScorePanel';
 import { SectionView } from './SectionView';
 import { useScoringShortcuts } from './use-scoring-shortcuts';
+import './ScoringScreen.css';
 
 /** Scoring one interaction: the checklist on the left; the recording, notes and live score beside it. */
 export function ScoringScreen({ id }: { id: string }) {
@@ -39,24 +40,24 @@ export function ScoringScreen({ id }: { id: string }) {
   const content = detail.template.content;
 
   return (
-    <div className={`scoring${drop.over ? ' is-dropping' : ''}`} {...drop.handlers}>
-      <div className="scoring-main">
-        <header className="scoring-header">
-          <div className="scoring-title">
-            <h1 className="screen-heading">{detail.agent.name}</h1>
-            <span className="scoring-status">{readOnly ? 'Completed' : 'Draft'}</span>
+    <div className={`scoring-screen${drop.over ? ' is-dropping' : ''}`} {...drop.handlers}>
+      <div className="scoring-screen__main">
+        <header className="scoring-screen__header">
+          <div className="scoring-screen__title">
+            <h1 className="screen__heading">{detail.agent.name}</h1>
+            <span className="scoring-screen__status">{readOnly ? 'Completed' : 'Draft'}</span>
           </div>
           <ReviewSummary detail={detail} />
           {/* Each banner mounts afresh when the status flips, so the Revise dialog that opened this draft does not reappear at its completion. */}
           {readOnly ? <CompletedBanner scorecard={detail.scorecard} /> : <RevisionBanner scorecard={detail.scorecard} />}
           <HistoryPanel detail={detail} />
           {!readOnly && (
-            <p className="keys-hint">
+            <p className="scoring-screen__keys">
               <kbd>↑</kbd>/<kbd>↓</kbd> move · <kbd>M</kbd> met · <kbd>N</kbd> not met · <kbd>A</kbd> N/A · <kbd>C</kbd> comment · <kbd>Space</kbd> play · <kbd>[</kbd>/<kbd>]</kbd> 5 s · <kbd>T</kbd> note · <kbd>?</kbd> all keys
             </p>
           )}
         </header>
-        <p role="status" aria-live="polite" className="hint">
+        <p role="status" aria-live="polite" className="scoring-screen__hint">
           {hint}
         </p>
         <ErrorNotice message={completeError} />
@@ -65,7 +66,7 @@ export function ScoringScreen({ id }: { id: string }) {
           <SectionView key={section.id} section={section} sectionNumber={i + 1} refs={elements.filter((r) => r.sectionIndex === i)} readOnly={readOnly} />
         ))}
       </div>
-      <div className="scoring-side">
+      <div className="scoring-screen__side">
         <PlayerPanel scorecardId={detail.scorecard.id} readOnly={readOnly} version={`${detail.scorecard.status}:${detail.scorecard.revision}`} />
         <ScorePanel />
       </div>

@@ -1,6 +1,7 @@
 import type { SectionScore } from '../../../shared/schemas/scorecard';
 import type { TemplateContent, TemplateSection } from '../../../shared/schemas/template';
 import { formatPercent } from '../../../shared/scoring/format';
+import './SectionScoreLine.css';
 
 interface Props {
   section: TemplateSection;
@@ -16,13 +17,13 @@ export function SectionScoreLine({ section, score, content }: Props) {
   else if (score.percentage === null) value = `N/A — ${bandLabel}`;
   else value = formatPercent(score.percentage.rounded);
   return (
-    <li className="section-score">
-      <span className="section-score-title">{section.title}</span>
-      <span className="section-score-value">
+    <li className="section-score-line">
+      <span className="section-score-line__title">{section.title}</span>
+      <span className="section-score-line__value">
         {value}
-        {score?.criticalFailElementId && <span className="critical-tag"> Critical element not met</span>}
+        {score?.criticalFailElementId && <span className="danger-tag"> Critical element not met</span>}
       </span>
-      <span className="section-score-count">
+      <span className="section-score-line__count">
         {score ? `${score.answered} / ${score.total}` : ''}
       </span>
     </li>

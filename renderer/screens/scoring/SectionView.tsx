@@ -1,6 +1,7 @@
 import type { TemplateSection } from '../../../shared/schemas/template';
-import type { ElementRef } from './model/elements';
+import type { ElementRef } from '../../model/scoring/elements';
 import { ElementRow } from './ElementRow';
+import './SectionView.css';
 
 interface Props {
   section: TemplateSection;
@@ -13,21 +14,21 @@ interface Props {
 export function SectionView({ section, sectionNumber, refs, readOnly }: Props) {
   const headingId = `section-${section.id}`;
   return (
-    <section className="section" aria-labelledby={headingId}>
-      <h2 id={headingId} className="section-title">
-        <span className="section-number">{sectionNumber}</span> {section.title}
+    <section className="section-view" aria-labelledby={headingId}>
+      <h2 id={headingId} className="section-view__title">
+        <span className="section-view__number">{sectionNumber}</span> {section.title}
       </h2>
       {section.guidance && (
-        <details className="guidance">
+        <details className="section-view__guidance">
           <summary>Guidance for {section.title}</summary>
-          <div className="guidance-text">
+          <div className="section-view__guidance-text">
             {section.guidance.split(/\n{2,}/).map((paragraph, i) => (
               <p key={i}>{paragraph}</p>
             ))}
           </div>
         </details>
       )}
-      <ol className="elements">
+      <ol className="section-view__elements">
         {refs.map((ref) => (
           <ElementRow key={ref.element.id} refItem={ref} readOnly={readOnly} />
         ))}

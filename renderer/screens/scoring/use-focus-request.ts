@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useScoring } from '../../stores/scoring';
-import { commentDomId, elementDomId } from './model/elements';
+import { commentDomId, elementDomId } from '../../model/scoring/elements';
 
 /**
  * Carries out the store's focus requests on the DOM, scrolling only as far as

@@ -1,33 +1,29 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { Scorecard, ScorecardRevision } from '../../../shared/schemas/scorecard';
-import { api } from '../../api/client';
-import { errorMessage } from '../../api/errors';
+import { useRevisionHistory } from '../../stores/revision-history';
 
 export interface RevisionHistory {
   revisions: ScorecardRevision[];
   error: string | null;
 }
 
+const none: RevisionHistory = { revisions: [], error: null };
+
 /**
  * The completed revisions of a scorecard, read again whenever it is completed
  * or revised. A first draft has none, so it is not asked for.
  */
-export function useRevisionHistory(scorecard: Scorecard): RevisionHistory {
-  const [history, setHistory] = useState<RevisionHistory>({ revisions: [], error: null });
+export function useRevisionHistoryOf(scorecard: Scorecard): RevisionHistory {
   const { id, status, revision } = scorecard;
   const hasHistory = status === 'completed' || revision > 1;
+  const load = useRevisionHistory((s) => s.load);
+  const mine = useRevisionHistory((s) => s.scorecardId === id);
+  const revisions = useRevisionHistory((s) => s.revisions);
+  const error = useRevisionHistory((s) => s.error);
 
   useEffect(() => {
-    if (!hasHistory) return;
-    let current = true;
-    api['reviews.history']({ scorecardId: id }).then(
-      (revisions) => current && setHistory({ revisions, error: null }),
-      (error: unknown) => current && setHistory({ revisions: [], error: errorMessage(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [id, status, revision, hasHistory]);
+    if (hasHistory) void load(id);
+  }, [id, status, revision, hasHistory, load]);
 
-  return hasHistory ? history : { revisions: [], error: null };
+  return hasHistory && mine ? { revisions, error } : none;
 }

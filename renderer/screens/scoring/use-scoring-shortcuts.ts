@@ -1,6 +1,6 @@
 import { useShortcuts } from '../../keyboard/use-shortcuts';
 import { useScoring } from '../../stores/scoring';
-import { commentDomId } from './model/elements';
+import { commentDomId } from '../../model/scoring/elements';
 
 /** Binds the keymap's "scoring" commands to the scoring store. */
 export function useScoringShortcuts(): void {

@@ -8,12 +8,12 @@ export function SettingsScreen() {
   const [saved, setSaved] = useState(false);
   if (!info) return null;
   return (
-    <div className="screen screen-narrow">
+    <div className="screen screen--narrow">
       <ScreenHeading>Settings</ScreenHeading>
       <section className="panel" aria-labelledby="settings-you">
         <h2 id="settings-you">You</h2>
         <NameForm initial={info.reviewer?.name ?? ''} submitLabel="Save name" onSaved={() => setSaved(true)} />
-        <p role="status" className="muted">
+        <p role="status" className="u-muted">
           {saved ? 'Name saved. Scorecards you complete from now on carry it.' : ''}
         </p>
       </section>

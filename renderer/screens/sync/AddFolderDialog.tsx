@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { FolderInspection } from '../../../shared/api/sync';
 import { ApiError } from '../../../shared/api/errors';
-import { api } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -24,7 +23,8 @@ interface Props {
  * is typed or pasted (in the desktop app too, until a native dialog exists).
  */
 export function AddFolderDialog({ onClose, onAdded }: Props) {
-  const put = useSync((s) => s.put);
+  const inspectFolder = useSync((s) => s.inspectFolder);
+  const addTarget = useSync((s) => s.add);
   const [path, setPath] = useState('');
   const [name, setName] = useState('');
   const [sendExisting, setSendExisting] = useState(false);
@@ -43,7 +43,7 @@ export function AddFolderDialog({ onClose, onAdded }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const found = await api['sync.targets.inspectFolder']({ path: path.trim() });
+      const found = await inspectFolder(path.trim());
       setInspection(found);
       setPathError(null);
       if (!name.trim()) setName(suggestFolderName(found.path));
@@ -63,13 +63,12 @@ export function AddFolderDialog({ onClose, onAdded }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const target = await api['sync.targets.add']({
+      const target = await addTarget({
         name: name.trim(),
         config: { kind: 'folder', path: inspection.path },
         ...(verdict === 'adopt' && inspection.share ? { adoptShareId: inspection.share.shareId } : {}),
         sendExisting,
       });
-      put(target);
       onAdded(verdict === 'adopt' ? `${target.name}: share adopted. Use “Import now” to read your colleagues’ scorecards.` : `${target.name}: new share set up.`);
     } catch (e) {
       // The folder changed since it was checked (someone set it up meanwhile): check again and say what it is now.
@@ -103,7 +102,7 @@ export function AddFolderDialog({ onClose, onAdded }: Props) {
             <input
               {...field}
               type="text"
-              className="input-path"
+              className="field__path"
               value={path}
               onChange={(e) => {
                 setPath(e.target.value);
@@ -129,7 +128,7 @@ export function AddFolderDialog({ onClose, onAdded }: Props) {
           </>
         )}
         <ErrorNotice message={error} />
-        <div className="dialog-actions">
+        <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
@@ -139,7 +138,7 @@ export function AddFolderDialog({ onClose, onAdded }: Props) {
             </button>
           )}
           {primary && (
-            <button type="submit" className="button button-primary" disabled={busy}>
+            <button type="submit" className="button button--primary" disabled={busy}>
               {busy ? 'Working…' : primary}
             </button>
           )}

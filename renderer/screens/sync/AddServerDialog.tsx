@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FormField } from '../../components/FormField';
-import { useSync } from '../../stores/sync';
+import { useSyncServer } from '../../stores/sync-server';
 import { ConnectionTest } from './ConnectionTest';
 import { ServerFields, type ServerFieldValues } from './ServerFields';
 import { serverFieldProblems, testTimeoutMs, timeoutMs } from './server-form';
@@ -20,7 +19,7 @@ interface Props {
  * anything is sent.
  */
 export function AddServerDialog({ onClose, onAdded }: Props) {
-  const put = useSync((s) => s.put);
+  const addServer = useSyncServer((s) => s.add);
   const [name, setName] = useState('');
   const [values, setValues] = useState<ServerFieldValues>({ url: '', token: '', timeoutSeconds: '15' });
   const [errors, setErrors] = useState<Partial<Record<'name' | keyof ServerFieldValues, string>>>({});
@@ -43,21 +42,18 @@ export function AddServerDialog({ onClose, onAdded }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const target = await api['sync.targets.add']({
+      const { target, tokenError } = await addServer({
         name: name.trim(),
-        config: { kind: 'server', url: values.url.trim(), timeoutMs: timeoutMs(values.timeoutSeconds) ?? 15_000 },
+        url: values.url.trim(),
+        timeoutMs: timeoutMs(values.timeoutSeconds) ?? 15_000,
+        token: values.token.trim(),
         sendExisting,
       });
-      put(target);
-      try {
-        await api['sync.server.setToken']({ targetId: target.id, token: values.token.trim() });
-      } catch (e) {
-        onAdded(`${target.name} was added, but its token was not saved: ${errorMessage(e)} Use Edit… to set it.`);
-        return;
-      }
-      // The backlog may have been tried in the instant before the token was saved, and failed for want of it: try it again now.
-      if (sendExisting) await api['sync.items.retry']({ targetId: target.id });
-      onAdded(`${target.name} added. Completed scorecards will be sent to it.`);
+      onAdded(
+        tokenError
+          ? `${target.name} was added, but its token was not saved: ${tokenError} Use Edit… to set it.`
+          : `${target.name} added. Completed scorecards will be sent to it.`,
+      );
     } catch (e) {
       setError(errorMessage(e));
       setBusy(false);
@@ -84,11 +80,11 @@ export function AddServerDialog({ onClose, onAdded }: Props) {
           Also send scorecards completed before now
         </label>
         <ErrorNotice message={error} />
-        <div className="dialog-actions">
+        <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
+          <button type="submit" className="button button--primary" disabled={busy}>
             {busy ? 'Adding…' : 'Add server'}
           </button>
         </div>

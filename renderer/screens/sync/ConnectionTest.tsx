@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { ServerTestInput, ServerTestResult } from '../../../shared/api/server-sync';
-import { api } from '../../api/client';
 import { errorMessage } from '../../api/errors';
+import { useSyncServer } from '../../stores/sync-server';
 import { serverTestText } from './sync-words';
+import './ConnectionTest.css';
 
 interface Props {
   /** Builds the test's input from the form, or returns null after showing why it cannot run yet. */
@@ -14,6 +15,7 @@ interface Props {
  * changed on the server. The outcome is said in words and announced.
  */
 export function ConnectionTest({ input }: Props) {
+  const test = useSyncServer((s) => s.test);
   const [result, setResult] = useState<ServerTestResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -25,7 +27,7 @@ export function ConnectionTest({ input }: Props) {
     setResult(null);
     setError(null);
     try {
-      setResult(await api['sync.server.test'](query));
+      setResult(await test(query));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -38,7 +40,7 @@ export function ConnectionTest({ input }: Props) {
       <button type="button" className="button" onClick={() => void run()} disabled={busy}>
         {busy ? 'Testing…' : 'Test connection'}
       </button>
-      <p role="status" className={`connection-result${result ? (result.ok ? ' connection-ok' : ' connection-bad') : ''}`}>
+      <p role="status" className={`connection-test__result${result ? (result.ok ? ' connection-test__result--ok' : ' connection-test__result--bad') : ''}`}>
         {result ? serverTestText(result) : (error ?? '')}
       </p>
     </div>

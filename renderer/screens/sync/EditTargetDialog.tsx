@@ -1,12 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { TargetView } from '../../../shared/api/sync';
 import type { SyncTargetConfig } from '../../../shared/schemas/sync-target';
-import { api } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FormField } from '../../components/FormField';
 import { useSync } from '../../stores/sync';
+import { useSyncServer } from '../../stores/sync-server';
 import { ConnectionTest } from './ConnectionTest';
 import { ServerFields, type ServerFieldValues } from './ServerFields';
 import { serverFieldProblems, testTimeoutMs, timeoutMs } from './server-form';
@@ -25,7 +25,8 @@ type Errors = Partial<Record<'name' | 'path' | keyof ServerFieldValues, string>>
  * is (a remapped drive): the backend checks the marker and refuses otherwise.
  */
 export function EditTargetDialog({ target, onClose, onSaved }: Props) {
-  const put = useSync((s) => s.put);
+  const update = useSync((s) => s.update);
+  const readTokenSet = useSyncServer((s) => s.tokenSet);
   const config = target.config;
   const [name, setName] = useState(target.name);
   const [enabled, setEnabled] = useState(target.enabled);
@@ -43,13 +44,11 @@ export function EditTargetDialog({ target, onClose, onSaved }: Props) {
   useEffect(() => {
     if (config.kind !== 'server') return;
     let current = true;
-    api['sync.server.tokenStatus']({ targetId: target.id })
-      .then((status) => current && setTokenSet(status.tokenSet))
-      .catch(() => current && setTokenSet(null));
+    void readTokenSet(target.id).then((set) => current && setTokenSet(set));
     return () => {
       current = false;
     };
-  }, [config.kind, target.id]);
+  }, [config.kind, target.id, readTokenSet]);
 
   const validate = (forTest: boolean): boolean => {
     const found: Errors = {};
@@ -75,14 +74,13 @@ export function EditTargetDialog({ target, onClose, onSaved }: Props) {
       const changed = nextConfig();
       const token = config.kind === 'server' ? server.token.trim() : '';
       // The token goes with the address in one call: a token never meets a URL it was not given for.
-      const updated = await api['sync.targets.update']({
+      const updated = await update({
         targetId: target.id,
         ...(name.trim() !== target.name ? { name: name.trim() } : {}),
         ...(enabled !== target.enabled ? { enabled } : {}),
         ...(changed ? { config: changed } : {}),
         ...(token ? { token } : {}),
       });
-      put(updated);
       onSaved(
         `${updated.name} saved.${token ? ' The new token is used from the next attempt; “Retry now” sends what failed for want of it.' : ''}${updated.notice ? ` ${updated.notice}` : ''}`,
       );
@@ -104,7 +102,7 @@ export function EditTargetDialog({ target, onClose, onSaved }: Props) {
         </label>
         {config.kind === 'folder' ? (
           <FormField label="Folder" hint="Only if the same share is now somewhere else (a drive mapped to a new letter, a moved folder)." error={errors.path}>
-            {(field) => <input {...field} type="text" className="input-path" value={path} onChange={(e) => setPath(e.target.value)} spellCheck={false} />}
+            {(field) => <input {...field} type="text" className="field__path" value={path} onChange={(e) => setPath(e.target.value)} spellCheck={false} />}
           </FormField>
         ) : (
           <>
@@ -123,11 +121,11 @@ export function EditTargetDialog({ target, onClose, onSaved }: Props) {
           </>
         )}
         <ErrorNotice message={error} />
-        <div className="dialog-actions">
+        <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
+          <button type="submit" className="button button--primary" disabled={busy}>
             {busy ? 'Saving…' : 'Save'}
           </button>
         </div>

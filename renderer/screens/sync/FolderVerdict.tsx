@@ -6,7 +6,7 @@ export function FolderVerdict({ inspection }: { inspection: FolderInspection }) 
   const verdict = folderVerdict(inspection);
   if (verdict === 'set-up') {
     return (
-      <div className="notice notice-info" role="status">
+      <div className="notice notice--info" role="status">
         <p>
           <strong>An empty folder: Callmark will set it up as a new share.</strong>
         </p>
@@ -19,7 +19,7 @@ export function FolderVerdict({ inspection }: { inspection: FolderInspection }) 
   }
   if (verdict === 'adopt' && inspection.share) {
     return (
-      <div className="notice notice-info" role="status">
+      <div className="notice notice--info" role="status">
         <p>
           <strong>
             A Callmark share set up by {inspection.share.createdBy} on {formatDateTime(inspection.share.createdAt)}.
@@ -30,7 +30,7 @@ export function FolderVerdict({ inspection }: { inspection: FolderInspection }) 
     );
   }
   return (
-    <div className="notice notice-error" role="alert">
+    <div className="notice notice--error" role="alert">
       <p>
         <strong>This folder cannot be used.</strong>
       </p>

@@ -2,16 +2,17 @@ import type { ImportReport } from '../../../shared/api/sync';
 import { formatDateTime } from '../../format/dates';
 import { SkippedFiles } from './SkippedFiles';
 import { importSummary } from './sync-words';
+import './ImportReportView.css';
 
 /** What the last read of the shared folder found: new, duplicate, already seen and skipped files. */
 export function ImportReportView({ report }: { report: ImportReport }) {
   const failed = report.outcome !== 'done';
   return (
     <div className="import-report">
-      <h3 className="import-report-title">Last import, {formatDateTime(report.finishedAt)}</h3>
-      <p className={failed ? 'target-error' : undefined}>{importSummary(report)}</p>
+      <h3 className="import-report__title">Last import, {formatDateTime(report.finishedAt)}</h3>
+      <p className={failed ? 'import-report__error' : undefined}>{importSummary(report)}</p>
       {report.outcome === 'done' && (
-        <dl className="facts import-counts">
+        <dl className="facts import-report__counts">
           <dt>Imported</dt>
           <dd>{report.imported}</dd>
           <dt>Duplicates</dt>

@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import type { OutboxItem } from '../../../shared/api/sync';
-import { api } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { formatDateTime } from '../../format/dates';
 import { formatHash } from '../../router/route';
+import { outboxItemsOf } from '../../stores/outbox-items';
+import '../../components/SyncBadge.css';
+import './OutboxItemRow.css';
 
 interface Props {
   item: OutboxItem;
   label: string;
-  onRetried: () => void;
 }
 
 function details(item: OutboxItem): string {
@@ -20,7 +21,7 @@ function details(item: OutboxItem): string {
 }
 
 /** One queued scorecard; a failed one can be sent again on its own once its cause is fixed. */
-export function OutboxItemRow({ item, label, onRetried }: Props) {
+export function OutboxItemRow({ item, label }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const who = item.agentName ?? 'A scorecard no longer on this computer';
@@ -28,9 +29,8 @@ export function OutboxItemRow({ item, label, onRetried }: Props) {
   const retry = async () => {
     setBusy(true);
     try {
-      await api['sync.items.retry']({ targetId: item.targetId, itemId: item.id });
+      await outboxItemsOf(item.targetId).getState().retry(item);
       setError(null);
-      onRetried();
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -42,22 +42,22 @@ export function OutboxItemRow({ item, label, onRetried }: Props) {
     <tr>
       <td>{item.agentName ? <a href={formatHash({ name: 'review', id: item.scorecardId })}>{who}</a> : who}</td>
       <td>{item.occurredAt ? formatDateTime(item.occurredAt) : '—'}</td>
-      <td className="numeric">{item.revision}</td>
+      <td className="table__numeric">{item.revision}</td>
       <td>
-        <span className={`sync-badge sync-badge-${item.state}`}>{label}</span>
+        <span className={`sync-badge sync-badge--${item.state}`}>{label}</span>
       </td>
-      <td className={item.state === 'failed' ? 'target-error' : undefined}>
+      <td className={item.state === 'failed' ? 'outbox-item-row__error' : undefined}>
         {details(item)}
         {error && (
-          <span role="alert" className="field-error">
+          <span role="alert" className="field__error">
             {' '}
             {error}
           </span>
         )}
       </td>
-      <td className="row-actions">
+      <td className="table__actions">
         {item.state === 'failed' && (
-          <button type="button" className="button button-small" onClick={() => void retry()} disabled={busy} aria-label={`Retry ${who}, revision ${item.revision}`}>
+          <button type="button" className="button button--small" onClick={() => void retry()} disabled={busy} aria-label={`Retry ${who}, revision ${item.revision}`}>
             Retry
           </button>
         )}

@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useId, useState } from 'react';
-import type { OutboxItem, OutboxState, TargetStatus } from '../../../shared/api/sync';
-import { api } from '../../api/client';
-import { errorMessage } from '../../api/errors';
+import { useEffect, useId, useState } from 'react';
+import { useStore } from 'zustand';
+import type { OutboxState, TargetStatus } from '../../../shared/api/sync';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Pager } from '../../components/Pager';
+import { OUTBOX_PAGE_SIZE, outboxItemsOf } from '../../stores/outbox-items';
 import { OutboxItemRow } from './OutboxItemRow';
+import './OutboxItems.css';
 
-const PAGE_SIZE = 20;
 const stateLabels: Record<OutboxState, string> = { pending: 'Pending', sent: 'Sent', failed: 'Failed' };
 
 interface Props {
@@ -17,49 +17,38 @@ interface Props {
 
 /** The scorecards queued for one target, folded away until asked for; failed ones first by default. */
 export function OutboxItems({ targetId, counts }: Props) {
+  const store = outboxItemsOf(targetId);
   const [open, setOpen] = useState(false);
-  const [state, setState] = useState<OutboxState | ''>('');
-  const [page, setPage] = useState(0);
-  const [items, setItems] = useState<OutboxItem[]>([]);
-  const [total, setTotal] = useState(0);
-  const [error, setError] = useState<string | null>(null);
+  const state = useStore(store, (s) => s.state);
+  const page = useStore(store, (s) => s.page);
+  const items = useStore(store, (s) => s.items);
+  const total = useStore(store, (s) => s.total);
+  const error = useStore(store, (s) => s.error);
+  const setFilters = useStore(store, (s) => s.setFilters);
+  const setPage = useStore(store, (s) => s.setPage);
   const filterId = useId();
   const listId = useId();
   const countsKey = counts ? `${counts.pending}/${counts.sent}/${counts.failed}` : '';
   const all = counts ? counts.pending + counts.sent + counts.failed : null;
 
-  const read = useCallback(async () => {
-    try {
-      const result = await api['sync.items.list']({ targetId, ...(state ? { state } : {}), limit: PAGE_SIZE, offset: page * PAGE_SIZE });
-      setItems(result.items);
-      setTotal(result.total);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [targetId, state, page]);
-
   useEffect(() => {
-    if (open) void read();
-  }, [open, read, countsKey]);
+    if (open) void store.getState().load();
+  }, [open, store, countsKey]);
 
   return (
-    <div className="outbox">
+    <div className="outbox-items">
       <button type="button" className="link-button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
         {open ? 'Hide scorecards' : 'Show scorecards'}
         {all !== null ? ` (${all})` : ''}
       </button>
       {open && (
-        <div id={listId} className="outbox-body">
-          <div className="field field-inline">
+        <div id={listId} className="outbox-items__body">
+          <div className="field field--inline">
             <label htmlFor={filterId}>Show</label>
             <select
               id={filterId}
               value={state}
-              onChange={(e) => {
-                setState(e.target.value === 'pending' || e.target.value === 'sent' || e.target.value === 'failed' ? e.target.value : '');
-                setPage(0);
-              }}
+              onChange={(e) => setFilters({ state: e.target.value === 'pending' || e.target.value === 'sent' || e.target.value === 'failed' ? e.target.value : '' })}
             >
               <option value="">All</option>
               {(Object.keys(stateLabels) as OutboxState[]).map((s) => (
@@ -71,9 +60,9 @@ export function OutboxItems({ targetId, counts }: Props) {
           </div>
           <ErrorNotice message={error} />
           {items.length === 0 ? (
-            <p className="muted">{state ? `No ${stateLabels[state].toLowerCase()} scorecards.` : 'Nothing queued for this target yet.'}</p>
+            <p className="u-muted">{state ? `No ${stateLabels[state].toLowerCase()} scorecards.` : 'Nothing queued for this target yet.'}</p>
           ) : (
-            <table className="table table-compact" aria-label="Queued scorecards">
+            <table className="table table--compact" aria-label="Queued scorecards">
               <thead>
                 <tr>
                   <th scope="col">Agent</th>
@@ -82,18 +71,18 @@ export function OutboxItems({ targetId, counts }: Props) {
                   <th scope="col">State</th>
                   <th scope="col">Details</th>
                   <th scope="col">
-                    <span className="visually-hidden">Actions</span>
+                    <span className="u-visually-hidden">Actions</span>
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {items.map((item) => (
-                  <OutboxItemRow key={item.id} item={item} label={stateLabels[item.state]} onRetried={() => void read()} />
+                  <OutboxItemRow key={item.id} item={item} label={stateLabels[item.state]} />
                 ))}
               </tbody>
             </table>
           )}
-          <Pager label="Queued scorecards pages" page={page} pageSize={PAGE_SIZE} total={total} onPage={setPage} />
+          <Pager label="Queued scorecards pages" page={page} pageSize={OUTBOX_PAGE_SIZE} total={total} onPage={setPage} />
         </div>
       )}
     </div>

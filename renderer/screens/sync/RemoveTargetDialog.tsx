@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { TargetStatus, TargetView } from '../../../shared/api/sync';
-import { api } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useSync } from '../../stores/sync';
 
 interface Props {
   target: TargetView;
@@ -14,6 +14,7 @@ interface Props {
 
 /** Removing forgets the target and its queue; it never deletes a file, here or there, and says so before asking. */
 export function RemoveTargetDialog({ target, counts, onClose, onRemoved }: Props) {
+  const removeTarget = useSync((s) => s.remove);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const waiting = counts ? counts.pending + counts.failed : 0;
@@ -22,7 +23,7 @@ export function RemoveTargetDialog({ target, counts, onClose, onRemoved }: Props
   const remove = async () => {
     setBusy(true);
     try {
-      const { droppedItems } = await api['sync.targets.remove']({ targetId: target.id });
+      const droppedItems = await removeTarget(target.id);
       onRemoved(
         `${target.name} removed.${droppedItems ? ` ${droppedItems} ${droppedItems === 1 ? 'scorecard that was' : 'scorecards that were'} waiting will not be sent to it.` : ''}`,
       );
@@ -50,11 +51,11 @@ export function RemoveTargetDialog({ target, counts, onClose, onRemoved }: Props
         {!isFolder && <p>Its saved token is deleted from this computer.</p>}
       </div>
       <ErrorNotice message={error} />
-      <div className="dialog-actions">
+      <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose} data-autofocus>
           Keep it
         </button>
-        <button type="button" className="button button-danger" onClick={() => void remove()} disabled={busy}>
+        <button type="button" className="button button--danger" onClick={() => void remove()} disabled={busy}>
           {busy ? 'Removing…' : 'Remove target'}
         </button>
       </div>

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
-import type { SecretLocation } from '../../../shared/api/server-sync';
-import { api } from '../../api/client';
-import { errorMessage } from '../../api/errors';
+import { useEffect } from 'react';
+import { useSyncServer } from '../../stores/sync-server';
 import { secretLocationText } from './sync-words';
+import './SecretLocationNote.css';
 
 /**
  * Says where the token will be kept — the OS keychain, or (browser host, Linux
@@ -10,26 +9,21 @@ import { secretLocationText } from './sync-words';
  * before typing it. The page never gets the token back.
  */
 export function SecretLocationNote({ id }: { id: string }) {
-  const [location, setLocation] = useState<SecretLocation | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const location = useSyncServer((s) => s.secretLocation);
+  const error = useSyncServer((s) => s.secretLocationError);
+  const load = useSyncServer((s) => s.loadSecretLocation);
   useEffect(() => {
-    let current = true;
-    api['sync.server.secretLocation']({})
-      .then((value) => current && setLocation(value))
-      .catch((e: unknown) => current && setError(errorMessage(e)));
-    return () => {
-      current = false;
-    };
-  }, []);
+    void load();
+  }, [load]);
   if (error) {
     return (
-      <p id={id} className="field-error">
+      <p id={id} className="field__error">
         Where tokens are kept is unknown: {error}
       </p>
     );
   }
   return (
-    <p id={id} className={`field-hint secret-location${location?.protection === 'user-only-file' ? ' secret-location-file' : ''}`}>
+    <p id={id} className={`field__hint secret-location-note${location?.protection === 'user-only-file' ? ' secret-location-note--file' : ''}`}>
       {location ? secretLocationText(location) : 'Finding out where the token will be kept…'}
     </p>
   );

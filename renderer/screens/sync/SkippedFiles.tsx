@@ -1,11 +1,10 @@
 import { useEffect, useId, useState } from 'react';
+import { useStore } from 'zustand';
 import type { SkippedFile } from '../../../shared/api/sync';
-import { api } from '../../api/client';
-import { errorMessage } from '../../api/errors';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Pager } from '../../components/Pager';
-
-const PAGE_SIZE = 50;
+import { SKIPPED_PAGE_SIZE, skippedFilesOf } from '../../stores/skipped-files';
+import './SkippedFiles.css';
 
 interface Props {
   targetId: string;
@@ -20,28 +19,21 @@ interface Props {
  * for. Opened, it lists every file currently skipped, page by page.
  */
 export function SkippedFiles({ targetId, firstPage, count }: Props) {
+  const store = skippedFilesOf(targetId);
   const [open, setOpen] = useState(false);
-  const [page, setPage] = useState(0);
-  const [files, setFiles] = useState<SkippedFile[]>(firstPage.slice(0, PAGE_SIZE));
-  const [total, setTotal] = useState(count);
-  const [error, setError] = useState<string | null>(null);
+  const loaded = useStore(store, (s) => s.loaded);
+  const items = useStore(store, (s) => s.items);
+  const loadedTotal = useStore(store, (s) => s.total);
+  const files = loaded ? items : firstPage.slice(0, SKIPPED_PAGE_SIZE);
+  const total = loaded ? loadedTotal : count;
+  const page = useStore(store, (s) => s.page);
+  const error = useStore(store, (s) => s.error);
+  const setPage = useStore(store, (s) => s.setPage);
   const listId = useId();
 
   useEffect(() => {
-    if (!open) return;
-    let current = true;
-    api['sync.import.skipped']({ targetId, limit: PAGE_SIZE, offset: page * PAGE_SIZE })
-      .then((result) => {
-        if (!current) return;
-        setFiles(result.items);
-        setTotal(result.total);
-        setError(null);
-      })
-      .catch((e: unknown) => current && setError(errorMessage(e)));
-    return () => {
-      current = false;
-    };
-  }, [open, targetId, page]);
+    if (open) void store.getState().load();
+  }, [open, store]);
 
   return (
     <div className="skipped-files">
@@ -51,14 +43,14 @@ export function SkippedFiles({ targetId, firstPage, count }: Props) {
       {open && (
         <div id={listId}>
           <ErrorNotice message={error} />
-          <ul className="skipped-list" aria-label="Skipped files">
+          <ul className="skipped-files__list" aria-label="Skipped files">
             {files.map((file) => (
               <li key={file.relativePath}>
                 <code>{file.relativePath}</code> — {file.reason}
               </li>
             ))}
           </ul>
-          {total > PAGE_SIZE && <Pager label="Skipped files pages" page={page} pageSize={PAGE_SIZE} total={total} onPage={setPage} />}
+          {total > SKIPPED_PAGE_SIZE && <Pager label="Skipped files pages" page={page} pageSize={SKIPPED_PAGE_SIZE} total={total} onPage={setPage} />}
         </div>
       )}
     </div>

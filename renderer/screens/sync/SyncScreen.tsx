@@ -7,6 +7,7 @@ import { AddFolderDialog } from './AddFolderDialog';
 import { AddServerDialog } from './AddServerDialog';
 import { SyncSettingsPanel } from './SyncSettingsPanel';
 import { TargetCard } from './TargetCard';
+import './SyncScreen.css';
 
 /** About once a second while something is being sent (as the API suggests), else every 2 s. */
 const POLL_DRAINING_MS = 1000;
@@ -35,9 +36,9 @@ export function SyncScreen() {
 
   return (
     <div className="screen sync-screen">
-      <div className="screen-top">
+      <div className="screen__top">
         <ScreenHeading>Sync</ScreenHeading>
-        <div className="screen-actions">
+        <div className="screen__actions">
           <button type="button" className="button" onClick={() => setAdding('folder')}>
             Add shared folder…
           </button>
@@ -46,7 +47,7 @@ export function SyncScreen() {
           </button>
         </div>
       </div>
-      <p className="screen-lead">
+      <p className="screen__lead">
         Each scorecard you complete is sent once to every enabled target below, and kept on this computer until it has arrived. Shared folders are also
         read back, so you see your colleagues’ scorecards under Team.
       </p>
@@ -57,7 +58,7 @@ export function SyncScreen() {
       {targets.length === 0 ? (
         <p className="empty">{loaded ? 'No sync targets yet: scorecards stay on this computer. Add a shared folder or a server.' : 'Loading sync targets…'}</p>
       ) : (
-        <div className="target-list">
+        <div className="sync-screen__targets">
           {targets.map((target) => (
             <TargetCard key={target.id} target={target} onMessage={setMessage} />
           ))}

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { SyncSettings } from '../../../shared/sync/settings';
-import { api } from '../../api/client';
-import { errorMessage } from '../../api/errors';
+import { useSyncSettings } from '../../stores/sync-settings';
+import './SyncSettingsPanel.css';
 
 const importChoices = [0, 1, 5, 15, 60];
 
@@ -9,37 +9,27 @@ const everyLabel = (minutes: number) => (minutes === 0 ? 'Only when I press “I
 
 /** What leaves the laptop (the customer's name is off by default: personal data) and how often shares are read. */
 export function SyncSettingsPanel() {
-  const [settings, setSettings] = useState<SyncSettings | null>(null);
+  const settings = useSyncSettings((s) => s.settings);
+  const error = useSyncSettings((s) => s.error);
+  const load = useSyncSettings((s) => s.load);
+  const save = useSyncSettings((s) => s.change);
   const [message, setMessage] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const customerId = useId();
   const everyId = useId();
 
   useEffect(() => {
-    let current = true;
-    api['sync.settings.get']({})
-      .then((value) => current && setSettings(value))
-      .catch((e: unknown) => current && setError(errorMessage(e)));
-    return () => {
-      current = false;
-    };
-  }, []);
+    void load();
+  }, [load]);
 
   const change = async (changes: Partial<SyncSettings>) => {
-    try {
-      setSettings(await api['sync.settings.set'](changes));
-      setError(null);
-      setMessage('Saved.');
-    } catch (e) {
-      setError(errorMessage(e));
-    }
+    if (await save(changes)) setMessage('Saved.');
   };
 
-  if (!settings) return error ? <p className="field-error">{error}</p> : null;
+  if (!settings) return error ? <p className="field__error">{error}</p> : null;
   const choices = importChoices.includes(settings.importEveryMinutes) ? importChoices : [...importChoices, settings.importEveryMinutes].sort((a, b) => a - b);
 
   return (
-    <section className="panel sync-settings" aria-labelledby="sync-settings-title">
+    <section className="panel sync-settings-panel" aria-labelledby="sync-settings-title">
       <h2 id="sync-settings-title">What is sent, and how often shares are read</h2>
       <div className="form">
         <div>
@@ -47,9 +37,9 @@ export function SyncSettingsPanel() {
             <input id={customerId} type="checkbox" checked={settings.includeCustomerName} onChange={(e) => void change({ includeCustomerName: e.target.checked })} />
             Include the customer’s name in what is sent
           </label>
-          <p className="field-hint">Off by default: a customer’s name is personal data. The call’s reference identifies it. Applies to scorecards completed from now on.</p>
+          <p className="field__hint">Off by default: a customer’s name is personal data. The call’s reference identifies it. Applies to scorecards completed from now on.</p>
         </div>
-        <div className="field field-inline">
+        <div className="field field--inline">
           <label htmlFor={everyId}>Read shared folders for colleagues’ scorecards</label>
           <select id={everyId} value={settings.importEveryMinutes} onChange={(e) => void change({ importEveryMinutes: Number(e.target.value) })}>
             {choices.map((m) => (
@@ -59,11 +49,11 @@ export function SyncSettingsPanel() {
             ))}
           </select>
         </div>
-        <p role="status" className="muted">
+        <p role="status" className="u-muted">
           {message}
         </p>
         {error && (
-          <p role="alert" className="field-error">
+          <p role="alert" className="field__error">
             {error}
           </p>
         )}

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { TargetView } from '../../../shared/api/sync';
-import { api } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { useSync } from '../../stores/sync';
 import { EditTargetDialog } from './EditTargetDialog';
@@ -9,6 +8,7 @@ import { OutboxItems } from './OutboxItems';
 import { RemoveTargetDialog } from './RemoveTargetDialog';
 import { canRetry, kindLabel, whereOf } from './sync-words';
 import { TargetStatusView } from './TargetStatusView';
+import './TargetCard.css';
 
 interface Props {
   target: TargetView;
@@ -20,7 +20,9 @@ interface Props {
 export function TargetCard({ target, onMessage }: Props) {
   const status = useSync((s) => s.status[target.id]);
   const load = useSync((s) => s.load);
-  const put = useSync((s) => s.put);
+  const retryTarget = useSync((s) => s.retry);
+  const importTarget = useSync((s) => s.importNow);
+  const update = useSync((s) => s.update);
   const [busy, setBusy] = useState<'retry' | 'import' | 'toggle' | null>(null);
   const [dialog, setDialog] = useState<'edit' | 'remove' | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -42,13 +44,13 @@ export function TargetCard({ target, onMessage }: Props) {
 
   const retry = () =>
     act('retry', async () => {
-      const { retried } = await api['sync.items.retry']({ targetId: target.id });
+      const retried = await retryTarget(target.id);
       return retried ? `${target.name}: trying ${retried} ${retried === 1 ? 'scorecard' : 'scorecards'} again now.` : `${target.name}: nothing to retry.`;
     });
 
   const importNow = () =>
     act('import', async () => {
-      const report = await api['sync.import']({ targetId: target.id });
+      const report = await importTarget(target.id);
       return report.outcome === 'done'
         ? `${target.name}: ${report.imported} new ${report.imported === 1 ? 'scorecard' : 'scorecards'} imported.`
         : `${target.name}: ${report.message ?? 'the import did not finish.'}`;
@@ -56,26 +58,26 @@ export function TargetCard({ target, onMessage }: Props) {
 
   const toggle = (enabled: boolean) =>
     act('toggle', async () => {
-      put(await api['sync.targets.update']({ targetId: target.id, enabled }));
+      await update({ targetId: target.id, enabled });
       return enabled ? `${target.name} is on: waiting scorecards are sent now.` : `${target.name} is paused: nothing is sent to it until you turn it back on.`;
     });
 
   return (
     <section className="panel target-card" aria-labelledby={headingId}>
-      <div className="target-head">
+      <div className="target-card__head">
         <h2 id={headingId}>{target.name}</h2>
-        <span className="target-kind">{kindLabel(target.config.kind)}</span>
-        <label className="choice target-enabled">
+        <span className="target-card__kind">{kindLabel(target.config.kind)}</span>
+        <label className="choice target-card__enabled">
           <input type="checkbox" checked={target.enabled} disabled={busy === 'toggle'} onChange={(e) => void toggle(e.target.checked)} />
           Enabled
         </label>
       </div>
-      <p className="target-where">
-        <span className="visually-hidden">{isFolder ? 'Folder: ' : 'URL: '}</span>
+      <p className="target-card__where">
+        <span className="u-visually-hidden">{isFolder ? 'Folder: ' : 'URL: '}</span>
         <code>{whereOf(target.config)}</code>
       </p>
-      {status ? <TargetStatusView status={status} /> : <p className="muted">Reading the status…</p>}
-      <div className="target-actions">
+      {status ? <TargetStatusView status={status} /> : <p className="u-muted">Reading the status…</p>}
+      <div className="target-card__actions">
         <button type="button" className="button" onClick={() => void retry()} disabled={busy !== null || !canRetry(status)}>
           {busy === 'retry' ? 'Retrying…' : 'Retry now'}
         </button>
@@ -92,7 +94,7 @@ export function TargetCard({ target, onMessage }: Props) {
         </button>
       </div>
       {error && (
-        <p role="alert" className="field-error">
+        <p role="alert" className="field__error">
           {error}
         </p>
       )}

@@ -3,6 +3,7 @@ import { ProgressBar } from '../../components/ProgressBar';
 import { formatDateTime, formatTime } from '../../format/dates';
 import { useSync } from '../../stores/sync';
 import { reachableText, untilText } from './sync-words';
+import './TargetStatusView.css';
 
 /**
  * A target's live status in words. The counts are a polite live region, so a
@@ -14,31 +15,31 @@ export function TargetStatusView({ status }: { status: TargetStatus }) {
   const reachable = status.reachable.state;
   return (
     <div className="target-status">
-      <p role="status" className="target-counts">
-        <span className="count count-pending">
+      <p role="status" className="target-status__counts">
+        <span className="target-status__count target-status__count--pending">
           <strong>{counts.pending}</strong> pending
         </span>
-        <span className="count count-sent">
+        <span className="target-status__count target-status__count--sent">
           <strong>{counts.sent}</strong> sent
         </span>
-        <span className={`count count-failed${counts.failed ? ' count-alarm' : ''}`}>
+        <span className={`target-status__count target-status__count--failed${counts.failed ? ' target-status__count--alarm' : ''}`}>
           <strong>{counts.failed}</strong> failed
         </span>
-        {!status.enabled && <span className="count">Paused</span>}
+        {!status.enabled && <span className="target-status__count">Paused</span>}
       </p>
       {progress && progress.total > 0 && (
         <ProgressBar label={`Sending to ${status.name}`} value={progress.done} max={progress.total} text={`${progress.done} of ${progress.total} sent`} />
       )}
-      <dl className="facts target-facts">
+      <dl className="facts target-status__facts">
         <dt>Connection</dt>
-        <dd className={`reachable reachable-${reachable}`}>{reachableText(status)}</dd>
+        <dd className={`target-status__reachable target-status__reachable--${reachable}`}>{reachableText(status)}</dd>
         <dt>Last delivery</dt>
         <dd>{lastSuccessAt ? formatDateTime(lastSuccessAt) : 'None yet'}</dd>
         {lastError && (
           <>
             <dt>Last problem</dt>
-            <dd className="target-error">
-              {lastError.message} <span className="muted">({formatDateTime(lastError.at)})</span>
+            <dd className="target-status__error">
+              {lastError.message} <span className="u-muted">({formatDateTime(lastError.at)})</span>
             </dd>
           </>
         )}

@@ -9,12 +9,12 @@ export function TeamFilterBar() {
   const agentId = useId();
   const reviewerId = useId();
   return (
-    <div className="filters" role="search" aria-label="Filter team scorecards">
-      <div className="field field-inline">
+    <div className="filter-bar" role="search" aria-label="Filter team scorecards">
+      <div className="field field--inline">
         <label htmlFor={agentId}>Agent name</label>
         <input id={agentId} type="search" value={agent} onChange={(e) => setFilters({ agent: e.target.value })} />
       </div>
-      <div className="field field-inline">
+      <div className="field field--inline">
         <label htmlFor={reviewerId}>Reviewer name</label>
         <input id={reviewerId} type="search" value={reviewer} onChange={(e) => setFilters({ reviewer: e.target.value })} />
       </div>

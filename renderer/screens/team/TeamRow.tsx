@@ -1,6 +1,8 @@
 import type { ImportedListItem } from '../../../shared/api/sync';
 import { formatPercent } from '../../../shared/scoring/format';
+import { BandBadge } from '../../components/BandBadge';
 import { formatDateTime } from '../../format/dates';
+import './TeamRow.css';
 
 /**
  * One colleague's scorecard. The band is named without a colour: the list
@@ -14,19 +16,19 @@ export function TeamRow({ item }: { item: ImportedListItem }) {
       <th scope="row">{item.reviewer.name}</th>
       <td>
         {item.agent.name}
-        {item.agent.team && <span className="muted"> · {item.agent.team}</span>}
+        {item.agent.team && <span className="u-muted"> · {item.agent.team}</span>}
       </td>
       <td>{formatDateTime(item.occurredAt)}</td>
-      <td className="numeric">{formatPercent(item.score)}</td>
+      <td className="table__numeric">{formatPercent(item.score)}</td>
       <td>
-        <span className="band band-neutral band-small">{item.bandLabel}</span>
-        {item.automaticFail && <span className="auto-fail-tag">Automatic fail</span>}
-        {item.revision > 1 && <span className="muted"> (revision {item.revision})</span>}
+        <BandBadge label={item.bandLabel} tone="neutral" />
+        {item.automaticFail && <span className="danger-tag">Automatic fail</span>}
+        {item.revision > 1 && <span className="u-muted"> (revision {item.revision})</span>}
       </td>
-      <td className="origin">
+      <td className="team-row__origin">
         {share}
         <br />
-        <code className="origin-file" title={item.origin.relativePath}>
+        <code className="team-row__file" title={item.origin.relativePath}>
           {item.origin.relativePath}
         </code>
       </td>

@@ -28,12 +28,12 @@ export function TeamScreen() {
   return (
     <div className="screen">
       <ScreenHeading>Team</ScreenHeading>
-      <p className="screen-lead">
+      <p className="screen__lead">
         Scorecards your colleagues completed, read from the shared folders under <a href={formatHash({ name: 'sync' })}>Sync</a>. Read-only.
       </p>
       <TeamFilterBar />
       {filtering && importedTotal > TEAM_FILTER_WINDOW && (
-        <p className="muted">
+        <p className="u-muted">
           Filters look through the newest {TEAM_FILTER_WINDOW} of {importedTotal} imported scorecards.
         </p>
       )}

@@ -33,7 +33,7 @@ export function targetCard(page: Page, name: string): Locator {
 
 /** The card's live counts line, e.g. "0 pending 1 sent 0 failed". */
 export function targetCounts(page: Page, name: string): Locator {
-  return targetCard(page, name).locator('.target-counts');
+  return targetCard(page, name).getByRole('status').filter({ hasText: /\d+ pending/ });
 }
 
 /**

@@ -4,8 +4,9 @@ import { formatHash, parseHash, type Route } from '../../../renderer/router/rout
 import { formatDuration, parseDuration } from '../../../renderer/format/duration';
 import { fromLocalInputValue, toLocalInputValue } from '../../../renderer/format/dates';
 import { bandTone } from '../../../renderer/format/band-tone';
-import { answerOptions, commentRequired, resolveAnswer } from '../../../renderer/screens/scoring/model/answer-keys';
-import { flattenElements } from '../../../renderer/screens/scoring/model/elements';
+import { answerOptions, resolveAnswer } from '../../../renderer/model/scoring/answer-keys';
+import { flattenElements } from '../../../renderer/model/scoring/elements';
+import { commentRequired } from '../../../shared/scoring';
 import { toCreateInput, type NewReviewDraft } from '../../../renderer/screens/new-review/new-review-input';
 import { builtinTemplate } from '../../../shared/templates/builtin';
 import { TemplateElement } from '../../../shared/schemas/template';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flattenElements } from '../../../renderer/screens/scoring/model/elements';
-import { revisionChanges } from '../../../renderer/screens/scoring/model/revision-changes';
+import { flattenElements } from '../../../renderer/model/scoring/elements';
+import { revisionChanges } from '../../../renderer/model/scoring/revision-changes';
 import type { Answer, AnswerValue } from '../../../shared/schemas/scorecard';
 import { builtinTemplate } from '../../../shared/templates/builtin';
 

@@ -3,7 +3,7 @@ import type { CsvExportChunk, CsvExportInput } from '../../../shared/api/server-
 import type { FolderInspection, ImportReport, ScorecardSyncState, TargetStatus } from '../../../shared/api/sync';
 import { syncBadgeText } from '../../../renderer/format/sync-badge-text';
 import { keymap } from '../../../renderer/keyboard/keymap';
-import { runCsvExport } from '../../../renderer/screens/export/run-csv-export';
+import { runCsvExport } from '../../../renderer/model/export/run-csv-export';
 import { suggestFolderName } from '../../../renderer/screens/sync/folder-name';
 import { folderVerdict } from '../../../renderer/screens/sync/folder-verdict';
 import { timeoutMs, tokenProblem, urlProblem } from '../../../renderer/screens/sync/server-form';
