@@ -95,8 +95,11 @@ export function fromZodIssue(issue: z.core.$ZodIssue): FieldError {
         return isKeyField(path) ? KEY_RULE : issue.message;
       case 'invalid_value':
         return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
-      case 'invalid_union':
-        return last === 'kind' ? 'must be "check" or "scale"' : issue.message;
+      case 'invalid_union': {
+        // A discriminated union names the values its discriminator may take.
+        const options = (issue as { options?: unknown[] }).options;
+        return Array.isArray(options) ? `must be ${options.map((v) => JSON.stringify(v)).join(' or ')}` : issue.message;
+      }
       default:
         return issue.message;
     }
