@@ -50,7 +50,7 @@ describe('the semantic diff between two template versions', () => {
       section('s', [
         check('a', 'A', { points: 2, allowNotApplicable: true, critical: 'scorecard', commentRequiredWhen: 'always', guidance: 'Listen for it' }),
         scale('b', 5, { min: 1 }),
-        { ...scale('c', 4), scaleLabels: ['none', 'poor', 'fair', 'good', 'great'] },
+        scale('c', 4, { scaleLabels: ['none', 'poor', 'fair', 'good', 'great'] }),
       ]),
     ]);
     const changes = diffTemplates(parse(before), parse(after));
