@@ -3,7 +3,7 @@ import { builtinTemplate } from '../../../shared/templates/builtin';
 import { TemplateDefinition, type TemplateDefinitionInput } from '../../../shared/templates/definition';
 import { validateElementMap, type ElementMap } from '../../../shared/templates/element-map';
 import { describeFieldError } from '../../../shared/templates/field-errors';
-import { containedIn, labelSimilarity } from '../../../shared/templates/label-similarity';
+import { containedIn, labelProfile, labelSimilarity } from '../../../shared/templates/label-similarity';
 import { proposeElementMap } from '../../../shared/templates/propose-element-map';
 import { check, draft, section } from './build';
 
@@ -55,11 +55,13 @@ describe('proposing an element map from one version to the next', () => {
   });
 
   it('measures wording simply: character pairs for rewording, words for containment', () => {
-    expect(labelSimilarity('Introduction of self and team', 'Introduction of self and the team')).toBeGreaterThan(0.9);
-    expect(labelSimilarity('Smiles', 'Upbeat and friendly')).toBeLessThan(0.3);
-    expect(labelSimilarity('', '')).toBe(1);
-    expect(containedIn("Uses the customer's name", "Active listening; uses the customer's name and builds rapport")).toBe(1);
-    expect(containedIn('Smiles', 'Upbeat and friendly')).toBe(0);
+    const similarity = (a: string, b: string) => labelSimilarity(labelProfile(a), labelProfile(b));
+    const contained = (part: string, whole: string) => containedIn(labelProfile(part), labelProfile(whole));
+    expect(similarity('Introduction of self and team', 'Introduction of self and the team')).toBeGreaterThan(0.9);
+    expect(similarity('Smiles', 'Upbeat and friendly')).toBeLessThan(0.3);
+    expect(similarity('', '')).toBe(1);
+    expect(contained("Uses the customer's name", "Active listening; uses the customer's name and builds rapport")).toBe(1);
+    expect(contained('Smiles', 'Upbeat and friendly')).toBe(0);
   });
 });
 
