@@ -126,6 +126,17 @@ describe('refusing template files, with the reason', () => {
   });
 });
 
+describe('the example in docs/templates-format.md', () => {
+  it('is a real template file: it imports, and passes the published schema', () => {
+    const markdown = fs.readFileSync(path.resolve(import.meta.dirname, '../../../docs/templates-format.md'), 'utf8');
+    const example = /```json\n([\s\S]*?)\n```/.exec(markdown)?.[1];
+    if (!example) throw new Error('no JSON example in the documentation');
+    const imported = parseTemplateDocument(example, sha256);
+    expect(imported).toMatchObject({ ok: true, document: { templateId: expect.any(String), version: 2 } });
+    expect(validateWithSchema(JSON.parse(example))).toBe(true);
+  });
+});
+
 describe('the published JSON Schema', () => {
   it('is exactly what the zod schema generates (run: npx tsx scripts/generate-template-schema.ts)', () => {
     expect(fs.readFileSync(publishedSchemaPath, 'utf8')).toBe(templateJsonSchemaText());
