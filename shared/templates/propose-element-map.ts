@@ -1,5 +1,5 @@
 import type { DefinitionElement, TemplateDefinition } from './definition';
-import type { ElementMap, ElementMapEntry } from './element-map';
+import { targetsOf, type ElementMap, type ElementMapEntry } from './element-map';
 import { containedIn, labelProfile, labelSimilarity, similarityBound, type LabelProfile } from './label-similarity';
 
 /** Labels at least this alike (Dice on character pairs) are proposed as the same element re-keyed. */
@@ -73,10 +73,7 @@ export function proposeElementMap(before: TemplateDefinition, after: TemplateDef
   // In the order the new version reads, removals last in the old version's order.
   const newOrder = new Map(news.map((e, i) => [e.id, i]));
   const oldOrder = new Map(olds.map((e, i) => [e.id, i]));
-  const rank = (entry: ElementMapEntry) => {
-    if (entry.kind === 'removed') return news.length + (oldOrder.get(entry.from) ?? 0);
-    const to = typeof entry.to === 'string' ? entry.to : entry.to[0]!;
-    return newOrder.get(to) ?? 0;
-  };
+  const rank = (entry: ElementMapEntry) =>
+    entry.kind === 'removed' ? news.length + (oldOrder.get(entry.from) ?? 0) : (newOrder.get(targetsOf(entry)[0]!) ?? 0);
   return { entries: entries.sort((a, b) => rank(a) - rank(b)) };
 }
