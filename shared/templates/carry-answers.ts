@@ -1,5 +1,4 @@
-import { judge, type AnswerInput, type Outcome } from '../scoring/answer';
-import { answerProblem } from '../scorecards/answer-validity';
+import { answerProblem, judge, type AnswerInput, type Outcome } from '../scoring/answer';
 import type { AnswerValue } from '../schemas/scorecard';
 import type { TemplateContent, TemplateElement } from '../schemas/template';
 import { answerFormOf, describeAnswerForm, sameAnswerForm } from './answer-form';
