@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createCallmarkService } from '../electron/services';
 import type { OutgoingItem } from '../electron/services/sync/delivery';
 import { createServerTarget } from '../electron/services/sync/server/target';
+import { createKindRegistry, DOCUMENT_KINDS, scorecardKind } from '../shared/sync/kinds';
 import { dispatch } from '../shared/api/dispatch';
 import { ServerTargetConfig } from '../shared/schemas/server-target';
 import { BUILTIN_TEMPLATE_VERSION_ID, builtinTemplate } from '../shared/templates/builtin';
@@ -39,7 +40,7 @@ export async function benchServerSync(): Promise<void> {
     const bytes = documents.reduce((n, d) => n + Buffer.byteLength(d.body), 0);
 
     // Warm both paths (connection pool, JIT) on documents that are not measured.
-    const target = createServerTarget(ServerTargetConfig.parse({ kind: 'server', url: server.url }), async () => TOKEN);
+    const target = createServerTarget(ServerTargetConfig.parse({ kind: 'server', url: server.url }), async () => TOKEN, createKindRegistry(DOCUMENT_KINDS));
     const never = new AbortController().signal;
     for (const d of await realDocuments(call, 50)) await target.deliver(d, never);
 
@@ -56,7 +57,7 @@ export async function benchServerSync(): Promise<void> {
           headers: {
             Authorization: `Bearer ${TOKEN}`,
             'Content-Type': 'application/json',
-            'Idempotency-Key': `raw:${d.scorecardId}`,
+            'Idempotency-Key': `raw:${d.documentId}`,
             'Callmark-Content-SHA256': d.contentHash,
           },
           body: d.body,
@@ -134,7 +135,7 @@ async function realDocuments(call: (name: Parameters<typeof dispatch>[1], input:
   for (let i = 0; i < count; i++) {
     const scorecardId = randomUUID();
     const body = canonicalJson({ ...template, scorecardId });
-    out.push({ scorecardId, revision: 1, body, contentHash: createHash('sha256').update(body).digest('hex'), relativePath: `2026/11/${scorecardId}.r1.json` });
+    out.push({ kind: scorecardKind.kind, documentId: scorecardId, revision: 1, writer: '', body, contentHash: createHash('sha256').update(body).digest('hex'), relativePath: `2026/11/${scorecardId}.r1.json` });
   }
   return out;
 }

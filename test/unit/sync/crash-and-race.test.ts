@@ -26,7 +26,7 @@ describe('a process killed between writing and renaming', () => {
     const [id] = await rita.complete();
     await rita.idle();
     const row = rita.service.context.db
-      .prepare('SELECT scorecard_id AS scorecardId, revision, relative_path AS relativePath, body, content_hash AS contentHash FROM export_documents WHERE scorecard_id = ?')
+      .prepare('SELECT kind, document_id AS documentId, revision, writer, relative_path AS relativePath, body, content_hash AS contentHash FROM export_documents WHERE document_id = ?')
       .get(id) as OutgoingItem;
     putMarkerBack();
 

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { createFolderTarget } from '../../../../electron/services/sync/folder/target';
 import type { OutgoingItem } from '../../../../electron/services/sync/delivery';
+import { createKindRegistry, DOCUMENT_KINDS } from '../../../../shared/sync/kinds';
 import { openReviewer } from './reviewer';
 
 type Args =
@@ -13,10 +14,11 @@ type Args =
 const args = JSON.parse(fs.readFileSync(process.argv[2]!, 'utf8')) as Args;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const signal = new AbortController().signal;
+const kinds = createKindRegistry(DOCUMENT_KINDS);
 
 if (args.mode === 'hang-before-rename') {
   const target = createFolderTarget(
-    { root: args.root, shareId: args.shareId },
+    { root: args.root, shareId: args.shareId, kinds },
     {
       // The temporary file is complete and flushed; the parent kills us before it gets its name.
       beforeCommit: async (temp) => {
@@ -34,7 +36,7 @@ if (args.mode === 'hang-before-rename') {
   const ids = await r.complete(args.count);
   await r.idle();
   // Both processes also deliver the same items at the same time: one writes each, the other finds it identical.
-  const target = createFolderTarget({ root: args.root, shareId: args.shareId });
+  const target = createFolderTarget({ root: args.root, shareId: args.shareId, kinds });
   const outcomes = [];
   for (const item of args.common) outcomes.push((await target.deliver(item, signal)).kind);
   const status = (await r.call('sync.status', {})).targets[0]!;
