@@ -1,6 +1,6 @@
 import type { ModuleFactory } from '../module';
 import { exportCsvChunk } from './export';
-import { createCsvQueries } from './query';
+import { createCsvQueries } from './store';
 
 /** CSV export for spreadsheets, one chunk per call. */
 export const csvModule: ModuleFactory<'export.csv'> = (ctx, repos) => {
