@@ -161,36 +161,25 @@ export interface Tally {
   skipped: number;
 }
 
+/** Which count each verdict adds to; `import` is counted once carried out, as `imported` or `duplicate`. */
+const COUNTS: Record<Verdict['verdict'], keyof Tally | null> = {
+  imported: 'imported',
+  duplicate: 'duplicates',
+  own: 'own',
+  'already-seen': 'alreadySeen',
+  disappeared: 'disappeared',
+  cleaned: 'cleanedTempFiles',
+  skipped: 'skipped',
+  hidden: null,
+  import: null,
+};
+
 export function tally(verdicts: Iterable<Verdict>): Tally {
   const t: Tally = { read: 0, imported: 0, duplicates: 0, own: 0, alreadySeen: 0, disappeared: 0, cleanedTempFiles: 0, skipped: 0 };
   for (const v of verdicts) {
     if ('opened' in v && v.opened) t.read += 1;
-    switch (v.verdict) {
-      case 'imported':
-        t.imported += 1;
-        break;
-      case 'duplicate':
-        t.duplicates += 1;
-        break;
-      case 'own':
-        t.own += 1;
-        break;
-      case 'already-seen':
-        t.alreadySeen += 1;
-        break;
-      case 'disappeared':
-        t.disappeared += 1;
-        break;
-      case 'cleaned':
-        t.cleanedTempFiles += 1;
-        break;
-      case 'skipped':
-        t.skipped += 1;
-        break;
-      case 'hidden':
-      case 'import':
-        break;
-    }
+    const count = COUNTS[v.verdict];
+    if (count) t[count] += 1;
   }
   return t;
 }

@@ -9,6 +9,7 @@ import { hashedDocumentText } from '../../../shared/sync/hashed-document';
 import { documentRelativePath } from '../../../shared/sync/layout';
 import { startChild, type Child } from './support/child';
 import { reviewersClosedAfterEach } from './support/reviewer';
+import { readWhileWriting } from './support/reader';
 import { emptyShare, shareFiles, takeMarkerAway } from './support/share';
 import { importedSeenBy, refKey, testNoteKind, testNotes } from './support/test-note-kind';
 
@@ -95,25 +96,9 @@ describe('a test-only kind, two processes exporting to one folder at once', () =
     children.push(a, b);
 
     // Read every visible note over and over while they write: each must parse.
-    let passes = 0;
-    const failures: string[] = [];
-    let running = true;
-    const reader = (async () => {
-      while (running) {
-        for (const rel of shareFiles(root, { folder: NOTES })) {
-          try {
-            JSON.parse(fs.readFileSync(fileIn(root, rel), 'utf8'));
-          } catch (error) {
-            failures.push(`${rel}: ${(error as Error).message}`);
-          }
-        }
-        passes += 1;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    })();
+    const reader = readWhileWriting(root, NOTES);
     const [doneA, doneB] = await Promise.all([a.line('DONE'), b.line('DONE')]);
-    running = false;
-    await reader;
+    const { passes, failures } = await reader.stop();
     const resultA = JSON.parse(doneA) as { ids: string[]; noteIds: string[]; outcomes: string[]; counts: { sent: number; pending: number; failed: number } };
     const resultB = JSON.parse(doneB) as typeof resultA;
 
