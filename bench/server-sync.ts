@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createCallmarkService } from '../electron/services';
 import type { OutgoingItem } from '../electron/services/sync/delivery';
+import { prepareUnwatched } from '../electron/services/db/slow-statements';
 import { createServerTarget } from '../electron/services/sync/server/target';
 import { createKindRegistry, DOCUMENT_KINDS, scorecardKind } from '../shared/sync/kinds';
 import { dispatch } from '../shared/api/dispatch';
@@ -95,12 +96,13 @@ export async function benchServerSync(): Promise<void> {
     await exportAll('scorecards'); // warm
     const csvScorecards = await onceAsync(() => exportAll('scorecards'));
     const csvAnswers = await onceAsync(() => exportAll('answers'));
-    const db = service.context.db;
-    const bareRows = db.prepare(
+    // Raw limits are prepared without the slow-statement watch, so they measure SQLite alone.
+    const prepare = prepareUnwatched(service.context.db);
+    const bareRows = prepare(
       `SELECT s.*, a.name, a.team, i.channel, i.reference FROM scorecards s JOIN agents a ON a.id = s.agent_id JOIN interactions i ON i.id = s.interaction_id
        ORDER BY s.occurred_at, s.id`,
     );
-    const bareAnswers = db.prepare('SELECT scorecard_id, element_id, value, comment FROM answers');
+    const bareAnswers = prepare('SELECT scorecard_id, element_id, value, comment FROM answers');
     const rawScorecards = once(() => bareRows.all().length);
     const rawAnswers = once(() => bareRows.all().length + bareAnswers.all().length);
 

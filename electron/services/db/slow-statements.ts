@@ -32,12 +32,20 @@ const defaultLog: SlowStatementLog = ({ sql, ms }) => console.warn(`callmark: sl
  */
 export function watchSlowStatements(db: Database.Database, { log = defaultLog, thresholdMs = SLOW_STATEMENT_MS, now = () => performance.now() }: WatchOptions = {}): void {
   const prepare = db.prepare.bind(db);
+  unwatched.set(db, prepare);
   const report = (source: string, ms: number) => {
     if (ms < thresholdMs) return;
     const sql = source.replace(/\s+/g, ' ').trim();
     log({ sql: sql.length > MAX_SQL_CHARS ? `${sql.slice(0, MAX_SQL_CHARS - 1)}…` : sql, ms });
   };
   db.prepare = ((source: string) => timed(prepare(source), report, now)) as typeof db.prepare;
+}
+
+const unwatched = new WeakMap<Database.Database, Database.Database['prepare']>();
+
+/** Benches only: statements prepared without the watch, so a raw limit is measured without its cost. */
+export function prepareUnwatched(db: Database.Database): Database.Database['prepare'] {
+  return unwatched.get(db) ?? db.prepare.bind(db);
 }
 
 type AnyStatement = Database.Statement<unknown[], unknown>;
