@@ -1,8 +1,8 @@
 import { ApiError, type ApiHandlers } from '../../../shared/api';
+import { scorecardKind } from '../../../shared/sync/kinds';
 import type { Scorecard } from '../../../shared/schemas/scorecard';
 import type { TemplateElement } from '../../../shared/schemas/template';
 import { answerProblem } from '../../../shared/scorecards/answer-validity';
-import { scorecardKind } from '../../../shared/sync/kinds';
 import type { ServiceContext } from '../context';
 import type { Repositories } from '../repositories';
 import { currentReviewer } from '../settings/reviewer';
