@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { createCallmarkService } from '../electron/services';
 import type { OutgoingItem } from '../electron/services/sync/delivery';
+import { prepareUnwatched } from '../electron/services/db/slow-statements';
 import { createServerTarget } from '../electron/services/sync/server/target';
+import { createKindRegistry, DOCUMENT_KINDS, scorecardKind } from '../shared/sync/kinds';
 import { dispatch } from '../shared/api/dispatch';
 import { ServerTargetConfig } from '../shared/schemas/server-target';
 import { BUILTIN_TEMPLATE_VERSION_ID, builtinTemplate } from '../shared/templates/builtin';
@@ -39,7 +41,7 @@ export async function benchServerSync(): Promise<void> {
     const bytes = documents.reduce((n, d) => n + Buffer.byteLength(d.body), 0);
 
     // Warm both paths (connection pool, JIT) on documents that are not measured.
-    const target = createServerTarget(ServerTargetConfig.parse({ kind: 'server', url: server.url }), async () => TOKEN);
+    const target = createServerTarget(ServerTargetConfig.parse({ kind: 'server', url: server.url }), async () => TOKEN, createKindRegistry(DOCUMENT_KINDS));
     const never = new AbortController().signal;
     for (const d of await realDocuments(call, 50)) await target.deliver(d, never);
 
@@ -56,7 +58,7 @@ export async function benchServerSync(): Promise<void> {
           headers: {
             Authorization: `Bearer ${TOKEN}`,
             'Content-Type': 'application/json',
-            'Idempotency-Key': `raw:${d.scorecardId}`,
+            'Idempotency-Key': `raw:${d.documentId}`,
             'Callmark-Content-SHA256': d.contentHash,
           },
           body: d.body,
@@ -94,12 +96,13 @@ export async function benchServerSync(): Promise<void> {
     await exportAll('scorecards'); // warm
     const csvScorecards = await onceAsync(() => exportAll('scorecards'));
     const csvAnswers = await onceAsync(() => exportAll('answers'));
-    const db = service.context.db;
-    const bareRows = db.prepare(
+    // Raw limits are prepared without the slow-statement watch, so they measure SQLite alone.
+    const prepare = prepareUnwatched(service.context.db);
+    const bareRows = prepare(
       `SELECT s.*, a.name, a.team, i.channel, i.reference FROM scorecards s JOIN agents a ON a.id = s.agent_id JOIN interactions i ON i.id = s.interaction_id
        ORDER BY s.occurred_at, s.id`,
     );
-    const bareAnswers = db.prepare('SELECT scorecard_id, element_id, value, comment FROM answers');
+    const bareAnswers = prepare('SELECT scorecard_id, element_id, value, comment FROM answers');
     const rawScorecards = once(() => bareRows.all().length);
     const rawAnswers = once(() => bareRows.all().length + bareAnswers.all().length);
 
@@ -134,7 +137,7 @@ async function realDocuments(call: (name: Parameters<typeof dispatch>[1], input:
   for (let i = 0; i < count; i++) {
     const scorecardId = randomUUID();
     const body = canonicalJson({ ...template, scorecardId });
-    out.push({ scorecardId, revision: 1, body, contentHash: createHash('sha256').update(body).digest('hex'), relativePath: `2026/11/${scorecardId}.r1.json` });
+    out.push({ kind: scorecardKind.kind, documentId: scorecardId, revision: 1, writer: '', body, contentHash: createHash('sha256').update(body).digest('hex'), relativePath: `2026/11/${scorecardId}.r1.json` });
   }
   return out;
 }

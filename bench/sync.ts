@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCallmarkService, type CallmarkService } from '../electron/services';
-import { syncEngineOf } from '../electron/services/sync';
-import { READ_CONCURRENCY } from '../electron/services/sync/folder/import';
+import { READ_CONCURRENCY } from '../electron/services/sync/import/run';
 import type { MethodInput, MethodName, MethodOutput } from '../shared/api';
 import { dispatch } from '../shared/api/dispatch';
 import { BUILTIN_TEMPLATE_VERSION_ID, builtinTemplate } from '../shared/templates/builtin';
@@ -42,9 +41,10 @@ export async function benchSync(): Promise<void> {
     const db = rita.service.context.db;
     const ids = db.prepare(`SELECT id FROM scorecards WHERE status = 'completed' ORDER BY id`).pluck().all() as string[];
     // Exactly what completing each scorecard runs, in its transaction: every completion hook, sync's builds the document.
+    const { hooks } = rita.service.context;
     const queued = once(() =>
       db.transaction(() => {
-        for (const id of ids) for (const hook of rita.service.context.onCompleted) hook(id, 1);
+        for (const id of ids) hooks.completed.run({ kind: 'scorecard', documentId: id, revision: 1 });
       })(),
     );
     await rita.idle();
@@ -104,7 +104,7 @@ function open(dataFolder: string) {
   }
   // Background imports are off: every import here is timed on purpose.
   void call('sync.settings.set', { importEveryMinutes: 0 });
-  return { service, call, idle: () => syncEngineOf(service.context).whenIdle() };
+  return { service, call, idle: () => service.whenIdle() };
 }
 
 async function completeOne(r: ReturnType<typeof open>): Promise<void> {

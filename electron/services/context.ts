@@ -1,23 +1,32 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
+import { createHooks, type ServiceHooks } from './hooks';
 import type { SecretStore } from './secrets/store';
 
-/** Runs inside the transaction that completes a scorecard, so what it writes commits with it or not at all. */
-export type CompletionHook = (scorecardId: string, revision: number) => void;
-
 /**
- * What every part of the backend shares: the database, the clock and id source
- * (injectable for tests), and the hooks other modules hang on the scorecard life cycle.
+ * What every module of the backend shares: the database, the clock and id
+ * source (injectable for tests), the secret store, and the hooks modules hang
+ * on a document's life (./hooks.ts).
  */
 export interface ServiceContext {
   db: Database.Database;
   dataFolder: string;
+  /** Where the database is, and where a damaged one was moved to at this start. */
+  database: { path: string; recoveredFrom: string | null };
   now(): string;
   newId(): string;
-  onCompleted: CompletionHook[];
   secrets: SecretStore;
+  hooks: ServiceHooks;
 }
 
-export function createContext(db: Database.Database, dataFolder: string, secrets: SecretStore, clock: () => Date = () => new Date()): ServiceContext {
-  return { db, dataFolder, secrets, now: () => clock().toISOString(), newId: () => randomUUID(), onCompleted: [] };
+export interface ContextSources {
+  db: Database.Database;
+  dataFolder: string;
+  database: ServiceContext['database'];
+  secrets: SecretStore;
+  clock?: () => Date;
+}
+
+export function createContext({ db, dataFolder, database, secrets, clock = () => new Date() }: ContextSources): ServiceContext {
+  return { db, dataFolder, database, secrets, now: () => clock().toISOString(), newId: () => randomUUID(), hooks: createHooks() };
 }

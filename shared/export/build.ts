@@ -3,7 +3,7 @@ import type { RecordingRef, TimestampedNote } from '../schemas/media';
 import type { Agent } from '../schemas/people';
 import type { Answer, ScoreResult, Scorecard } from '../schemas/scorecard';
 import type { TemplateVersion } from '../schemas/template';
-import { canonicalJson } from '../util/canonical-json';
+import { hashedDocumentText } from '../sync/hashed-document';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportRecording, type ScorecardExport } from './schema';
 
 /** What a completed scorecard revision is made of: the shape `reviews.get` returns, plus media. */
@@ -101,9 +101,8 @@ export function buildExport(source: ExportSource, settings: ExportSettings, sha2
     },
     origin: { application: 'Callmark', appVersion: settings.appVersion, installId: settings.installId },
   };
-  const contentHash = sha256(canonicalJson(withoutHash));
-  const document: ScorecardExport = { ...withoutHash, contentHash };
-  return { document, body: canonicalJson(document) };
+  const { text, contentHash } = hashedDocumentText(withoutHash, sha256);
+  return { document: { ...withoutHash, contentHash }, body: text };
 }
 
 /** Only the file's name survives: a local path would leak the reviewer's folder layout and user name. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createCallmarkService, type CallmarkService } from '../../electron/services';
+import { createCallmarkService, type CallmarkService, type ServiceOptions } from '../../electron/services';
 import type { MethodName, MethodInput, MethodOutput } from '../../shared/api';
 import { dispatch } from '../../shared/api/dispatch';
 import { BUILTIN_TEMPLATE_VERSION_ID } from '../../shared/templates/builtin';
@@ -9,12 +9,16 @@ import { closeAfterEach } from './close-after-each';
 
 export const tempFolder = (prefix = 'callmark-test-') => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
+/** What a test may set besides the folder and the clock: module options (fake targets, test-only kinds), the secret store. */
+export type ServiceSetup = Omit<ServiceOptions, 'dataFolder' | 'clock'>;
+
 /**
  * A real service on a real SQLite file, called through `dispatch` exactly as
- * both transports do: input validation included, nothing mocked.
+ * both transports do: input validation included, nothing mocked but what the
+ * test passes as module options.
  */
-export function openService(dataFolder = tempFolder(), clock?: () => Date) {
-  const service: CallmarkService = createCallmarkService({ dataFolder, ...(clock ? { clock } : {}) });
+export function openService(dataFolder = tempFolder(), clock?: () => Date, setup: ServiceSetup = {}) {
+  const service: CallmarkService = createCallmarkService({ ...setup, dataFolder, ...(clock ? { clock } : {}) });
   async function call<M extends MethodName>(name: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
     const envelope = await dispatch(service.handlers, name, input);
     if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), { code: envelope.error.code, details: envelope.error.details });
@@ -22,7 +26,9 @@ export function openService(dataFolder = tempFolder(), clock?: () => Date) {
   }
   /** The envelope of a call expected to fail. */
   const refuse = (name: MethodName, input: unknown) => dispatch(service.handlers, name, input);
-  return { service, dataFolder, call, refuse, close: () => service.close() };
+  /** Waits until no delivery or import is running or due: an event, not a sleep. */
+  const idle = () => service.whenIdle();
+  return { service, dataFolder, call, refuse, idle, close: () => service.close() };
 }
 export type OpenedService = ReturnType<typeof openService>;
 

@@ -15,7 +15,7 @@ import { ApiError } from '../../../shared/api';
 import type { Repositories } from '../repositories';
 import { scoreScorecard, type AnswerInput } from '../../../shared/scoring';
 import { chunkFilter, cursorOf, type ParsedInput } from './filter';
-import type { CsvQueries, ScorecardChunkRow } from './query';
+import type { CsvQueries, ScorecardChunkRow } from './store';
 
 /** Each kind: its columns, and the rows one scored scorecard gives. */
 const kinds: { [K in CsvKind]: { columns: readonly CsvColumn<never>[]; rows: (s: ScoredScorecard) => unknown[] } } = {
@@ -50,23 +50,23 @@ export function exportCsvChunk(queries: CsvQueries, repos: Repositories, input: 
     rows: rows.length,
     scorecards: page.length,
     totalScorecards: queries.count(filter),
-    nextCursor: more && last ? cursorOf(last.occurred_at, last.id) : null,
+    nextCursor: more && last ? cursorOf(last.occurredAt, last.id) : null,
   };
 }
 
 function scored(repos: Repositories, row: ScorecardChunkRow, answers: ScoredScorecard['answers']): ScoredScorecard {
-  const version = repos.templates.getVersion(row.template_version_id);
-  if (!version) throw new ApiError('internal', `The template version ${row.template_version_id} of scorecard ${row.id} is missing.`);
+  const version = repos.templates.getVersion(row.templateVersionId);
+  if (!version) throw new ApiError('internal', `The template version ${row.templateVersionId} of scorecard ${row.id} is missing.`);
   return {
     facts: {
       scorecardId: row.id,
       revision: row.revision,
       status: row.status,
-      occurredAt: row.occurred_at,
-      completedAt: row.completed_at,
-      agentName: row.agent_name,
+      occurredAt: row.occurredAt,
+      completedAt: row.completedAt,
+      agentName: row.agentName,
       team: row.team,
-      reviewerName: row.reviewer_name,
+      reviewerName: row.reviewerName,
       channel: row.channel,
       reference: row.reference,
       templateName: version.content.name,

@@ -1,7 +1,5 @@
 import type { mediaApi } from '../../../shared/api/media';
-import type { ServiceContext } from '../context';
-import type { ServiceModule } from '../module';
-import type { Repositories } from '../repositories';
+import type { ModuleFactory } from '../module';
 import { createCapabilities } from './capabilities';
 import { clockHandlers } from './clock-handlers';
 import { completionHook } from './completion';
@@ -24,7 +22,7 @@ export interface MediaOptions {
 }
 
 /** Recordings, playback and notes (issue 3). */
-export function createMediaModule(ctx: ServiceContext, repos: Repositories, options: MediaOptions = {}): ServiceModule<keyof typeof mediaApi> {
+export const mediaModule: ModuleFactory<keyof typeof mediaApi, MediaOptions> = (ctx, repos, options) => {
   const recordings = createRecordingsStore(ctx.db);
   const cache = createDecodeCache(ctx.dataFolder);
   const deps: MediaDeps = {
@@ -39,7 +37,6 @@ export function createMediaModule(ctx: ServiceContext, repos: Repositories, opti
   };
   // Decoded copies of recordings detached or discarded while the app was closed, and a crash's temporary files.
   cache.prune(recordings.allHashes());
-  ctx.onCompleted.push(completionHook(deps));
   return {
     handlers: {
       ...recordingHandlers(deps),
@@ -47,6 +44,7 @@ export function createMediaModule(ctx: ServiceContext, repos: Repositories, opti
       ...noteHandlers(deps),
       ...clockHandlers(deps),
     },
+    hooks: { completed: { finish: completionHook(deps) } },
     close: () => cache.close(),
   };
-}
+};

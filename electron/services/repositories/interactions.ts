@@ -28,6 +28,7 @@ export function createInteractionsRepository(db: Database.Database) {
      VALUES (@id, @agentId, @channel, @occurredAt, @reference, @durationSeconds, @customerName)`,
   );
   const remove = db.prepare('DELETE FROM interactions WHERE id = ?');
+  const setDuration = db.prepare('UPDATE interactions SET duration_seconds = ? WHERE id = ?');
   return {
     get: (id: string): Interaction | null => {
       const row = byId.get(id);
@@ -35,6 +36,7 @@ export function createInteractionsRepository(db: Database.Database) {
     },
     insert: (interaction: Interaction) => void insert.run(interaction),
     remove: (id: string) => void remove.run(id),
+    setDuration: (id: string, seconds: number) => void setDuration.run(seconds, id),
   };
 }
 export type InteractionsRepository = ReturnType<typeof createInteractionsRepository>;

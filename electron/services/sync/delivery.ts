@@ -1,16 +1,16 @@
+import type { WrittenRef } from '../../../shared/sync/kinds';
+
 /**
  * The contract between the outbox and each kind of target. The outbox owns
  * persistence, scheduling and back-off; a target only tries one delivery and
  * says what happened.
  */
-export interface OutgoingItem {
-  scorecardId: string;
-  revision: number;
-  /** The export document as canonical JSON: the exact bytes written or sent. */
+export interface OutgoingItem extends WrittenRef {
+  /** The document as canonical JSON: the exact bytes written or sent, frozen when it was completed. */
   body: string;
   /** SHA-256 of `body`. */
   contentHash: string;
-  /** Where a folder target puts it, e.g. `2026/11/<scorecardId>.r1.json` (forward slashes). */
+  /** Where a folder target puts it under the kind's folder, e.g. `2026/11/<documentId>.r1.json` (forward slashes). */
   relativePath: string;
 }
 

@@ -1,31 +1,38 @@
+import type { KindRegistry } from '../../../shared/sync/kinds';
 import type { ServiceContext } from '../context';
 import type { Repositories } from '../repositories';
 import type { MediaSource } from './export/media-source';
-import type { Importer } from './folder/importer';
+import type { Importer } from './import/importer';
+import type { ImportSource } from './import/source';
 import type { Drainer } from './outbox/drainer';
 import type { SyncSettingsStore } from './settings';
 import type { DocumentsStore } from './store/documents';
+import type { ImportEntriesStore } from './store/import-entries';
 import type { ImportRunsStore } from './store/import-runs';
-import type { ImportedStore } from './store/imported';
+import type { ImportedDocumentsStore } from './store/imported-documents';
+import type { ImportedScorecardsStore } from './store/imported-scorecards';
 import type { OutboxStore } from './store/outbox';
-import type { ShareFilesStore } from './store/share-files';
 import type { StoredTarget, TargetsStore } from './store/targets';
 
-/** Everything the sync handlers work with, built once by the engine. */
+/** Everything the sync handlers work with, built once by the module (./index.ts). */
 export interface SyncParts {
   ctx: ServiceContext;
   repos: Repositories;
+  kinds: KindRegistry;
   media: MediaSource;
   settings: SyncSettingsStore;
   targets: TargetsStore;
   documents: DocumentsStore;
   outbox: OutboxStore;
-  shareFiles: ShareFilesStore;
-  imported: ImportedStore;
+  importEntries: ImportEntriesStore;
+  importedDocuments: ImportedDocumentsStore;
+  importedScorecards: ImportedScorecardsStore;
   importRuns: ImportRunsStore;
   drainer: Drainer;
   importer: Importer;
-  /** Queues earlier scorecards for a new target, in the background. */
+  /** Where a target is read back from; null when it is not (a server, today). */
+  importSourceFor(target: StoredTarget): ImportSource | null;
+  /** Queues earlier documents for a new target, in the background. */
   backfill(targetId: string): void;
   /** Called when a target is removed, so the secret store can forget a server's token. */
   forgetSecrets(target: StoredTarget): Promise<void>;

@@ -7,6 +7,7 @@ import { sha256Hex } from '../../../electron/services/sync/export/sha256';
 import { startChild, type Child } from './support/child';
 import { item } from './support/items';
 import { reviewersClosedAfterEach } from './support/reviewer';
+import { readWhileWriting } from './support/reader';
 import { emptyShare, shareFiles, takeMarkerAway } from './support/share';
 
 const reviewer = reviewersClosedAfterEach();
@@ -26,7 +27,7 @@ describe('a process killed between writing and renaming', () => {
     const [id] = await rita.complete();
     await rita.idle();
     const row = rita.service.context.db
-      .prepare('SELECT scorecard_id AS scorecardId, revision, relative_path AS relativePath, body, content_hash AS contentHash FROM export_documents WHERE scorecard_id = ?')
+      .prepare('SELECT kind, document_id AS documentId, revision, writer, relative_path AS relativePath, body, content_hash AS contentHash FROM export_documents WHERE document_id = ?')
       .get(id) as OutgoingItem;
     putMarkerBack();
 
@@ -68,28 +69,9 @@ describe('two processes exporting to one folder at once', () => {
     children.push(a, b);
 
     // Read every visible .json over and over while they write: each must parse.
-    let passes = 0;
-    let parsed = 0;
-    const failures: string[] = [];
-    let running = true;
-    const reader = (async () => {
-      while (running) {
-        for (const rel of shareFiles(root)) {
-          const text = fs.readFileSync(path.join(root, 'scorecards', ...rel.split('/')), 'utf8');
-          try {
-            JSON.parse(text);
-            parsed += 1;
-          } catch (error) {
-            failures.push(`${rel}: ${(error as Error).message}`);
-          }
-        }
-        passes += 1;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    })();
+    const reader = readWhileWriting(root);
     const [doneA, doneB] = await Promise.all([a.line('DONE'), b.line('DONE')]);
-    running = false;
-    await reader;
+    const { passes, parsed, failures } = await reader.stop();
     const resultA = JSON.parse(doneA) as { ids: string[]; outcomes: string[]; counts: { sent: number; pending: number; failed: number } };
     const resultB = JSON.parse(doneB) as typeof resultA;
 

@@ -4,16 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { createMarker } from '../../../electron/services/sync/folder/marker';
 import { createFolderTarget } from '../../../electron/services/sync/folder/target';
 import { writeFileOnce } from '../../../electron/services/sync/folder/write-once';
+import { createKindRegistry, DOCUMENT_KINDS } from '../../../shared/sync/kinds';
 import { emptyShare, shareFiles } from './support/share';
 import { item } from './support/items';
 
 const SHARE_ID = '5c0ffee0-1234-4abc-8def-0123456789ab';
 const signal = new AbortController().signal;
+const kinds = createKindRegistry(DOCUMENT_KINDS);
 
 async function share() {
   const root = emptyShare();
   await createMarker(root, { format: 'callmark.share', formatVersion: 1, shareId: SHARE_ID, createdAt: '2026-11-20T10:00:00.000Z', createdBy: 'Test' });
-  return { root, target: createFolderTarget({ root, shareId: SHARE_ID }) };
+  return { root, target: createFolderTarget({ root, shareId: SHARE_ID, kinds }) };
 }
 const fileOf = (root: string, relativePath: string) => path.join(root, 'scorecards', ...relativePath.split('/'));
 
@@ -55,7 +57,7 @@ describe('the shared-folder target', () => {
 
   it('treats a folder without its marker as unreachable and writes nothing into it (an unmounted drive looks empty)', async () => {
     const root = emptyShare();
-    const target = createFolderTarget({ root, shareId: SHARE_ID });
+    const target = createFolderTarget({ root, shareId: SHARE_ID, kinds });
     const outcome = await target.deliver(item(), signal);
     expect(outcome).toMatchObject({ kind: 'retry', message: expect.stringContaining('marker file callmark-share.json is missing') });
     expect(fs.readdirSync(root)).toEqual([]);
@@ -63,9 +65,9 @@ describe('the shared-folder target', () => {
 
   it('refuses a folder that now holds a different share, and a folder that is gone', async () => {
     const { root } = await share();
-    const other = createFolderTarget({ root, shareId: '0ddba11a-1234-4abc-8def-0123456789ab' });
+    const other = createFolderTarget({ root, shareId: '0ddba11a-1234-4abc-8def-0123456789ab', kinds });
     expect(await other.deliver(item(), signal)).toMatchObject({ kind: 'retry', message: expect.stringContaining('different Callmark share') });
-    const gone = createFolderTarget({ root: path.join(root, 'nowhere'), shareId: SHARE_ID });
+    const gone = createFolderTarget({ root: path.join(root, 'nowhere'), shareId: SHARE_ID, kinds });
     expect(await gone.deliver(item(), signal)).toMatchObject({ kind: 'retry', message: expect.stringContaining('cannot be found') });
     expect(shareFiles(root)).toEqual([]);
   });
@@ -83,7 +85,7 @@ describe('the shared-folder target', () => {
   it('stops before the rename when asked to, leaving neither the file nor its temporary copy', async () => {
     const { root } = await share();
     const controller = new AbortController();
-    const target = createFolderTarget({ root, shareId: SHARE_ID }, { beforeCommit: async () => controller.abort() });
+    const target = createFolderTarget({ root, shareId: SHARE_ID, kinds }, { beforeCommit: async () => controller.abort() });
     const it1 = item();
     expect(await target.deliver(it1, controller.signal)).toMatchObject({ kind: 'retry' });
     expect(shareFiles(root, { hidden: true })).toEqual([]);

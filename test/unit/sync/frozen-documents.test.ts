@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { syncEngineOf } from '../../../electron/services/sync';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import { draftReview, openService, tempFolder, type OpenedService } from '../../support/service';
 import { emptyShare } from './support/share';
@@ -26,7 +25,7 @@ async function reviewer() {
   };
   const idle = async () => {
     // A backfill wakes the drainer after its last chunk: wait until both are done.
-    for (let i = 0; i < 3; i++) await syncEngineOf(s.service.context).whenIdle();
+    for (let i = 0; i < 3; i++) await s.idle();
   };
   return { s, agent, scorecardId: detail.scorecard.id, answerAll, idle };
 }

@@ -4,12 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/services/db/open';
-import { importShare } from '../../../electron/services/sync/folder/import';
-import { createImportedStore } from '../../../electron/services/sync/store/imported';
-import { createShareFilesStore } from '../../../electron/services/sync/store/share-files';
 import { tempFolder } from '../../support/service';
 import { reviewersClosedAfterEach } from './support/reviewer';
 import { copiedShare } from './support/copied-share';
+import { standaloneImport } from './support/standalone-import';
+import { entryKey } from '../../../electron/services/sync/store/import-entries';
 
 /**
  * A file of a share that cannot be read is that file's problem: it is skipped
@@ -66,23 +65,12 @@ describe('an unreadable file in a share', () => {
     for (const f of t.files) fs.writeFileSync(path.join(t.dir, path.basename(f.rel)), f.bytes);
     const opened = openDatabase(tempFolder('callmark-import-unreadable-'));
     try {
-      const shareFilesStore = createShareFilesStore(opened.db);
-      const importedStore = createImportedStore(opened.db);
-      const target = { ...t.target, lastError: null, lastSuccessAt: null };
       const fileOf = (id: string) => path.join(t.dir, `${id}.r1.json`);
       const marker = path.join(t.root, 'callmark-share.json');
       const markerBytes = fs.readFileSync(marker);
       // Asked just before a file is read: at that moment a file becomes a looping link (and, in the second pass, the share goes).
       let onRead: (id: string) => void = () => undefined;
-      const deps = {
-        db: opened.db,
-        shareFiles: shareFilesStore,
-        imported: importedStore,
-        now: () => new Date().toISOString(),
-        installId: '7e57e57e-1234-4abc-8def-0123456789ab',
-        isOwnScorecard: (id: string) => (onRead(id), false),
-        maxFileBytes: 1024 * 1024,
-      };
+      const pass = standaloneImport(opened.db, t.target, (id) => (onRead(id), false));
       const breakFile = (id: string) => {
         fs.rmSync(fileOf(id));
         fs.symlinkSync(`${id}.r1.json`, fileOf(id));
@@ -90,23 +78,24 @@ describe('an unreadable file in a share', () => {
 
       const victim = t.ids[1]!;
       onRead = (id) => id === victim && breakFile(id);
-      const report = await importShare(deps, target);
+      const report = await pass.run();
       expect(report).toMatchObject({ outcome: 'done', message: null, listed: 12, imported: 11, skipped: 1 });
       expect(report.skippedFiles).toEqual([{ relativePath: `${t.month}/${victim}.r1.json`, reason: expect.stringContaining('ELOOP') }]);
 
       // Now the share disappears while a file is being read: the pass stops, and that file is not marked as skipped.
       const second = t.ids.find((id) => id !== victim)!;
-      opened.db.prepare('DELETE FROM share_files WHERE relative_path LIKE ?').run(`%${second}%`);
+      opened.db.prepare('DELETE FROM import_entries WHERE relative_path LIKE ?').run(`%${second}%`);
       opened.db.prepare('DELETE FROM imported_scorecards WHERE scorecard_id = ?').run(second);
+      opened.db.prepare('DELETE FROM imported_documents WHERE document_id = ?').run(second);
       onRead = (id) => {
         if (id !== second) return;
         fs.rmSync(marker);
         breakFile(id);
       };
-      const stopped = await importShare(deps, target);
+      const stopped = await pass.run();
       expect(stopped).toMatchObject({ outcome: 'error', skipped: 0 });
       expect(stopped.message).toMatch(/^The import stopped: The shared folder .* is not reachable: its marker file callmark-share\.json is missing/);
-      expect(shareFilesStore.seen(t.target.shareId!).has(`${t.month}/${second}.r1.json`)).toBe(false);
+      expect(pass.entries.seen(pass.sourceId).has(entryKey('scorecard', `${t.month}/${second}.r1.json`))).toBe(false);
 
       // The share is back and both files whole again: both are imported.
       onRead = () => undefined;
@@ -115,8 +104,8 @@ describe('an unreadable file in a share', () => {
         fs.rmSync(fileOf(id));
         fs.writeFileSync(fileOf(id), t.files.find((f) => f.rel.includes(id))!.bytes);
       }
-      expect(await importShare(deps, target)).toMatchObject({ outcome: 'done', imported: 2, skipped: 0 });
-      expect(importedStore.list(undefined, 50, 0).total).toBe(12);
+      expect(await pass.run()).toMatchObject({ outcome: 'done', imported: 2, skipped: 0 });
+      expect(pass.importedScorecards.list(undefined, 50, 0).total).toBe(12);
     } finally {
       opened.close();
     }

@@ -3,15 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/services/db/open';
-import { importShare } from '../../../electron/services/sync/folder/import';
-import { createImportedStore } from '../../../electron/services/sync/store/imported';
-import { createShareFilesStore } from '../../../electron/services/sync/store/share-files';
-import { tempFileName } from '../../../shared/sync/layout';
+import { tempFileName } from '../../../shared/sync/file-names';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import { tempFolder } from '../../support/service';
 import { reviewersClosedAfterEach } from './support/reviewer';
 import { copiedShare } from './support/copied-share';
 import { emptyShare, shareFiles } from './support/share';
+import { standaloneImport } from './support/standalone-import';
 
 const reviewer = reviewersClosedAfterEach();
 
@@ -94,7 +92,7 @@ describe('reading a shared folder back', () => {
     expect(await t.run()).toMatchObject({ imported: 3 });
     const db = t.sam.service.context.db;
     expect(db.prepare('SELECT COUNT(*) AS n FROM imported_templates').get()).toEqual({ n: 1 });
-    const stored = db.prepare('SELECT MAX(length(document)) AS n FROM imported_scorecards').get() as { n: number };
+    const stored = db.prepare(`SELECT MAX(length(body)) AS n FROM imported_documents WHERE kind = 'scorecard'`).get() as { n: number };
     expect(stored.n).toBeLessThan(t.files[0]!.bytes.length / 2);
     for (const id of t.ids) {
       const { document } = await t.sam.call('sync.imported.get', { scorecardId: id });
@@ -159,7 +157,8 @@ describe('reading a shared folder back', () => {
     t.put(t.nameOf(0), t.files[0]!.bytes);
     await t.run();
     const db = t.sam.service.context.db;
-    expect(() => db.prepare(`UPDATE imported_scorecards SET document = '{}'`).run()).toThrow(/read-only/);
+    expect(() => db.prepare(`UPDATE imported_documents SET body = '{}'`).run()).toThrow(/read-only/);
+    expect(() => db.prepare(`UPDATE imported_scorecards SET agent_name = 'Mallory'`).run()).toThrow(/read-only/);
   });
 
   it('removes only its own temporary files, and only stale ones', async () => {
@@ -183,23 +182,11 @@ describe('reading a shared folder back', () => {
     const opened = openDatabase(tempFolder('callmark-import-'));
     const { db } = opened;
     try {
-      const shareFilesStore = createShareFilesStore(db);
-      const target = { ...t.target, lastError: null, lastSuccessAt: null };
-      const report = await importShare(
-        {
-          db,
-          shareFiles: shareFilesStore,
-          imported: createImportedStore(db),
-          now: () => new Date().toISOString(),
-          installId: '7e57e57e-1234-4abc-8def-0123456789ab',
-          // Asked just before the file is read: the owner's sync client removes it at that moment.
-          isOwnScorecard: () => (fs.rmSync(path.join(t.root, 'scorecards', ...rel.split('/'))), false),
-          maxFileBytes: 1024 * 1024,
-        },
-        target,
-      );
+      // Asked just before the file is read: the owner's sync client removes it at that moment.
+      const pass = standaloneImport(db, t.target, () => (fs.rmSync(path.join(t.root, 'scorecards', ...rel.split('/'))), false));
+      const report = await pass.run();
       expect(report).toMatchObject({ outcome: 'done', listed: 1, disappeared: 1, read: 0, imported: 0, skipped: 0 });
-      expect(shareFilesStore.seen(t.target.shareId!).size).toBe(0);
+      expect(pass.entries.seen(pass.sourceId).size).toBe(0);
     } finally {
       opened.close();
     }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classifyShareFileName, exportRelativePath, parseTempFileName, tempFileName } from '../../../shared/sync/layout';
+import { classifyFileName, parseTempFileName, tempFileName } from '../../../shared/sync/file-names';
+import { scorecardKind } from '../../../shared/sync/kinds';
+import { documentRelativePath } from '../../../shared/sync/layout';
+
+const classifyShareFileName = (name: string) => classifyFileName(scorecardKind, name);
+const exportRelativePath = (documentId: string, revision: number, at: string) => documentRelativePath(scorecardKind, { documentId, revision, writer: '' }, at);
 
 const id = '0b0f4c5e-8a1d-4e4b-9c1a-3f2e1d0c9b8a';
 
@@ -10,9 +15,9 @@ describe('share layout', () => {
   });
 
   it('recognises our exact names only', () => {
-    expect(classifyShareFileName(`${id}.r3.json`)).toEqual({ kind: 'export', scorecardId: id, revision: 3 });
-    expect(classifyShareFileName(`${id}.r0.json`).kind).not.toBe('export');
-    expect(classifyShareFileName(`${id.toUpperCase()}.r1.json`).kind).not.toBe('export');
+    expect(classifyShareFileName(`${id}.r3.json`)).toEqual({ is: 'document', documentId: id, revision: 3, writer: '' });
+    expect(classifyShareFileName(`${id}.r0.json`).is).not.toBe('document');
+    expect(classifyShareFileName(`${id.toUpperCase()}.r1.json`).is).not.toBe('document');
   });
 
   it.each([
@@ -28,25 +33,26 @@ describe('share layout', () => {
     [`${id.toUpperCase()}.R1.json`, 'a copy'],
   ])('lists %s as a copy (%s), naming the original', (name, kind) => {
     const c = classifyShareFileName(name);
-    expect(c.kind).toBe('conflict');
-    if (c.kind !== 'conflict') return;
+    expect(c.is).toBe('conflict');
+    if (c.is !== 'conflict') return;
     expect(c.of).toBe(`${id}.r1.json`);
     expect(c.message).toContain(kind);
   });
 
   it('calls anything else foreign, and leaves hidden files (our temporary files among them) alone', () => {
-    expect(classifyShareFileName('notes.txt').kind).toBe('foreign');
-    expect(classifyShareFileName('report.json').kind).toBe('foreign');
-    expect(classifyShareFileName('desktop.ini').kind).toBe('foreign');
-    expect(classifyShareFileName('.DS_Store').kind).toBe('hidden');
-    expect(classifyShareFileName(tempFileName(`${id}.r1.json`, 'abc123')).kind).toBe('hidden');
+    expect(classifyShareFileName('notes.txt').is).toBe('foreign');
+    expect(classifyShareFileName('report.json').is).toBe('foreign');
+    expect(classifyShareFileName('desktop.ini').is).toBe('foreign');
+    expect(classifyShareFileName('.DS_Store').is).toBe('hidden');
+    expect(classifyShareFileName(tempFileName(`${id}.r1.json`, 'abc123')).is).toBe('hidden');
   });
 
   it('names temporary files after the final name, so a stale one is known to be ours', () => {
     const temp = tempFileName(`${id}.r2.json`, '9f8e7d');
     expect(temp).toBe(`.~${id}.r2.json.9f8e7d.tmp`);
-    expect(parseTempFileName(temp)).toEqual({ finalName: `${id}.r2.json`, scorecardId: id });
-    expect(parseTempFileName(`.~someone-else.json.9f8e7d.tmp`)).toBeNull();
+    expect(parseTempFileName(temp)).toEqual({ finalName: `${id}.r2.json` });
+    expect(classifyShareFileName(temp)).toEqual({ is: 'hidden', tempOf: { documentId: id, revision: 2, writer: '' } });
+    expect(classifyShareFileName(`.~someone-else.json.9f8e7d.tmp`)).toEqual({ is: 'hidden', tempOf: null });
     expect(() => tempFileName('x.json', '../evil')).toThrow();
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DeliveryOutcome } from '../../../electron/services/sync/delivery';
-import type { SyncEngineOptions } from '../../../electron/services/sync/engine';
+import type { SyncOptions } from '../../../electron/services/sync';
 import { closeAfterEach } from '../../support/close-after-each';
-import { openEngineService, type EngineService } from './support/engine-service';
+import { openOutboxService, type OutboxService } from './support/outbox-service';
 import { fakeTarget, gate } from './support/fake-target';
 
 // Some tests close a service themselves to reopen its data folder.
-const track = closeAfterEach<EngineService>({ ignoreCloseErrors: true });
-const open = (options: SyncEngineOptions, dataFolder?: string) => track(openEngineService({ random: () => 0, ...options }, dataFolder));
+const track = closeAfterEach<OutboxService>({ ignoreCloseErrors: true });
+const open = (options: SyncOptions, dataFolder?: string) => track(openOutboxService({ random: () => 0, ...options }, dataFolder));
 
 describe('the outbox', () => {
   it('queues a completed scorecard for every target in the transaction that completes it; a disabled one keeps it until enabled', async () => {
@@ -25,16 +25,16 @@ describe('the outbox', () => {
     // Paused, not forgotten: a scorecard completed while a target is off is sent when it is on again.
     expect(s.rows(off.id)).toMatchObject([{ scorecard_id: id, revision: 1, state: 'pending', attempts: 0 }]);
     held.open();
-    await s.engine.whenIdle();
+    await s.idle();
     expect(s.rows(a.id)).toMatchObject([{ state: 'sent', attempts: 1 }]);
     expect(s.rows(off.id)).toMatchObject([{ state: 'pending', attempts: 0 }]);
-    expect(fake.delivered.map((i) => i.scorecardId)).toEqual([id, id]);
+    expect(fake.delivered.map((i) => i.documentId)).toEqual([id, id]);
     expect((await s.call('sync.status', { targetId: off.id })).targets[0]).toMatchObject({ enabled: false, counts: { pending: 1, sent: 0 } });
 
     await s.call('sync.targets.update', { targetId: off.id, enabled: true });
-    await s.engine.whenIdle();
+    await s.idle();
     expect(s.rows(off.id)).toMatchObject([{ state: 'sent', attempts: 1 }]);
-    expect(fake.delivered.map((i) => i.scorecardId)).toEqual([id, id, id]);
+    expect(fake.delivered.map((i) => i.documentId)).toEqual([id, id, id]);
   });
 
   it('rolls the queueing back with the completion: a scorecard is completed and queued together or not at all', async () => {
@@ -42,7 +42,7 @@ describe('the outbox', () => {
     const s = open({ deliveryTargetFor: () => fake.target });
     const t = await s.addServer();
     // A later hook of the same transaction fails: the completion must not happen, and nothing may stay queued.
-    s.ctx.onCompleted.push(() => {
+    s.ctx.hooks.completed.on('react', () => {
       throw new Error('disk full');
     });
     await expect(s.complete()).rejects.toThrow(/disk full/);
@@ -56,8 +56,8 @@ describe('the outbox', () => {
     const s = open({ deliveryTargetFor: () => fake.target });
     const t = await s.addServer();
     const [id] = await s.complete();
-    await s.engine.whenIdle();
-    expect(() => s.db.prepare(`INSERT INTO outbox (target_id, scorecard_id, revision, state, next_attempt_at, created_at) VALUES (?, ?, 1, 'pending', '', '')`).run(t.id, id)).toThrow(/UNIQUE/);
+    await s.idle();
+    expect(() => s.db.prepare(`INSERT INTO outbox (target_id, kind, document_id, revision, state, next_attempt_at, created_at) VALUES (?, 'scorecard', ?, 1, 'pending', '', '')`).run(t.id, id)).toThrow(/UNIQUE/);
     // Queueing earlier scorecards for the same target adds nothing either.
     await s.call('sync.targets.update', { targetId: t.id, name: 'Renamed' });
     expect(s.rows(t.id)).toHaveLength(1);
@@ -72,7 +72,7 @@ describe('the outbox', () => {
     await s.addServer('B');
     await s.complete(3);
     held.open();
-    await s.engine.whenIdle();
+    await s.idle();
     expect(fake.delivered).toHaveLength(6);
     expect(fake.maxInFlight).toBe(2);
   });
@@ -83,7 +83,7 @@ describe('the outbox', () => {
     const t = await s.addServer();
     await s.complete();
     while (fake.calls.length < 3) await fake.nextCall();
-    await s.engine.whenIdle();
+    await s.idle();
     const [row] = s.rows(t.id);
     expect(row).toMatchObject({ state: 'sent', attempts: 3, last_error: null });
     const status = (await s.call('sync.status', { targetId: t.id })).targets[0]!;
@@ -96,14 +96,14 @@ describe('the outbox', () => {
     const t = await s.addServer();
     await s.complete();
     await fake.nextCall();
-    await s.engine.whenIdle();
+    await s.idle();
     const [waiting] = s.rows(t.id);
     expect(Date.parse(waiting!.next_attempt_at) - Date.parse(waiting!.last_attempt_at!)).toBe(300);
     const status = (await s.call('sync.status', { targetId: t.id })).targets[0]!;
     expect(status).toMatchObject({ counts: { pending: 1 }, lastError: { message: 'HTTP 429: slow down' }, reachable: { state: 'unreachable' } });
     expect(status.nextAttemptAt).toBe(waiting!.next_attempt_at);
     await fake.nextCall();
-    await s.engine.whenIdle();
+    await s.idle();
     expect(s.rows(t.id)).toMatchObject([{ state: 'sent', attempts: 2 }]);
   });
 
@@ -113,13 +113,13 @@ describe('the outbox', () => {
     const s = open({ deliveryTargetFor: () => fake.target, backoff: { baseMs: 3600_000, factor: 2, capMs: 3600_000, jitter: 0 } });
     const t = await s.addServer();
     await s.complete(3);
-    await s.engine.whenIdle();
+    await s.idle();
     expect(fake.calls).toHaveLength(1);
     expect(s.rows(t.id).map((r) => r.state)).toEqual(['pending', 'pending', 'pending']);
 
     down = false;
     expect(await s.call('sync.items.retry', { targetId: t.id })).toEqual({ retried: 3 });
-    await s.engine.whenIdle();
+    await s.idle();
     expect(s.rows(t.id).map((r) => r.state)).toEqual(['sent', 'sent', 'sent']);
     expect(fake.delivered).toHaveLength(3);
   });
@@ -130,7 +130,7 @@ describe('the outbox', () => {
     const s = open({ deliveryTargetFor: () => fake.target });
     const t = await s.addServer();
     const [first, second] = await s.complete(2);
-    await s.engine.whenIdle();
+    await s.idle();
     expect(s.rows(t.id).map((r) => [r.scorecard_id, r.state])).toEqual([
       [first, 'failed'],
       [second, 'sent'],
@@ -141,12 +141,12 @@ describe('the outbox', () => {
       [first!]: { state: 'failed', targets: [{ targetId: t.id, state: 'failed', lastError: 'HTTP 400: template unknown' }] },
       [second!]: { state: 'sent' },
     });
-    await s.engine.whenIdle();
+    await s.idle();
     expect(fake.calls).toHaveLength(2);
 
     refuse = false;
     expect(await s.call('sync.items.retry', { targetId: t.id, itemId: failed.items[0]!.id })).toEqual({ retried: 1 });
-    await s.engine.whenIdle();
+    await s.idle();
     expect(s.rows(t.id).map((r) => r.state)).toEqual(['sent', 'sent']);
     await expect(s.call('sync.items.retry', { targetId: t.id, itemId: failed.items[0]!.id })).rejects.toThrow(/already sent/);
   });
@@ -161,10 +161,10 @@ describe('the outbox', () => {
     await first;
     await s.call('sync.targets.update', { targetId: t.id, enabled: false });
     held.open();
-    await s.engine.whenIdle();
+    await s.idle();
     expect(s.rows(t.id).map((r) => r.state)).toEqual(['sent', 'pending', 'pending']);
     await s.call('sync.targets.update', { targetId: t.id, enabled: true });
-    await s.engine.whenIdle();
+    await s.idle();
     expect(s.rows(t.id).map((r) => r.state)).toEqual(['sent', 'sent', 'sent']);
   });
 
@@ -196,7 +196,7 @@ describe('the outbox', () => {
     await s.call('sync.targets.update', { targetId: t.id, config: { kind: 'server', url: 'http://127.0.0.1:9/new', timeoutMs: 2000 } });
     held.open();
     await s.call('sync.items.retry', { targetId: t.id });
-    await s.engine.whenIdle();
+    await s.idle();
     expect(byUrl.get('http://127.0.0.1:9/old')!.calls).toHaveLength(1);
     expect(byUrl.get('http://127.0.0.1:9/new')!.delivered).toHaveLength(3);
     expect(s.rows(t.id).map((r) => [r.state, r.attempts])).toEqual([
@@ -221,7 +221,7 @@ describe('the outbox', () => {
     expect(await status()).toMatchObject({ draining: true, progress: { done: 1, total: 3 }, counts: { pending: 2, sent: 1 } });
     held[1]!.open();
     held[2]!.open();
-    await s.engine.whenIdle();
+    await s.idle();
     expect(await status()).toMatchObject({ draining: false, progress: null, counts: { pending: 0, sent: 3 } });
   });
 
@@ -239,7 +239,7 @@ describe('the outbox', () => {
       [unknown]: { state: 'not_queued', targets: [] },
     });
     held.open();
-    await s.engine.whenIdle();
+    await s.idle();
     expect((await s.call('sync.stateOf', { scorecardIds: [after!] }))[after!]!.state).toBe('sent');
   });
 
@@ -248,23 +248,23 @@ describe('the outbox', () => {
     const s = open({ deliveryTargetFor: () => fake.target });
     const earlier = await s.complete(3);
     const t = await s.call('sync.targets.add', { name: 'Late', config: { kind: 'server', url: 'http://127.0.0.1:9/x', timeoutMs: 1000 }, sendExisting: true });
-    await s.engine.whenIdle();
+    await s.idle();
     expect(s.rows(t.id).map((r) => r.state)).toEqual(['sent', 'sent', 'sent']);
-    expect(fake.delivered.map((i) => i.scorecardId).sort()).toEqual([...earlier].sort());
+    expect(fake.delivered.map((i) => i.documentId).sort()).toEqual([...earlier].sort());
   });
 
   it('keeps the frozen document after every target has it, and freezes one even with no target at all', async () => {
     const fake = fakeTarget((_, call) => (call === 1 ? { kind: 'failed', message: 'no' } : { kind: 'delivered' }));
     const s = open({ deliveryTargetFor: () => fake.target });
     const [alone] = await s.complete();
-    expect(s.db.prepare('SELECT scorecard_id, revision FROM export_documents').all()).toEqual([{ scorecard_id: alone, revision: 1 }]);
+    expect(s.db.prepare('SELECT document_id AS scorecard_id, revision FROM export_documents').all()).toEqual([{ scorecard_id: alone, revision: 1 }]);
     await s.addServer('A');
     await s.addServer('B');
     await s.complete();
-    await s.engine.whenIdle();
+    await s.idle();
     const [failedTarget] = (await s.call('sync.status', {})).targets.filter((x) => x.counts.failed === 1);
     await s.call('sync.items.retry', { targetId: failedTarget!.targetId });
-    await s.engine.whenIdle();
+    await s.idle();
     // Every target has the second one: its bytes stay, for a target added later (or a share added again).
     expect(s.db.prepare('SELECT COUNT(*) AS n FROM export_documents').get()).toEqual({ n: 2 });
   });
@@ -276,21 +276,21 @@ describe('the outbox across restarts', () => {
     const s1 = open({ deliveryTargetFor: () => first.target, backoff: { baseMs: 3600_000, factor: 2, capMs: 3600_000, jitter: 0 } });
     const t = await s1.addServer();
     const ids = await s1.complete(3);
-    await s1.engine.whenIdle();
+    await s1.idle();
     await s1.close();
 
     const second = fakeTarget();
     const s2 = open({ deliveryTargetFor: () => second.target }, s1.dataFolder);
     // At start the items never tried go out on their own; the one that failed keeps its back-off
     // (or a server's Retry-After) across the restart, until "retry now".
-    await s2.engine.whenIdle();
+    await s2.idle();
     const waiting = (await s2.call('sync.status', { targetId: t.id })).targets[0]!;
     expect(waiting).toMatchObject({ counts: { pending: 1, sent: 2 } });
     expect(Date.parse(waiting.nextAttemptAt!)).toBeGreaterThan(Date.now() + 3000_000);
-    expect(second.calls.map((i) => i.scorecardId)).toEqual(ids.slice(1));
+    expect(second.calls.map((i) => i.documentId)).toEqual(ids.slice(1));
     await s2.call('sync.items.retry', { targetId: t.id });
-    await s2.engine.whenIdle();
-    expect(second.delivered.map((i) => i.scorecardId).sort()).toEqual([...ids].sort());
+    await s2.idle();
+    expect(second.delivered.map((i) => i.documentId).sort()).toEqual([...ids].sort());
     expect(s2.rows(t.id).map((r) => r.state)).toEqual(['sent', 'sent', 'sent']);
   });
 
@@ -310,7 +310,7 @@ describe('the outbox across restarts', () => {
     const s2 = open({ deliveryTargetFor: () => second.target }, s1.dataFolder);
     expect(s2.rows(t.id).filter((r) => r.state === 'sent').length).toBeLessThanOrEqual(1);
     await second.nextCall();
-    await s2.engine.whenIdle();
+    await s2.idle();
     expect(s2.rows(t.id).map((r) => r.state)).toEqual(['sent', 'sent']);
     expect(first.delivered.length + second.delivered.length).toBe(2);
   });
@@ -324,7 +324,7 @@ describe('the outbox across restarts', () => {
     const t = await s.addServer();
     await s.complete();
     await fake.nextCall();
-    await s.engine.close();
+    await s.close();
     expect(s.rows(t.id)).toMatchObject([{ state: 'pending', attempts: 0, last_error: null }]);
   });
 });

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { OutgoingItem } from '../../../electron/services/sync/delivery';
+import { scorecardKind } from '../../../shared/sync/kinds';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 
 /** An outbox item as part A's outbox hands it over: canonical JSON bytes and their hash. */
@@ -8,8 +9,10 @@ export function outgoingItem(overrides: { scorecardId?: string; revision?: numbe
   const revision = overrides.revision ?? 1;
   const body = canonicalJson({ scorecardId, revision, overall: { rounded: 70, exact: { numerator: '7', denominator: '10' } }, comment: 'Très bien — “quoted”', ...overrides.content });
   return {
-    scorecardId,
+    kind: scorecardKind.kind,
+    documentId: scorecardId,
     revision,
+    writer: '',
     body,
     contentHash: createHash('sha256').update(body, 'utf8').digest('hex'),
     relativePath: `2026/11/${scorecardId}.r${revision}.json`,

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { serverTokenKey } from '../../../electron/services/sync/server';
 import { startCallmarkServer, type CallmarkServer } from '../../support/callmark-server';
 import { tempFolder } from '../../support/service';
-import { openEngineService, type EngineService } from './support/engine-service';
+import { openOutboxService, type OutboxService } from './support/outbox-service';
 
 /**
  * Issue 4's promise for servers, end to end: part A's persistent outbox
@@ -11,14 +11,14 @@ import { openEngineService, type EngineService } from './support/engine-service'
  * storing, a hung request, a full outage, a 400, and an app restart in the
  * middle — and every scorecard arrives exactly once.
  *
- * No sleeps: each step waits for the engine to be idle; "retry now" stands in
+ * No sleeps: each step waits for the service to be idle; "retry now" stands in
  * for the back-off timers (a person pressing the button, or the timer firing).
  */
 const TOKEN = 'cm_outbox_token_91';
 const FAST = { backoff: { baseMs: 5, factor: 2, capMs: 20, jitter: 0 }, random: () => 0 };
 
 let server: CallmarkServer;
-let services: EngineService[] = [];
+let services: OutboxService[] = [];
 afterEach(async () => {
   for (const s of services) await s.close().catch(() => undefined);
   services = [];
@@ -26,14 +26,14 @@ afterEach(async () => {
 });
 
 async function open(dataFolder: string) {
-  const s = openEngineService(FAST, dataFolder);
+  const s = openOutboxService(FAST, dataFolder);
   services.push(s);
   return s;
 }
 
-async function settle(s: EngineService, targetId: string, maxRounds = 200) {
+async function settle(s: OutboxService, targetId: string, maxRounds = 200) {
   for (let round = 0; round < maxRounds; round++) {
-    await s.engine.whenIdle();
+    await s.idle();
     const pending = s.rows(targetId).filter((r) => r.state === 'pending');
     if (pending.length === 0) return;
     await s.call('sync.items.retry', { targetId });
@@ -65,7 +65,7 @@ describe('server sync through the outbox', () => {
     // Round 2: a full outage while more scorecards are completed.
     await server.stop();
     ids.push(...(await s.complete(4)));
-    await s.engine.whenIdle();
+    await s.idle();
     const during = s.rows(target.id);
     expect(during.filter((r) => r.state === 'pending').length).toBeGreaterThanOrEqual(4);
     expect(during.find((r) => r.state === 'pending')?.last_error).toMatch(/connection was refused/);
@@ -86,7 +86,7 @@ describe('server sync through the outbox', () => {
     // Round 4: a 400 stops one item until the user retries it by hand.
     server.script.push({ status: 400, headers: { 'content-type': 'application/json' }, body: '{"message":"agent not on this server yet"}' });
     ids.push(...(await s.complete(1)));
-    await s.engine.whenIdle();
+    await s.idle();
     const failed = s.rows(target.id).find((r) => r.state === 'failed');
     expect(failed?.last_error).toBe('The server rejected the scorecard (HTTP 400): agent not on this server yet.');
     await s.call('sync.items.retry', { targetId: target.id });

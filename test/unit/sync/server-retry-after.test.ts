@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serverTokenKey } from '../../../electron/services/sync/server';
-import { openEngineService, type EngineService } from './support/engine-service';
+import { openOutboxService, type OutboxService } from './support/outbox-service';
 
 /**
  * A server that answers every POST with 503 and a Retry-After that asks for no
@@ -39,8 +39,8 @@ async function unavailableServer(retryAfter: string) {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/scorecards`, posts: () => posts };
 }
 
-async function engineAgainst(url: string): Promise<{ s: EngineService; targetId: string }> {
-  const s = openEngineService({ backoff: POLICY, random: () => 0 });
+async function serviceAgainst(url: string): Promise<{ s: OutboxService; targetId: string }> {
+  const s = openOutboxService({ backoff: POLICY, random: () => 0 });
   closers.push(() => s.close());
   const target = await s.call('sync.targets.add', { name: 'Head office', config: { kind: 'server', url, timeoutMs: 1000 } });
   await s.ctx.secrets.set(serverTokenKey(target.id), TOKEN);
@@ -53,7 +53,7 @@ describe('Retry-After from a real server', () => {
     ['a date in the past', 'Wed, 21 Oct 2015 07:28:00 GMT'],
   ])('a 503 with Retry-After %s is retried with back-off, not in a loop', async (_, retryAfter) => {
     const server = await unavailableServer(retryAfter);
-    const { s, targetId } = await engineAgainst(server.url);
+    const { s, targetId } = await serviceAgainst(server.url);
     await s.complete();
     await new Promise((resolve) => setTimeout(resolve, WINDOW_MS));
 

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServerTarget } from '../../../electron/services/sync/server/target';
 import { SecretStoreError } from '../../../electron/services/secrets/store';
 import { ServerTargetConfig } from '../../../shared/schemas/server-target';
+import { createKindRegistry, DOCUMENT_KINDS } from '../../../shared/sync/kinds';
 import { startCallmarkServer, type CallmarkServer } from '../../support/callmark-server';
 import { outgoingItem } from './server-item';
 
@@ -19,8 +20,9 @@ afterEach(async () => {
   await server.close();
 });
 
-const target = (overrides: Partial<ServerTargetConfig> = {}, options: Parameters<typeof createServerTarget>[2] = {}, token: () => Promise<string | null> = async () => TOKEN) =>
-  createServerTarget(ServerTargetConfig.parse({ kind: 'server', url: server.url, timeoutMs: 5000, ...overrides }), token, options);
+const kinds = createKindRegistry(DOCUMENT_KINDS);
+const target = (overrides: Partial<ServerTargetConfig> = {}, options: Parameters<typeof createServerTarget>[3] = {}, token: () => Promise<string | null> = async () => TOKEN) =>
+  createServerTarget(ServerTargetConfig.parse({ kind: 'server', url: server.url, timeoutMs: 5000, ...overrides }), token, kinds, options);
 
 describe('server target: one attempt, classified', () => {
   it('POSTs the exact bytes with the bearer token, idempotency key, content type and content hash', async () => {
@@ -30,13 +32,13 @@ describe('server target: one attempt, classified', () => {
     expect(request?.method).toBe('POST');
     expect(request?.body).toBe(item.body);
     expect(request?.headers.authorization).toBe(`Bearer ${TOKEN}`);
-    expect(request?.headers['idempotency-key']).toBe(`${item.scorecardId}:r3`);
+    expect(request?.headers['idempotency-key']).toBe(`${item.documentId}:r3`);
     expect(request?.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(request?.headers['callmark-content-sha256']).toBe(createHash('sha256').update(item.body, 'utf8').digest('hex'));
     expect(request?.headers['callmark-content-sha256']).toBe(item.contentHash);
-    expect(request?.headers['callmark-scorecard-id']).toBe(item.scorecardId);
+    expect(request?.headers['callmark-scorecard-id']).toBe(item.documentId);
     expect(request?.headers['callmark-revision']).toBe('3');
-    expect(server.storeEvents).toEqual([`${item.scorecardId}:r3`]);
+    expect(server.storeEvents).toEqual([`${item.documentId}:r3`]);
   });
 
   it('500 then 200: the first attempt is retried, the second delivered', async () => {
@@ -130,7 +132,7 @@ describe('server target: one attempt, classified', () => {
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((r) => closed.close(() => r()));
-    const t = createServerTarget(ServerTargetConfig.parse({ kind: 'server', url: `http://127.0.0.1:${port}/x` }), async () => TOKEN);
+    const t = createServerTarget(ServerTargetConfig.parse({ kind: 'server', url: `http://127.0.0.1:${port}/x` }), async () => TOKEN, kinds);
     expect(await t.deliver(outgoingItem(), never)).toEqual({
       kind: 'retry',
       message: `Could not connect to 127.0.0.1:${port}: the connection was refused (is the server running?).`,
@@ -150,27 +152,27 @@ describe('server target: one attempt, classified', () => {
     expect(await t.deliver(item, never)).toEqual({ kind: 'delivered' });
     expect(await t.deliver(item, never)).toEqual({ kind: 'delivered' });
     const keys = server.requests.map((r) => r.headers['idempotency-key']);
-    expect(keys).toEqual([`${item.scorecardId}:r1`, `${item.scorecardId}:r1`, `${item.scorecardId}:r1`]);
+    expect(keys).toEqual([`${item.documentId}:r1`, `${item.documentId}:r1`, `${item.documentId}:r1`]);
     expect(new Set(server.requests.map((r) => r.body)).size).toBe(1);
-    expect(server.storeEvents).toEqual([`${item.scorecardId}:r1`]);
-    expect(server.stored.get(`${item.scorecardId}:r1`)?.body).toBe(item.body);
+    expect(server.storeEvents).toEqual([`${item.documentId}:r1`]);
+    expect(server.stored.get(`${item.documentId}:r1`)?.body).toBe(item.body);
   });
 
   it('a new revision is a new key and is stored beside the first', async () => {
     const first = outgoingItem({ revision: 1 });
-    const second = outgoingItem({ scorecardId: first.scorecardId, revision: 2, content: { comment: 'corrected' } });
+    const second = outgoingItem({ scorecardId: first.documentId, revision: 2, content: { comment: 'corrected' } });
     expect(await target().deliver(first, never)).toEqual({ kind: 'delivered' });
     expect(await target().deliver(second, never)).toEqual({ kind: 'delivered' });
-    expect(server.storeEvents).toEqual([`${first.scorecardId}:r1`, `${first.scorecardId}:r2`]);
+    expect(server.storeEvents).toEqual([`${first.documentId}:r1`, `${first.documentId}:r2`]);
   });
 
   it('409: the server has this revision with different content → failed, never overwritten', async () => {
     const item = outgoingItem();
     await target().deliver(item, never);
-    const changed = outgoingItem({ scorecardId: item.scorecardId, revision: 1, content: { comment: 'edited after sending' } });
+    const changed = outgoingItem({ scorecardId: item.documentId, revision: 1, content: { comment: 'edited after sending' } });
     const outcome = await target().deliver(changed, never);
     expect(outcome).toMatchObject({ kind: 'failed', message: expect.stringMatching(/^The server already has this revision of the scorecard with different content \(HTTP 409\)/) });
-    expect(server.stored.get(`${item.scorecardId}:r1`)?.body).toBe(item.body);
+    expect(server.stored.get(`${item.documentId}:r1`)?.body).toBe(item.body);
   });
 
   it('does not follow a redirect with the token and the document', async () => {

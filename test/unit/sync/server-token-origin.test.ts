@@ -1,12 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { syncEngineOf } from '../../../electron/services/sync';
 import { serverTokenKey } from '../../../electron/services/sync/server';
 import { startCallmarkServer, type CallmarkServer } from '../../support/callmark-server';
 import { closeAfterEach } from '../../support/close-after-each';
 import { answerAll, draftReview, openService, tempFolder } from '../../support/service';
-import { openEngineService } from './support/engine-service';
+import { openOutboxService } from './support/outbox-service';
 
 /**
  * A server target's token is given for one server. It must never reach
@@ -91,7 +90,7 @@ describe('changing a server target', () => {
     const elementIds = detail.template.content.sections.flatMap((sec) => sec.elements.map((e) => e.id));
     await answerAll(s, detail.scorecard.id, elementIds, 0);
     await s.call('reviews.complete', { scorecardId: detail.scorecard.id });
-    await syncEngineOf(s.service.context).whenIdle();
+    await s.idle();
     expect(elsewhere.seen.filter((r) => r.authorization?.includes(TOKEN))).toEqual([]);
     const [item] = (await s.call('sync.items.list', { targetId: target.id })).items;
     expect(item).toMatchObject({ state: 'failed', lastError: expect.stringContaining('No token is set') });
@@ -100,7 +99,7 @@ describe('changing a server target', () => {
   it('a new token given with the new URL replaces the old one in the same step, and the queue goes to the new server', async () => {
     const home = await callmarkServer(TOKEN);
     const next = await callmarkServer(OTHER_TOKEN);
-    const s = track(openEngineService(FAST));
+    const s = track(openOutboxService(FAST));
     const target = await s.call('sync.targets.add', { name: 'Head office', config: { kind: 'server', url: home.url, timeoutMs: 5000 } });
     await s.ctx.secrets.set(serverTokenKey(target.id), TOKEN);
     await s.call('sync.targets.update', { targetId: target.id, enabled: false });
@@ -114,14 +113,14 @@ describe('changing a server target', () => {
     });
     expect(moved).toMatchObject({ tokenCleared: false, notice: null, enabled: true });
     expect(await s.ctx.secrets.get(serverTokenKey(target.id))).toBe(OTHER_TOKEN);
-    await s.engine.whenIdle();
+    await s.idle();
     expect([...next.storeEvents].sort()).toEqual(ids.map((id) => `${id}:r1`).sort());
     expect(next.requests.every((r) => r.headers.authorization === `Bearer ${OTHER_TOKEN}`)).toBe(true);
     expect(home.requests).toEqual([]);
   });
 
   it('a folder has no token to set', async () => {
-    const s = track(openEngineService(FAST));
+    const s = track(openOutboxService(FAST));
     const root = tempFolder('callmark-origin-share-');
     const target = await s.call('sync.targets.add', { name: 'Share', config: { kind: 'folder', path: root } });
     await expect(s.call('sync.targets.update', { targetId: target.id, token: TOKEN })).rejects.toThrow(/shared folder: it has no token/);
@@ -132,7 +131,7 @@ describe('a target changed while its queue drains', () => {
   it('sends the rest to the new address at once, not to the old one', async () => {
     const old = await callmarkServer(TOKEN);
     const next = await callmarkServer(TOKEN);
-    const s = track(openEngineService(FAST));
+    const s = track(openOutboxService(FAST));
     const target = await s.call('sync.targets.add', { name: 'Head office', config: { kind: 'server', url: old.url, timeoutMs: 3000 } });
     await s.ctx.secrets.set(serverTokenKey(target.id), TOKEN);
 
@@ -143,7 +142,7 @@ describe('a target changed while its queue drains', () => {
     await hung;
     await s.call('sync.targets.update', { targetId: target.id, config: { kind: 'server', url: next.url, timeoutMs: 3000 }, token: TOKEN });
     await s.call('sync.items.retry', { targetId: target.id });
-    await s.engine.whenIdle();
+    await s.idle();
 
     expect([...next.storeEvents].sort()).toEqual(ids.map((id) => `${id}:r1`).sort());
     expect(old.storeEvents).toEqual([]);

@@ -1,14 +1,10 @@
 import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
+import type { EntryRead, Fingerprint } from '../../../../shared/sync/import-verdicts';
 import { errorCode } from './fs-errors';
 
-export type CappedRead =
-  | { kind: 'read'; bytes: Buffer; sizeBytes: number; mtimeMs: number }
-  | { kind: 'too_large'; sizeBytes: number; mtimeMs: number }
-  /** A pipe, a device, a folder behind a link, or a link to nothing: never a scorecard export, and never read. */
-  | { kind: 'not_a_file'; what: string; sizeBytes: number; mtimeMs: number }
-  /** Listed a moment ago, gone now (moved or deleted by its owner or a sync client). */
-  | { kind: 'gone' };
+/** What reading gave: the bytes, or (as shared/sync/import-verdicts.ts has it) why there are none. */
+export type CappedRead = { kind: 'read'; bytes: Buffer; fingerprint: Fingerprint } | Exclude<EntryRead, { kind: 'read' }>;
 
 // A pipe opened for reading would wait for a writer for ever: non-blocking, it opens at once and is refused below.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
@@ -26,14 +22,14 @@ export async function readCapped(file: string, capBytes: number): Promise<Capped
     if (errorCode(error) !== 'ENOENT') throw error;
     // Gone, or a symbolic link whose target is not there (which stays, and is listed every pass).
     const link = await lstatOrNull(file);
-    return link?.isSymbolicLink() ? { kind: 'not_a_file', what: 'a link to a file that is not there', ...fingerprint(link) } : { kind: 'gone' };
+    return link?.isSymbolicLink() ? { kind: 'not_a_file', what: 'a link to a file that is not there', fingerprint: fingerprint(link) } : { kind: 'gone' };
   }
   try {
     const stat = await handle.stat();
-    if (!stat.isFile()) return { kind: 'not_a_file', what: stat.isDirectory() ? 'a folder' : 'not a plain file (a pipe, socket or device)', ...fingerprint(stat) };
-    if (stat.size > capBytes) return { kind: 'too_large', ...fingerprint(stat) };
+    if (!stat.isFile()) return { kind: 'not_a_file', what: stat.isDirectory() ? 'a folder' : 'not a plain file (a pipe, socket or device)', fingerprint: fingerprint(stat) };
+    if (stat.size > capBytes) return { kind: 'too_large', fingerprint: fingerprint(stat) };
     const bytes = await handle.readFile();
-    return { kind: 'read', bytes, sizeBytes: bytes.length, mtimeMs: Math.trunc(stat.mtimeMs) };
+    return { kind: 'read', bytes, fingerprint: { sizeBytes: bytes.length, mtimeMs: Math.trunc(stat.mtimeMs) } };
   } finally {
     await handle.close();
   }
@@ -44,7 +40,7 @@ export async function readCapped(file: string, capBytes: number): Promise<Capped
  * of what the name points to, or of the name itself when that cannot be
  * followed (a link that loops or points nowhere). Null when the name is gone.
  */
-export async function statOrNull(file: string): Promise<{ sizeBytes: number; mtimeMs: number } | null> {
+export async function statOrNull(file: string): Promise<Fingerprint | null> {
   try {
     return fingerprint(await fs.stat(file));
   } catch (error) {
@@ -64,4 +60,4 @@ async function lstatOrNull(file: string) {
   }
 }
 
-const fingerprint = (stat: { size: number; mtimeMs: number }) => ({ sizeBytes: stat.size, mtimeMs: Math.trunc(stat.mtimeMs) });
+const fingerprint = (stat: { size: number; mtimeMs: number }): Fingerprint => ({ sizeBytes: stat.size, mtimeMs: Math.trunc(stat.mtimeMs) });

@@ -1,31 +1,28 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { SCORECARDS_DIR, isMonthFolder, isYearFolder } from '../../../../shared/sync/layout';
+import type { AnyDocumentKind } from '../../../../shared/sync/kinds';
+import { isMonthFolder, isYearFolder } from '../../../../shared/sync/layout';
+import type { SourceEntry } from '../import/source';
 import { errorCode } from './fs-errors';
 
-export interface ListedFile {
-  /** `yyyy/mm/name`, forward slashes: the key in the seen index and in outgoing items. */
-  relativePath: string;
-  name: string;
-  absolutePath: string;
-}
-
 /**
- * Lists every entry but folders in the share's month folders. Names only: a readdir per
- * folder, no stat and no read, so a share of 100 000 files is listed in one
- * quick pass and only new names cost more.
+ * Lists every entry but folders in the month folders of each kind's folder.
+ * Names only: a readdir per folder, no stat and no read, so a share of
+ * 100 000 files is listed in one quick pass and only new names cost more.
+ * Folders of kinds this install does not know are not looked into.
  */
-export async function listShareFiles(root: string): Promise<ListedFile[]> {
-  const base = path.join(root, SCORECARDS_DIR);
-  const out: ListedFile[] = [];
-  for (const year of (await dirNames(base)).filter(isYearFolder).sort()) {
-    for (const month of (await dirNames(path.join(base, year))).filter(isMonthFolder).sort()) {
-      const dir = path.join(base, year, month);
-      for (const entry of await entries(dir)) {
-        // Files, and anything else that is not a folder (a link, a pipe): the importer reads only plain files
-        // and lists the rest as skipped with the reason, rather than passing over them in silence.
-        if (entry.isDirectory()) continue;
-        out.push({ relativePath: `${year}/${month}/${entry.name}`, name: entry.name, absolutePath: path.join(dir, entry.name) });
+export async function listShareFiles(root: string, kinds: readonly AnyDocumentKind[]): Promise<SourceEntry[]> {
+  const out: SourceEntry[] = [];
+  for (const kind of kinds) {
+    const base = path.join(root, kind.folder);
+    for (const year of (await dirNames(base)).filter(isYearFolder).sort()) {
+      for (const month of (await dirNames(path.join(base, year))).filter(isMonthFolder).sort()) {
+        for (const entry of await entries(path.join(base, year, month))) {
+          // Files, and anything else that is not a folder (a link, a pipe): the importer reads only plain files
+          // and lists the rest as skipped with the reason, rather than passing over them in silence.
+          if (entry.isDirectory()) continue;
+          out.push({ kind: kind.kind, relativePath: `${year}/${month}/${entry.name}`, name: entry.name });
+        }
       }
     }
   }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { tempFileName } from '../../../../shared/sync/layout';
+import { tempFileName } from '../../../../shared/sync/file-names';
 import { errorCode } from './fs-errors';
 import { fsyncDirectory } from './fsync-dir';
 

@@ -1,7 +1,8 @@
 import { ApiError, type ApiHandlers } from '../../../../shared/api';
 import { ScorecardExport } from '../../../../shared/export';
 import { SyncSettings } from '../../../../shared/sync/settings';
-import { outgoingItemOf } from '../export/document';
+import { buildScorecardDocument } from '../kinds/scorecard';
+import { scorecardKind } from '../../../../shared/sync/kinds';
 import type { SyncParts } from '../parts';
 
 type Methods = 'sync.settings.get' | 'sync.settings.set' | 'sync.exportPreview';
@@ -23,8 +24,8 @@ export function settingsHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
       if (!scorecard) throw new ApiError('not_found', 'That review no longer exists.');
       if (scorecard.status !== 'completed') throw new ApiError('conflict', 'Only completed scorecards are exported: complete this one first.');
       // What is queued is what is shown: the frozen bytes if this revision is in the outbox, else what completing it produced.
-      const queued = p.documents.get(scorecardId, scorecard.revision);
-      const body = queued?.body ?? outgoingItemOf(p.repos, p.media, p.settings, scorecardId).body;
+      const queued = p.documents.get({ kind: scorecardKind.kind, documentId: scorecardId, revision: scorecard.revision });
+      const body = queued?.body ?? buildScorecardDocument(p, scorecardId).body;
       return ScorecardExport.parse(JSON.parse(body));
     },
   };

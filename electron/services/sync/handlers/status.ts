@@ -1,26 +1,27 @@
 import { ApiError, type ApiHandlers } from '../../../../shared/api';
 import type { OutboxItem, ScorecardSyncState, TargetStatus } from '../../../../shared/api/sync';
 import type { SyncParts } from '../parts';
-import type { OutboxListRow } from '../store/outbox';
+import type { OutboxListEntry } from '../store/outbox';
 import type { StoredTarget } from '../store/targets';
 import { reachabilityOf } from './reachability';
 
 type Methods = 'sync.status' | 'sync.items.list' | 'sync.items.retry' | 'sync.stateOf';
 
-const toItem = (r: OutboxListRow): OutboxItem => ({
-  id: r.id,
-  targetId: r.target_id,
-  scorecardId: r.scorecard_id,
-  revision: r.revision,
-  state: r.state,
-  attempts: r.attempts,
-  nextAttemptAt: r.state === 'pending' ? r.next_attempt_at : null,
-  lastAttemptAt: r.last_attempt_at,
-  lastError: r.last_error,
-  sentAt: r.sent_at,
-  createdAt: r.created_at,
-  agentName: r.agent_name,
-  occurredAt: r.occurred_at,
+/** The list row as the API has it: `scorecardId` is the document's id, whatever its kind. */
+const toItem = (e: OutboxListEntry): OutboxItem => ({
+  id: e.id,
+  targetId: e.targetId,
+  scorecardId: e.documentId,
+  revision: e.revision,
+  state: e.state,
+  attempts: e.attempts,
+  nextAttemptAt: e.state === 'pending' ? e.nextAttemptAt : null,
+  lastAttemptAt: e.lastAttemptAt,
+  lastError: e.lastError,
+  sentAt: e.sentAt,
+  createdAt: e.createdAt,
+  agentName: e.agentName,
+  occurredAt: e.occurredAt,
 });
 
 export function statusHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
@@ -47,7 +48,7 @@ export function statusHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
       draining: drain.draining,
       progress: drain.progress,
       nextAttemptAt,
-      lastImport: target.config.kind === 'folder' ? p.importRuns.last(target.id) : null,
+      lastImport: p.importSourceFor(target) ? p.importRuns.last(target.id) : null,
     };
   }
 
@@ -59,15 +60,15 @@ export function statusHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
 
     'sync.items.list': ({ targetId, state, limit, offset }) => {
       requireTarget(targetId);
-      const { rows, total } = p.outbox.list(targetId, state, limit, offset);
-      return { items: rows.map(toItem), total };
+      const { entries, total } = p.outbox.list(targetId, state, limit, offset);
+      return { items: entries.map(toItem), total };
     },
 
     'sync.items.retry': ({ targetId, itemId }) => {
       requireTarget(targetId);
       if (itemId !== undefined) {
         const item = p.outbox.get(itemId);
-        if (!item || item.target_id !== targetId) throw new ApiError('not_found', 'That item is no longer in the outbox.');
+        if (!item || item.targetId !== targetId) throw new ApiError('not_found', 'That item is no longer in the outbox.');
         if (item.state === 'sent') throw new ApiError('conflict', 'That scorecard was already sent to this target.');
       }
       const retried = p.outbox.retryNow(targetId, itemId, p.ctx.now());
@@ -78,10 +79,7 @@ export function statusHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
     'sync.stateOf': ({ scorecardIds }) => {
       const out: Record<string, ScorecardSyncState> = {};
       for (const id of new Set(scorecardIds)) {
-        const targets = p.outbox
-          .stateOf(id)
-          .filter((r) => r.target_id !== null && r.state !== null)
-          .map((r) => ({ targetId: r.target_id!, state: r.state!, lastError: r.last_error }));
+        const targets = p.outbox.stateOfScorecard(id);
         const has = (s: string) => targets.some((t) => t.state === s);
         const state = has('failed') ? 'failed' : has('pending') ? 'pending' : has('sent') ? 'sent' : 'not_queued';
         out[id] = { state, targets };

@@ -4,7 +4,7 @@ import type { FolderInspection } from '../../../../shared/api/sync';
 import { serverOrigin } from '../../../../shared/schemas/server-target';
 import type { SyncTargetConfig } from '../../../../shared/schemas/sync-target';
 import { SecretStoreError } from '../../secrets/store';
-import { currentReviewer } from '../../handlers/settings';
+import { currentReviewer } from '../../settings/reviewer';
 import { inspectFolder } from '../folder/inspect';
 import { createMarker } from '../folder/marker';
 import type { SyncParts } from '../parts';
@@ -134,7 +134,7 @@ export function targetsHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
       const target = requireTarget(targetId);
       const counts = p.outbox.counts(targetId);
       p.ctx.db.transaction(() => {
-        p.imported.detachTarget(targetId);
+        p.importedDocuments.detachTarget(targetId);
         p.targets.remove(targetId);
       })();
       p.drainer.forget(targetId);

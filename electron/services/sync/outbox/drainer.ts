@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from '../../../../shared/sync/backoff';
 import type { DeliveryOutcome, DeliveryTarget } from '../delivery';
 import type { DocumentsStore } from '../store/documents';
-import type { OutboxRow, OutboxStore } from '../store/outbox';
+import type { OutboxEntry, OutboxStore } from '../store/outbox';
 import type { StoredTarget, TargetsStore } from '../store/targets';
 import { newLane, type Lane } from './lane';
 
@@ -120,7 +120,7 @@ export function createDrainer(deps: DrainerDeps) {
         return;
       }
       l.session ??= { done: 0 };
-      const outcomes: [OutboxRow, DeliveryOutcome][] = [];
+      const outcomes: [OutboxEntry, DeliveryOutcome][] = [];
       let stop = false;
       for (const row of rows) {
         // Disabled, removed or held while draining: stop after the item in flight.
@@ -134,10 +134,10 @@ export function createDrainer(deps: DrainerDeps) {
           deliveryKey = key;
           delivery = deps.deliveryTargetFor(latest);
         }
-        const item = deps.documents.get(row.scorecard_id, row.revision);
+        const item = deps.documents.get(row);
         const outcome: DeliveryOutcome = item
           ? await deliverSafely(delivery, item, signal)
-          : { kind: 'failed', message: 'The export document of this scorecard revision is missing from the outbox; it cannot be sent.' };
+          : { kind: 'failed', message: 'The frozen document of this revision is missing from the outbox; it cannot be sent.' };
         // A delivery cut short by close() or by a change of the target's settings is not a failure of the
         // target: the row stays as it was.
         if (signal.aborted && outcome.kind !== 'delivered') {
@@ -176,7 +176,7 @@ export function createDrainer(deps: DrainerDeps) {
    * every target treats as already delivered (an identical file; the same
    * idempotency key).
    */
-  function record(targetId: string, l: Lane, outcomes: readonly [OutboxRow, DeliveryOutcome][]): void {
+  function record(targetId: string, l: Lane, outcomes: readonly [OutboxEntry, DeliveryOutcome][]): void {
     if (!outcomes.length) return;
     const at = deps.now();
     deps.db.transaction(() => {

@@ -1,18 +1,18 @@
-import type { CompletionHook, ServiceContext } from '../../context';
-import type { Repositories } from '../../repositories';
-import { outgoingItemOf } from '../export/document';
-import type { MediaSource } from '../export/media-source';
-import type { SyncSettingsStore } from '../settings';
+import type { DocumentRef, KindRegistry } from '../../../../shared/sync/kinds';
+import { documentRelativePath } from '../../../../shared/sync/layout';
+import type { CompletedEvent } from '../../hooks';
+import { sha256Hex } from '../export/sha256';
+import type { DocumentBuilder } from '../kinds';
 import type { DocumentsStore } from '../store/documents';
 import type { OutboxStore } from '../store/outbox';
 import type { TargetsStore } from '../store/targets';
 import type { Drainer } from './drainer';
 
 export interface EnqueueDeps {
-  ctx: ServiceContext;
-  repos: Repositories;
-  media: MediaSource;
-  settings: SyncSettingsStore;
+  kinds: KindRegistry;
+  builders: ReadonlyMap<string, DocumentBuilder>;
+  installId(): string;
+  now(): string;
   targets: TargetsStore;
   documents: DocumentsStore;
   outbox: OutboxStore;
@@ -20,41 +20,52 @@ export interface EnqueueDeps {
 }
 
 /**
- * Freezes the export document of the scorecard revision just completed and
- * queues it for every configured target, enabled or not (a disabled target
- * keeps what waits for it and sends it when enabled again). It runs inside the
- * completing transaction (ctx.onCompleted), so the scorecard is completed,
- * frozen and queued together or not at all: nothing completed is ever left out
- * of the outbox, even if the app dies the next instant. The document is frozen
- * even when there is no target yet, so a target added later (`sendExisting`)
- * receives exactly the bytes of the completion, not a rebuild from data that
- * changed since (an agent renamed, a setting changed, an app update).
+ * The `freeze` completion hook: freezes the document of the revision just
+ * completed and queues it for every configured target, enabled or not (a
+ * disabled target keeps what waits for it and sends it when enabled again).
+ * It runs inside the completing transaction, after the `finish` phase, so the
+ * document is completed, frozen and queued together or not at all: nothing
+ * completed is ever left out of the outbox, even if the app dies the next
+ * instant. The document is frozen even when there is no target yet, so a
+ * target added later (`sendExisting`) receives exactly the bytes of the
+ * completion, not a rebuild from data that changed since (an agent renamed,
+ * a setting changed, an app update). Kinds this install does not write are
+ * left alone.
  */
-export function createEnqueueHook(deps: EnqueueDeps): CompletionHook {
-  return (scorecardId, revision) => {
-    freezeRevision(deps, scorecardId, revision);
+export function createEnqueueHook(deps: EnqueueDeps): (event: CompletedEvent) => void {
+  return (ref) => {
+    if (!deps.builders.has(ref.kind)) return;
+    freezeRevision(deps, ref);
     const targetIds = deps.targets.ids();
     if (!targetIds.length) return;
-    queueFrozen(deps, targetIds, scorecardId, revision);
+    queueFrozen(deps, targetIds, ref);
     deps.drainer.wakeSoon(targetIds);
   };
 }
 
 /**
- * Builds and stores the document of a scorecard's current, completed revision,
- * once: a revision already frozen keeps its bytes for ever.
+ * Builds and stores the document of a current, completed revision, once: a
+ * revision already frozen keeps its bytes for ever.
  */
-export function freezeRevision(deps: Omit<EnqueueDeps, 'drainer' | 'outbox' | 'targets'>, scorecardId: string, revision: number): void {
-  if (deps.documents.has(scorecardId, revision)) return;
-  const item = outgoingItemOf(deps.repos, deps.media, deps.settings, scorecardId);
-  if (item.revision !== revision) throw new Error(`Scorecard ${scorecardId} is at revision ${item.revision}, not ${revision}.`);
-  deps.documents.insert(item, deps.ctx.now());
+export function freezeRevision(deps: Pick<EnqueueDeps, 'kinds' | 'builders' | 'installId' | 'now' | 'documents'>, ref: DocumentRef): void {
+  if (deps.documents.has(ref)) return;
+  const kind = deps.kinds.get(ref.kind);
+  const builder = deps.builders.get(ref.kind);
+  if (!builder) throw new Error(`This install does not write ${kind.noun} documents.`);
+  const { document, body } = builder.build(ref);
+  const facts = kind.facts(document);
+  if (facts.documentId !== ref.documentId || facts.revision !== ref.revision) {
+    throw new Error(`${kind.noun} ${ref.documentId} is at revision ${facts.revision}, not ${ref.revision}.`);
+  }
+  const writer = kind.writers === 'many-installs' ? deps.installId() : '';
+  const relativePath = documentRelativePath(kind, { documentId: ref.documentId, revision: ref.revision, writer }, facts.placedAt);
+  deps.documents.insert({ ...ref, writer, body, contentHash: sha256Hex(body), relativePath }, deps.now());
 }
 
 /** Adds one outbox row per target for a frozen revision; already queued rows are left alone. */
-export function queueFrozen(deps: Pick<EnqueueDeps, 'ctx' | 'outbox'>, targetIds: readonly string[], scorecardId: string, revision: number): number {
-  const at = deps.ctx.now();
+export function queueFrozen(deps: Pick<EnqueueDeps, 'now' | 'outbox'>, targetIds: readonly string[], ref: DocumentRef): number {
+  const at = deps.now();
   let added = 0;
-  for (const targetId of targetIds) if (deps.outbox.enqueue(targetId, scorecardId, revision, at)) added += 1;
+  for (const targetId of targetIds) if (deps.outbox.enqueue(targetId, ref, at)) added += 1;
   return added;
 }

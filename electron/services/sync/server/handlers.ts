@@ -1,16 +1,14 @@
 import { ApiError, type ApiHandlers } from '../../../../shared/api';
 import type { serverSyncApi, ServerTokenStatus } from '../../../../shared/api/server-sync';
 import { serverOrigin } from '../../../../shared/schemas/server-target';
-import { createCsvQueries } from '../../csv/query';
-import { exportCsvChunk } from '../../csv/export';
 import type { ServiceContext } from '../../context';
-import type { Repositories } from '../../repositories';
 import { SecretStoreError } from '../../secrets/store';
+import { createTargetsStore } from '../store/targets';
 import { testServer } from './health';
 import { createServerTargetCheck } from './target-check';
 import { serverTokenKey } from './token';
 
-type Methods = keyof typeof serverSyncApi;
+type Methods = Exclude<keyof typeof serverSyncApi, 'export.csv'>;
 
 export interface ServerSyncOptions {
   /** Injectable for tests of the connection test. */
@@ -24,13 +22,12 @@ const asApiError = (error: unknown): never => {
 };
 
 /**
- * The API of part B: tokens (write-only from the page's side), the connection
- * test, and CSV export. The token goes in and never comes back out: answers
- * say only whether one is set and where it is kept.
+ * The API of part B: tokens (write-only from the page's side) and the
+ * connection test. The token goes in and never comes back out: answers say
+ * only whether one is set and where it is kept.
  */
-export function serverSyncHandlers(ctx: ServiceContext, repos: Repositories, options: ServerSyncOptions = {}): Pick<ApiHandlers, Methods> {
-  const csv = createCsvQueries(ctx.db);
-  const requireServerTarget = createServerTargetCheck(ctx.db);
+export function serverSyncHandlers(ctx: ServiceContext, options: ServerSyncOptions = {}): Pick<ApiHandlers, Methods> {
+  const requireServerTarget = createServerTargetCheck(createTargetsStore(ctx.db));
 
   const status = async (targetId: string): Promise<ServerTokenStatus> => {
     try {
@@ -87,6 +84,5 @@ export function serverSyncHandlers(ctx: ServiceContext, repos: Repositories, opt
       }
       return testServer(url, secret, timeoutMs, options.fetch);
     },
-    'export.csv': (input) => exportCsvChunk(csv, repos, input, ctx.now().slice(0, 10)),
   };
 }

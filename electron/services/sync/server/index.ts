@@ -1,9 +1,12 @@
 import type { serverSyncApi } from '../../../../shared/api/server-sync';
 import type { ModuleFactory } from '../../module';
-import { serverSyncHandlers } from './handlers';
+import { serverSyncHandlers, type ServerSyncOptions } from './handlers';
 
-/** Server target tokens, the connection test and CSV export (issue 4, part B). The target itself is ./target.ts, driven by the outbox. */
-export const createServerSyncModule: ModuleFactory<keyof typeof serverSyncApi> = (ctx, repos) => ({ handlers: serverSyncHandlers(ctx, repos) });
+/** Server target tokens and the connection test (issue 4, part B). The target itself is ./target.ts, driven by the outbox. */
+export const serverSyncModule: ModuleFactory<Exclude<keyof typeof serverSyncApi, 'export.csv'>, ServerSyncOptions> = (ctx, _repos, options) => ({
+  handlers: serverSyncHandlers(ctx, options),
+});
 
+export type { ServerSyncOptions } from './handlers';
 export { createServerTarget } from './target';
 export { serverTokenKey, serverTokenReader } from './token';

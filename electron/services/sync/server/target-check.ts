@@ -1,20 +1,16 @@
-import type Database from 'better-sqlite3';
 import { ApiError } from '../../../../shared/api';
+import type { TargetsStore } from '../store/targets';
 
 /**
  * A token belongs to a server target that exists: refuse the others with a
  * message the settings screen can show, and answer the URL the token was saved
- * for. Reads sync_targets (part A's table) directly, so this module does not
- * depend on the outbox's code.
+ * for.
  */
-export function createServerTargetCheck(db: Database.Database) {
-  let lookup: Database.Statement<[string], { kind: string; name: string; config: string }> | null = null;
+export function createServerTargetCheck(targets: TargetsStore) {
   return (targetId: string): { name: string; url: string } => {
-    lookup ??= db.prepare<[string], { kind: string; name: string; config: string }>('SELECT kind, name, config FROM sync_targets WHERE id = ?');
-    const row = lookup.get(targetId);
-    if (!row) throw new ApiError('not_found', 'That sync target no longer exists.');
-    if (row.kind !== 'server') throw new ApiError('invalid_input', `"${row.name}" is a shared folder, not a server: it has no token.`);
-    const { url } = JSON.parse(row.config) as { url: string };
-    return { name: row.name, url };
+    const target = targets.get(targetId);
+    if (!target) throw new ApiError('not_found', 'That sync target no longer exists.');
+    if (target.config.kind !== 'server') throw new ApiError('invalid_input', `"${target.name}" is a shared folder, not a server: it has no token.`);
+    return { name: target.name, url: target.config.url };
   };
 }

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { ServerTargetConfig } from '../../../../shared/schemas/server-target';
+import { scorecardKind, serverKey, type KindRegistry } from '../../../../shared/sync/kinds';
 import { appVersion } from '../../../config/app-version';
 import { SecretStoreError } from '../../secrets/store';
 import type { DeliveryOutcome, DeliveryTarget, OutgoingItem } from '../delivery';
 import { classifyAnswer } from './classify';
-import { idempotencyKey } from './idempotency';
 import { describeNetworkError } from './network-error';
 import { parseRetryAfter } from './retry-after';
 import { serverMessage } from './server-message';
@@ -20,7 +20,7 @@ export interface ServerTargetOptions {
 const MAX_ERROR_BODY_BYTES = 16 * 1024;
 
 /**
- * The server target: ONE POST of the export document per call, classified as
+ * The server target: ONE POST of a frozen document per call, classified as
  * delivered / retry / failed (see ./classify.ts and the README's "Server sync
  * contract"). The outbox owns persistence, scheduling and back-off.
  *
@@ -30,6 +30,7 @@ const MAX_ERROR_BODY_BYTES = 16 * 1024;
 export function createServerTarget(
   config: ServerTargetConfig,
   token: () => Promise<string | null>,
+  kinds: KindRegistry,
   options: ServerTargetOptions = {},
 ): DeliveryTarget {
   const doFetch = options.fetch ?? fetch;
@@ -62,10 +63,9 @@ export function createServerTarget(
             Authorization: `Bearer ${secret}`,
             'Content-Type': 'application/json; charset=utf-8',
             Accept: 'application/json, text/plain;q=0.9, */*;q=0.1',
-            'Idempotency-Key': idempotencyKey(item.scorecardId, item.revision),
+            'Idempotency-Key': serverKey(kinds.get(item.kind), item),
             'Callmark-Content-SHA256': sha256Hex(item.body),
-            'Callmark-Scorecard-Id': item.scorecardId,
-            'Callmark-Revision': String(item.revision),
+            ...documentHeaders(item),
             'User-Agent': `Callmark/${appVersion}`,
           },
           body: item.body,
@@ -92,6 +92,21 @@ export function createServerTarget(
         return { kind: 'retry', message: redact(describeNetworkError(error, host)) };
       }
     },
+  };
+}
+
+/**
+ * Which document this is, for routing and logs. Scorecards keep the headers of
+ * the published contract; every kind names itself, and a kind several
+ * installs write names the writer too (the body says so as well).
+ */
+function documentHeaders(item: OutgoingItem): Record<string, string> {
+  return {
+    'Callmark-Document-Kind': item.kind,
+    'Callmark-Document-Id': item.documentId,
+    'Callmark-Revision': String(item.revision),
+    ...(item.kind === scorecardKind.kind ? { 'Callmark-Scorecard-Id': item.documentId } : {}),
+    ...(item.writer ? { 'Callmark-Writer-Install-Id': item.writer } : {}),
   };
 }
 

@@ -1,11 +1,38 @@
 import type Database from 'better-sqlite3';
+import type { DocumentRef } from '../../../../shared/sync/kinds';
 
 export type OutboxState = 'pending' | 'sent' | 'failed';
 
-export interface OutboxRow {
+/** One document revision queued for one target. */
+export interface OutboxEntry extends DocumentRef {
+  id: number;
+  targetId: string;
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: string;
+  lastAttemptAt: string | null;
+  lastError: string | null;
+  sentAt: string | null;
+  createdAt: string;
+}
+
+/** For the list screen: a scorecard's agent and call time (null for other kinds, or a scorecard no longer here). */
+export interface OutboxListEntry extends OutboxEntry {
+  agentName: string | null;
+  occurredAt: string | null;
+}
+
+export interface OutboxCounts {
+  pending: number;
+  sent: number;
+  failed: number;
+}
+
+interface OutboxRow {
   id: number;
   target_id: string;
-  scorecard_id: string;
+  kind: string;
+  document_id: string;
   revision: number;
   state: OutboxState;
   attempts: number;
@@ -16,26 +43,30 @@ export interface OutboxRow {
   created_at: string;
 }
 
-export interface OutboxListRow extends OutboxRow {
-  agent_name: string | null;
-  occurred_at: string | null;
-}
-
-export interface OutboxCounts {
-  pending: number;
-  sent: number;
-  failed: number;
-}
+const toEntry = (r: OutboxRow): OutboxEntry => ({
+  id: r.id,
+  targetId: r.target_id,
+  kind: r.kind,
+  documentId: r.document_id,
+  revision: r.revision,
+  state: r.state,
+  attempts: r.attempts,
+  nextAttemptAt: r.next_attempt_at,
+  lastAttemptAt: r.last_attempt_at,
+  lastError: r.last_error,
+  sentAt: r.sent_at,
+  createdAt: r.created_at,
+});
 
 /**
- * The persistent outbox: one row per target and scorecard revision. State moves
- * pending → sent, or pending → failed (a delivery that retrying cannot fix),
- * and failed → pending only when the user asks.
+ * The persistent outbox: one row per target and document revision. State
+ * moves pending → sent, or pending → failed (a delivery that retrying cannot
+ * fix), and failed → pending only when the user asks.
  */
 export function createOutboxStore(db: Database.Database) {
   const enqueue = db.prepare(
-    `INSERT INTO outbox (target_id, scorecard_id, revision, state, attempts, next_attempt_at, created_at)
-     VALUES (?, ?, ?, 'pending', 0, ?, ?) ON CONFLICT (target_id, scorecard_id, revision) DO NOTHING`,
+    `INSERT INTO outbox (target_id, kind, document_id, revision, state, attempts, next_attempt_at, created_at)
+     VALUES (@targetId, @kind, @documentId, @revision, 'pending', 0, @at, @at) ON CONFLICT (target_id, kind, document_id, revision) DO NOTHING`,
   );
   const due = db.prepare<[string, string, number], OutboxRow>(
     `SELECT * FROM outbox WHERE target_id = ? AND state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
@@ -53,28 +84,33 @@ export function createOutboxStore(db: Database.Database) {
   const targetsWithPending = db.prepare<[], { target_id: string }>(`SELECT DISTINCT target_id FROM outbox WHERE state = 'pending'`);
 
   const listSelect = `SELECT o.*, a.name AS agent_name, s.occurred_at FROM outbox o
-    LEFT JOIN scorecards s ON s.id = o.scorecard_id LEFT JOIN agents a ON a.id = s.agent_id`;
-  const listAny = db.prepare<[string, number, number], OutboxListRow>(`${listSelect} WHERE o.target_id = ? ORDER BY o.id DESC LIMIT ? OFFSET ?`);
-  const listState = db.prepare<[string, OutboxState, number, number], OutboxListRow>(
+    LEFT JOIN scorecards s ON o.kind = 'scorecard' AND s.id = o.document_id LEFT JOIN agents a ON a.id = s.agent_id`;
+  const listAny = db.prepare<[string, number, number], OutboxRow & { agent_name: string | null; occurred_at: string | null }>(
+    `${listSelect} WHERE o.target_id = ? ORDER BY o.id DESC LIMIT ? OFFSET ?`,
+  );
+  const listState = db.prepare<[string, OutboxState, number, number], OutboxRow & { agent_name: string | null; occurred_at: string | null }>(
     `${listSelect} WHERE o.target_id = ? AND o.state = ? ORDER BY o.id DESC LIMIT ? OFFSET ?`,
   );
   const countAny = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM outbox WHERE target_id = ?');
   const countState = db.prepare<[string, OutboxState], { n: number }>('SELECT COUNT(*) AS n FROM outbox WHERE target_id = ? AND state = ?');
 
   // The badge: each scorecard's current revision, across every target.
-  const stateOfOne = db.prepare<[string], { id: string; target_id: string | null; state: OutboxState | null; last_error: string | null }>(
-    `SELECT s.id, o.target_id, o.state, o.last_error FROM scorecards s
-     LEFT JOIN outbox o ON o.scorecard_id = s.id AND o.revision = s.revision
+  const stateOfScorecard = db.prepare<[string], { target_id: string; state: OutboxState; last_error: string | null }>(
+    `SELECT o.target_id, o.state, o.last_error FROM scorecards s
+     JOIN outbox o ON o.kind = 'scorecard' AND o.document_id = s.id AND o.revision = s.revision
      WHERE s.id = ?`,
   );
 
   return {
     /** True when newly queued; false when this target already had this revision. */
-    enqueue: (targetId: string, scorecardId: string, revision: number, at: string): boolean => enqueue.run(targetId, scorecardId, revision, at, at).changes === 1,
+    enqueue: (targetId: string, ref: DocumentRef, at: string): boolean => enqueue.run({ targetId, ...ref, at }).changes === 1,
     /** The next items due, oldest first. */
-    dueBatch: (targetId: string, now: string, limit: number): OutboxRow[] => due.all(targetId, now, limit),
+    dueBatch: (targetId: string, now: string, limit: number): OutboxEntry[] => due.all(targetId, now, limit).map(toEntry),
     earliestPending: (targetId: string): string | null => earliest.get(targetId)?.at ?? null,
-    get: (id: number): OutboxRow | null => byId.get(id) ?? null,
+    get: (id: number): OutboxEntry | null => {
+      const row = byId.get(id);
+      return row ? toEntry(row) : null;
+    },
     markSent: (id: number, at: string) => sent.run({ id, at }).changes === 1,
     markRetry: (id: number, message: string, nextAt: string, at: string) => void retry.run({ id, message, nextAt, at }),
     markFailed: (id: number, message: string, at: string) => void failed.run({ id, message, at }),
@@ -87,11 +123,14 @@ export function createOutboxStore(db: Database.Database) {
     retryNow: (targetId: string, itemId: number | undefined, at: string): number =>
       itemId === undefined ? retryAll.run({ targetId, at }).changes : retryOne.run({ id: itemId, targetId, at }).changes,
     targetsWithPending: (): string[] => targetsWithPending.all().map((r) => r.target_id),
-    list(targetId: string, state: OutboxState | undefined, limit: number, offset: number): { rows: OutboxListRow[]; total: number } {
-      if (state) return { rows: listState.all(targetId, state, limit, offset), total: countState.get(targetId, state)?.n ?? 0 };
-      return { rows: listAny.all(targetId, limit, offset), total: countAny.get(targetId)?.n ?? 0 };
+    list(targetId: string, state: OutboxState | undefined, limit: number, offset: number): { entries: OutboxListEntry[]; total: number } {
+      const rows = state ? listState.all(targetId, state, limit, offset) : listAny.all(targetId, limit, offset);
+      const total = (state ? countState.get(targetId, state) : countAny.get(targetId))?.n ?? 0;
+      return { entries: rows.map((r) => ({ ...toEntry(r), agentName: r.agent_name, occurredAt: r.occurred_at })), total };
     },
-    stateOf: (scorecardId: string) => stateOfOne.all(scorecardId),
+    /** Where the current revision of a scorecard stands with each target that has it queued. */
+    stateOfScorecard: (scorecardId: string): { targetId: string; state: OutboxState; lastError: string | null }[] =>
+      stateOfScorecard.all(scorecardId).map((r) => ({ targetId: r.target_id, state: r.state, lastError: r.last_error })),
   };
 }
 export type OutboxStore = ReturnType<typeof createOutboxStore>;

@@ -1,22 +1,35 @@
 // A separate Node process that writes to a share, for the tests that need a
 // real second process: one killed between writing and renaming, and two
 // exporting at once. Run with: node --import tsx child-writer.ts <mode> <json args>
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { createFolderTarget } from '../../../../electron/services/sync/folder/target';
 import type { OutgoingItem } from '../../../../electron/services/sync/delivery';
+import { createKindRegistry, DOCUMENT_KINDS } from '../../../../shared/sync/kinds';
 import { openReviewer } from './reviewer';
+import { testNoteKind, testNotes } from './test-note-kind';
 
 type Args =
   | { mode: 'hang-before-rename'; root: string; shareId: string; item: OutgoingItem }
-  | { mode: 'export'; root: string; name: string; count: number; common: OutgoingItem[]; shareId: string };
+  | {
+      mode: 'export';
+      root: string;
+      name: string;
+      count: number;
+      common: OutgoingItem[];
+      shareId: string;
+      /** Test notes to complete as well: `count` of its own, and each of `sharedIds` (which the other process writes too). */
+      notes?: { count: number; sharedIds: string[] };
+    };
 
 const args = JSON.parse(fs.readFileSync(process.argv[2]!, 'utf8')) as Args;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const signal = new AbortController().signal;
+const kinds = createKindRegistry([...DOCUMENT_KINDS, testNoteKind]);
 
 if (args.mode === 'hang-before-rename') {
   const target = createFolderTarget(
-    { root: args.root, shareId: args.shareId },
+    { root: args.root, shareId: args.shareId, kinds },
     {
       // The temporary file is complete and flushed; the parent kills us before it gets its name.
       beforeCommit: async (temp) => {
@@ -28,16 +41,22 @@ if (args.mode === 'hang-before-rename') {
   await target.deliver(args.item, signal);
   say('NOT KILLED');
 } else {
-  const r = await openReviewer(args.name);
+  const notes = testNotes();
+  const r = await openReviewer(args.name, undefined, args.notes ? notes.setup : {});
   await r.addShare(args.root, { adopt: true });
   say('READY');
   const ids = await r.complete(args.count);
+  const noteIds: string[] = [];
+  if (args.notes) {
+    for (let n = 0; n < args.notes.count; n++) noteIds.push(randomUUID());
+    for (const noteId of [...noteIds, ...args.notes.sharedIds]) notes.complete(r.service, noteId, 1, `${args.name} wrote ${noteId}`);
+  }
   await r.idle();
   // Both processes also deliver the same items at the same time: one writes each, the other finds it identical.
-  const target = createFolderTarget({ root: args.root, shareId: args.shareId });
+  const target = createFolderTarget({ root: args.root, shareId: args.shareId, kinds });
   const outcomes = [];
   for (const item of args.common) outcomes.push((await target.deliver(item, signal)).kind);
   const status = (await r.call('sync.status', {})).targets[0]!;
   await r.close();
-  say(`DONE ${JSON.stringify({ ids, outcomes, counts: status.counts })}`);
+  say(`DONE ${JSON.stringify({ ids, noteIds, outcomes, counts: status.counts })}`);
 }

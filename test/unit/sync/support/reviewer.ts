@@ -1,8 +1,7 @@
-import { syncEngineOf } from '../../../../electron/services/sync';
 import type { TargetView } from '../../../../shared/api/sync';
 import { BUILTIN_TEMPLATE_VERSION_ID } from '../../../../shared/templates/builtin';
 import { closeAfterEach } from '../../../support/close-after-each';
-import { openService, tempFolder, type OpenedService } from '../../../support/service';
+import { openService, tempFolder, type OpenedService, type ServiceSetup } from '../../../support/service';
 
 /**
  * One reviewer's install: a real service on its own data folder, with a name
@@ -14,12 +13,10 @@ export interface Reviewer extends OpenedService {
   /** Completes `count` scorecards (each: draft, 20 answers, complete) and returns their ids. */
   complete(count?: number, misses?: number): Promise<string[]>;
   addShare(root: string, options?: { adopt?: boolean; sendExisting?: boolean }): Promise<TargetView>;
-  /** Waits until no delivery or import is running: an event, not a sleep. */
-  idle(): Promise<void>;
 }
 
-export async function openReviewer(name: string, dataFolder = tempFolder('callmark-sync-')): Promise<Reviewer> {
-  const s = openService(dataFolder);
+export async function openReviewer(name: string, dataFolder = tempFolder('callmark-sync-'), setup: ServiceSetup = {}): Promise<Reviewer> {
+  const s = openService(dataFolder, undefined, setup);
   await s.call('reviewer.setName', { name });
   const existing = await s.call('agents.list', {});
   const agent = existing[0] ?? (await s.call('agents.create', { name: `Agent of ${name}`, team: 'North' }));
@@ -29,7 +26,7 @@ export async function openReviewer(name: string, dataFolder = tempFolder('callma
 /** `openReviewer` for a test file: each reviewer is closed after the test that opened it (see closeAfterEach). */
 export function reviewersClosedAfterEach(options?: { ignoreCloseErrors?: boolean }) {
   const track = closeAfterEach<Reviewer>(options);
-  return async (name = 'Rita Reviewer', dataFolder?: string) => track(await openReviewer(name, dataFolder));
+  return async (name = 'Rita Reviewer', dataFolder?: string, setup?: ServiceSetup) => track(await openReviewer(name, dataFolder, setup));
 }
 
 function withReviewer(s: OpenedService, name: string, agentId: string): Reviewer {
@@ -67,6 +64,5 @@ function withReviewer(s: OpenedService, name: string, agentId: string): Reviewer
         sendExisting: options.sendExisting ?? false,
       });
     },
-    idle: () => syncEngineOf(s.service.context).whenIdle(),
   };
 }

@@ -9,9 +9,9 @@ export const emptyShare = () => {
   return root;
 };
 
-/** Every file in the share's month folders, relative to `scorecards/`, sorted. */
-export function shareFiles(root: string, { hidden = false } = {}): string[] {
-  const base = path.join(root, 'scorecards');
+/** Every file in the month folders of one kind's folder (scorecards by default), relative to that folder, sorted. */
+export function shareFiles(root: string, { hidden = false, folder = 'scorecards' } = {}): string[] {
+  const base = path.join(root, folder);
   if (!fs.existsSync(base)) return [];
   const out: string[] = [];
   for (const year of fs.readdirSync(base))

@@ -1,10 +1,11 @@
-import { ApiError, type ApiHandlers } from '../../../shared/api';
+import { ApiError } from '../../../shared/api';
+import type { agentsApi } from '../../../shared/api/agents';
 import type { Agent } from '../../../shared/schemas/people';
-import type { ServiceContext } from '../context';
-import type { Repositories } from '../repositories';
+import type { ModuleFactory } from '../module';
 
-export function agentsHandlers(ctx: ServiceContext, repos: Repositories): Pick<ApiHandlers, 'agents.list' | 'agents.create' | 'agents.update'> {
-  return {
+/** The people whose calls are scored. */
+export const agentsModule: ModuleFactory<keyof typeof agentsApi> = (ctx, repos) => ({
+  handlers: {
     'agents.list': ({ includeInactive }) => repos.agents.list(includeInactive),
     'agents.create': ({ name, team }) => {
       const at = ctx.now();
@@ -20,5 +21,5 @@ export function agentsHandlers(ctx: ServiceContext, repos: Repositories): Pick<A
       repos.agents.update(agent);
       return agent;
     },
-  };
-}
+  },
+});

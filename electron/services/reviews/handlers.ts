@@ -1,12 +1,13 @@
 import { ApiError, type ApiHandlers } from '../../../shared/api';
+import { scorecardKind } from '../../../shared/sync/kinds';
 import type { Scorecard } from '../../../shared/schemas/scorecard';
 import type { TemplateElement } from '../../../shared/schemas/template';
 import { answerProblem } from '../../../shared/scoring';
 import type { ServiceContext } from '../context';
 import type { Repositories } from '../repositories';
-import { loadDetail, requireDraft, requireScorecard } from '../reviews/load';
-import { scoreOf } from '../reviews/score-of';
-import { currentReviewer } from './settings';
+import { currentReviewer } from '../settings/reviewer';
+import { loadDetail, requireDraft, requireScorecard } from './load';
+import { scoreOf } from './score-of';
 
 type ReviewMethods =
   | 'reviews.list'
@@ -104,7 +105,7 @@ export function reviewsHandlers(ctx: ServiceContext, repos: Repositories): Pick<
           answers: repos.answers.list(scorecardId),
           score,
         });
-        for (const hook of ctx.onCompleted) hook(scorecardId, scorecard.revision);
+        ctx.hooks.completed.run({ kind: scorecardKind.kind, documentId: scorecardId, revision: scorecard.revision });
       })();
       return loadDetail(repos, scorecardId);
     },

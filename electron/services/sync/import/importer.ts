@@ -1,31 +1,43 @@
 import type { ImportReport } from '../../../../shared/api/sync';
 import type { ImportRunsStore } from '../store/import-runs';
+import type { ImportedDocumentsStore } from '../store/imported-documents';
 import type { StoredTarget, TargetsStore } from '../store/targets';
-import { importShare, type ImportDeps } from './import';
+import { runImport, type ImportRunDeps } from './run';
+import type { ImportSource } from './source';
+
+export interface ImporterDeps {
+  run: ImportRunDeps;
+  targets: TargetsStore;
+  runs: ImportRunsStore;
+  imported: ImportedDocumentsStore;
+  /** The source a target is read back from; null for targets that are only written to (a server, today). */
+  sourceFor(target: StoredTarget): ImportSource | null;
+  everyMinutes(): number;
+}
+
+/** Late enough not to compete with opening the app, soon enough to be there when the team view is opened. */
+const FIRST_PASS_MS = 20_000;
 
 /**
  * Runs imports: on request and in the background every few minutes, one at a
  * time per target (a second request while one runs waits for it and gets the
  * next pass), stopped and awaited on close.
  */
-/** Late enough not to compete with opening the app, soon enough to be there when the team view is opened. */
-const FIRST_PASS_MS = 20_000;
-
-export function createImporter(deps: ImportDeps, targets: TargetsStore, runs: ImportRunsStore, everyMinutes: () => number) {
+export function createImporter(deps: ImporterDeps) {
   const running = new Map<string, Promise<ImportReport>>();
   const controller = new AbortController();
   let timer: NodeJS.Timeout | null = null;
   let closed = false;
 
-  function run(target: StoredTarget): Promise<ImportReport> {
+  function run(target: StoredTarget, source: ImportSource): Promise<ImportReport> {
     const previous = running.get(target.id) ?? Promise.resolve(null);
     const next = previous
       .catch(() => null)
       .then(async () => {
-        const report = await importShare(deps, target, controller.signal);
+        const report = await runImport(deps.run, source, target.id, controller.signal);
         if (closed) return report;
-        if (targets.get(target.id)) {
-          runs.save(report);
+        if (deps.targets.get(target.id)) {
+          deps.runs.save(report);
         } else {
           // Removed while this pass ran: there is no target to keep a report for (its foreign key would refuse
           // it), and what the pass stored after the removal is unlinked like the rest of the target's imports.
@@ -42,11 +54,12 @@ export function createImporter(deps: ImportDeps, targets: TargetsStore, runs: Im
 
   async function background(): Promise<void> {
     timer = null;
-    for (const target of targets.listEnabled()) {
+    for (const target of deps.targets.listEnabled()) {
       if (closed) return;
-      if (target.config.kind !== 'folder') continue;
+      const source = deps.sourceFor(target);
+      if (!source) continue;
       try {
-        await run(target);
+        await run(target, source);
       } catch (error) {
         console.error(`callmark: background import from ${target.name} failed`, error);
       }
@@ -56,7 +69,7 @@ export function createImporter(deps: ImportDeps, targets: TargetsStore, runs: Im
 
   function arm(delayMs?: number): void {
     if (closed || timer) return;
-    const minutes = everyMinutes();
+    const minutes = deps.everyMinutes();
     if (minutes <= 0) return;
     timer = setTimeout(() => void background(), delayMs ?? minutes * 60_000);
     timer.unref();
@@ -72,7 +85,7 @@ export function createImporter(deps: ImportDeps, targets: TargetsStore, runs: Im
     },
     /** At start: a first pass soon (colleagues' work since yesterday), then every few minutes. */
     start(): void {
-      arm(Math.min(FIRST_PASS_MS, everyMinutes() * 60_000));
+      arm(Math.min(FIRST_PASS_MS, deps.everyMinutes() * 60_000));
     },
     whenIdle: async () => {
       while (running.size) await Promise.allSettled([...running.values()]);

@@ -3,15 +3,16 @@ import type { Answer, AnswerValue, ScorecardStatus } from '../../../shared/schem
 import type { Channel } from '../../../shared/schemas/interaction';
 import { shapeOf, whereClause, type ChunkFilter } from './filter';
 
+/** One scorecard of an export chunk, as the CSV rows need it. */
 export interface ScorecardChunkRow {
   id: string;
   revision: number;
   status: ScorecardStatus;
-  occurred_at: string;
-  completed_at: string | null;
-  template_version_id: string;
-  reviewer_name: string;
-  agent_name: string;
+  occurredAt: string;
+  completedAt: string | null;
+  templateVersionId: string;
+  reviewerName: string;
+  agentName: string;
   team: string;
   channel: Channel;
   reference: string;
@@ -49,8 +50,8 @@ export function createCsvQueries(db: Database.Database) {
   return {
     page(filter: ChunkFilter, limit: number): ScorecardChunkRow[] {
       const statement = prepared(pages, shapeOf(filter, true), () =>
-        `SELECT s.id, s.revision, s.status, s.occurred_at, s.completed_at, s.template_version_id, s.reviewer_name,
-                a.name AS agent_name, a.team, i.channel, i.reference
+        `SELECT s.id, s.revision, s.status, s.occurred_at AS occurredAt, s.completed_at AS completedAt, s.template_version_id AS templateVersionId,
+                s.reviewer_name AS reviewerName, a.name AS agentName, a.team, i.channel, i.reference
          FROM scorecards s
          JOIN agents a ON a.id = s.agent_id
          JOIN interactions i ON i.id = s.interaction_id

@@ -1,0 +1,58 @@
+import type { EntryRead, Fingerprint } from '../../../../shared/sync/import-verdicts';
+
+/**
+ * Where colleagues' documents are read from: a shared folder today
+ * (../folder/source.ts), a team server's pull later. The runner (./run.ts)
+ * owns deciding, storing, the hooks and the report; a source only lists and
+ * reads, and never throws from `list`.
+ *
+ * Writing a server source against this contract:
+ * - `sourceId` is what its bookkeeping is kept under (a folder's share id; a
+ *   server target's id).
+ * - `list(since)` answers the entries after the cursor `since` (null: from
+ *   the start) and `next`, the cursor to resume from once every entry of this
+ *   page is stored; `more` asks the runner for the next page at once. The
+ *   runner saves `next` in the transaction that stores the page's last batch,
+ *   so a crash mid-page lists that page again, and entries already settled are
+ *   recognised (by kind and relative path, then by document and revision) and
+ *   not stored twice. A folder answers every name, `next: null`.
+ * - An entry is named like a file of its kind (`<id>.r<n>.json`, see
+ *   shared/sync/file-names.ts) under a path unique within its kind; a server
+ *   can use `yyyy/mm/<name>` as a folder does, or just `<name>`.
+ * - `read` caps what it reads: too large, not a file and gone are answers.
+ *   Anything it throws is asked about with `problem()`: the source going away
+ *   stops the pass (nothing is marked), anything else is that entry's problem
+ *   and `explain` says why.
+ */
+export interface ImportSource {
+  readonly sourceId: string;
+  /** Null when the source can be read now; otherwise why not, in words for the user. */
+  problem(): Promise<string | null>;
+  list(since: string | null, signal?: AbortSignal): Promise<Listing>;
+  read(entry: SourceEntry, maxBytes: number): Promise<EntryRead>;
+  /** Size and time now, to tell whether an entry skipped before has changed; null when it is gone. */
+  fingerprint(entry: SourceEntry): Promise<Fingerprint | null>;
+  /**
+   * Why reading an entry failed, for the list of skipped entries. A lasting
+   * problem comes with the entry's fingerprint, so it is looked at again once
+   * it changes; a passing one (a file held by a sync client) without, so the
+   * next pass tries again.
+   */
+  explain(entry: SourceEntry, error: unknown): Promise<{ reason: string; fingerprint: Fingerprint | null }>;
+  /** Removes a stale temporary file this install left (a folder's; a server has none). True when removed. */
+  tidy(entry: SourceEntry, nowMs: number): Promise<boolean>;
+}
+
+export interface SourceEntry {
+  /** The document kind whose folder (or feed) it is in. */
+  kind: string;
+  /** Unique within the kind: `yyyy/mm/<name>` in a share. */
+  relativePath: string;
+  /** The file name, classified by the kind's name rule. */
+  name: string;
+}
+
+export type Listing =
+  | { ok: true; entries: SourceEntry[]; next: string | null; more: boolean }
+  /** Nothing was read and nothing changes: the report says "unreachable" with this message. */
+  | { ok: false; message: string };

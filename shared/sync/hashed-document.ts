@@ -1,0 +1,86 @@
+import type { z } from 'zod';
+import { describeZodError } from '../api/errors';
+import type { Sha256Hex } from '../export/build';
+import { canonicalJson } from '../util/canonical-json';
+
+/**
+ * The checks every synced document format shares. A document is canonical
+ * JSON (keys sorted, no whitespace) carrying `format`, `formatVersion` and
+ * `contentHash`: the SHA-256 of the canonical JSON of the document without
+ * `contentHash`. The hash is checked over the document exactly as it was
+ * written, before the schema strips or defaults anything, so a file edited
+ * after it was written is refused rather than read as if its author had
+ * written it.
+ */
+export interface HashedFormat<S extends z.ZodType> {
+  format: string;
+  version: number;
+  schema: S;
+  /** "a Callmark scorecard export", for messages. */
+  what: string;
+}
+
+export type HashedResult<T> =
+  | { ok: true; document: T; raw: Record<string, unknown> }
+  | { ok: false; reason: 'not_json' | 'wrong_format' | 'newer_format' | 'wrong_schema' | 'hash_mismatch'; message: string };
+
+/** The checks on a file's text, as read. Parsing here keeps the text and the document it vouches for the same. */
+export function verifyHashedText<S extends z.ZodType>(text: string, format: HashedFormat<S>, sha256: Sha256Hex): HashedResult<z.output<S>> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: 'not_json', message: `not complete JSON (truncated or damaged): ${(error as Error).message}` };
+  }
+  return verifyHashedValue(raw, format, sha256, text);
+}
+
+/** The checks on a parsed value; `sourceText`, when known, allows the quick hash check below. */
+export function verifyHashedValue<S extends z.ZodType>(raw: unknown, format: HashedFormat<S>, sha256: Sha256Hex, sourceText?: string): HashedResult<z.output<S>> {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, reason: 'wrong_format', message: `not ${format.what} (not a JSON object)` };
+  }
+  const record = raw as Record<string, unknown>;
+  if (record.format !== format.format) {
+    return { ok: false, reason: 'wrong_format', message: `not ${format.what} (format is ${JSON.stringify(record.format ?? null)})` };
+  }
+  if (typeof record.formatVersion === 'number' && record.formatVersion > format.version) {
+    return {
+      ok: false,
+      reason: 'newer_format',
+      message: `written by a newer Callmark (format version ${record.formatVersion}; this one reads ${format.version}): update Callmark to import it`,
+    };
+  }
+  const parsed = format.schema.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: 'wrong_schema', message: `does not match the export format: ${describeZodError(parsed.error)}` };
+  const { contentHash, ...rest } = record;
+  if (!(sourceText !== undefined && canonicalTextMatches(sourceText, String(contentHash), sha256)) && sha256(canonicalJson(rest)) !== contentHash) {
+    return { ok: false, reason: 'hash_mismatch', message: 'its content hash does not match its content: the file was changed after it was exported' };
+  }
+  return { ok: true, document: parsed.data as z.output<S>, raw: record };
+}
+
+/**
+ * The document with its `contentHash`, as canonical JSON: the exact bytes
+ * written to a share or sent to a server.
+ */
+export function hashedDocumentText(withoutHash: Record<string, unknown>, sha256: Sha256Hex): { text: string; contentHash: string } {
+  const contentHash = sha256(canonicalJson(withoutHash));
+  return { text: canonicalJson({ ...withoutHash, contentHash }), contentHash };
+}
+
+/**
+ * The quick check for a file we (or another Callmark) wrote: such files are
+ * already canonical JSON, so the hashed text is the file minus its
+ * `"contentHash":"…",` member, and re-serialising is not needed. If that text
+ * hashes to the claimed hash, it is the exact canonical text that was hashed
+ * (short of a SHA-256 collision), so the file says what was written.
+ * Anything else falls back to canonicalising the parsed document.
+ */
+function canonicalTextMatches(text: string, hash: string, sha256: Sha256Hex): boolean {
+  if (!/^[0-9a-f]{64}$/.test(hash)) return false;
+  const member = `"contentHash":"${hash}",`;
+  const at = text.indexOf(member);
+  if (at < 0 || text.indexOf(member, at + 1) >= 0) return false;
+  return sha256(text.slice(0, at) + text.slice(at + member.length)) === hash;
+}

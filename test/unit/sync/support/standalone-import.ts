@@ -1,0 +1,39 @@
+import type Database from 'better-sqlite3';
+import { createHooks } from '../../../../electron/services/hooks';
+import { createFolderSource } from '../../../../electron/services/sync/folder/source';
+import { runImport } from '../../../../electron/services/sync/import/run';
+import { scorecardProjection } from '../../../../electron/services/sync/kinds/scorecard';
+import { createImportCursorsStore } from '../../../../electron/services/sync/store/import-cursors';
+import { createImportEntriesStore } from '../../../../electron/services/sync/store/import-entries';
+import { createImportedDocumentsStore } from '../../../../electron/services/sync/store/imported-documents';
+import { createImportedScorecardsStore } from '../../../../electron/services/sync/store/imported-scorecards';
+import type { TargetView } from '../../../../shared/api/sync';
+import { createKindRegistry, DOCUMENT_KINDS } from '../../../../shared/sync/kinds';
+
+/**
+ * The import runner on a database of its own, reading a real share, for tests
+ * that must act at one exact moment of a pass: `wroteHere` is asked about each
+ * new document just before it is read.
+ */
+export function standaloneImport(db: Database.Database, target: TargetView, wroteHere: (documentId: string) => boolean) {
+  if (target.config.kind !== 'folder' || !target.shareId) throw new Error('a folder target is needed');
+  const kinds = createKindRegistry(DOCUMENT_KINDS);
+  const hooks = createHooks();
+  const entries = createImportEntriesStore(db);
+  const importedScorecards = createImportedScorecardsStore(db);
+  hooks.imported.on('project', scorecardProjection(importedScorecards));
+  const source = createFolderSource({ root: target.config.path, shareId: target.shareId, kinds });
+  const deps = {
+    db,
+    kinds,
+    entries,
+    imported: createImportedDocumentsStore(db),
+    cursors: createImportCursorsStore(db),
+    wroteHere: (_kind: string, documentId: string) => wroteHere(documentId),
+    hooks: hooks.imported,
+    installId: '7e57e57e-1234-4abc-8def-0123456789ab',
+    now: () => new Date().toISOString(),
+    maxFileBytes: 1024 * 1024,
+  };
+  return { run: () => runImport(deps, source, target.id), entries, importedScorecards, sourceId: target.shareId };
+}
