@@ -55,3 +55,16 @@ export function fakeRendererBeside(bundleDir: string): string {
   fs.writeFileSync(path.join(renderer, 'assets', 'app.js'), 'console.log("callmark")');
   return renderer;
 }
+
+let built: Promise<string> | null = null;
+/** The real main, preload and backend bundles (scripts/build-electron.mjs), built once per test process into a temporary folder. */
+export function builtBundles(): Promise<string> {
+  built ??= (async () => {
+    const bundleDir = path.join(tempFolder('callmark-bundles-'), 'electron');
+    const { buildElectron } = await import('../../../scripts/build-electron.mjs');
+    await buildElectron(bundleDir);
+    fakeRendererBeside(bundleDir);
+    return bundleDir;
+  })();
+  return built;
+}
