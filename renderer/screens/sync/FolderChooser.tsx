@@ -1,0 +1,54 @@
+import { useId, useState } from 'react';
+import type { FileGrant } from '../../../shared/schemas/media';
+import { api } from '../../api/client';
+import { errorMessage } from '../../api/errors';
+
+interface Props {
+  hint: string;
+  error?: string | undefined;
+  /** The folder chosen so far (its name, or the target's current path), if any. */
+  chosen: string | null;
+  onChosen: (grant: FileGrant) => void;
+  autoFocus?: boolean;
+}
+
+/**
+ * The desktop app's folder field: the folder comes from the native dialog as
+ * a grant, and the page never types or sends a path (docs/security.md). The
+ * browser host, which has no dialog, keeps a typed full path instead.
+ */
+export function FolderChooser({ hint, error, chosen, onChosen, autoFocus }: Props) {
+  const hintId = useId();
+  const [problem, setProblem] = useState<string | null>(null);
+  const choose = async () => {
+    setProblem(null);
+    try {
+      const { grant } = await api['sync.targets.chooseFolder']({});
+      if (grant) onChosen(grant);
+    } catch (e) {
+      setProblem(errorMessage(e));
+    }
+  };
+  const shown = error ?? problem;
+  return (
+    <fieldset className="field">
+      <legend>Folder</legend>
+      <p id={hintId} className="field-hint">
+        {hint}
+      </p>
+      {chosen && (
+        <p>
+          <strong>{chosen}</strong>
+        </p>
+      )}
+      <button type="button" className="button" aria-describedby={hintId} onClick={() => void choose()} data-autofocus={autoFocus || undefined}>
+        {chosen ? 'Choose another folder…' : 'Choose folder…'}
+      </button>
+      {shown && (
+        <p role="alert" className="field-error">
+          {shown}
+        </p>
+      )}
+    </fieldset>
+  );
+}
