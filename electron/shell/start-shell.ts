@@ -12,7 +12,8 @@ import { createLinkOpener } from './external-links';
 import { handleMediaProtocol } from './media-protocol';
 import { installMenu } from './menu';
 import { applySessionPolicy } from './session-policy';
-import { bringToFront, claimDataFolder, templateFilesIn } from './single-instance';
+import { bringToFront, claimDataFolder } from './single-instance';
+import { templateFilesIn } from './template-files';
 import { createMainWindow } from './window';
 
 export interface ShellOptions {
