@@ -1,39 +1,23 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempFolder } from '../../support/service';
+import { hostProcessesStoppedAfterEach } from './support/host-process';
 
-const repoRoot = path.resolve(import.meta.dirname, '../../..');
 // Root reads every file whatever its mode: the host then runs as `nobody`, so an unreadable file really is one.
 const asRoot = process.getuid?.() === 0;
-const running: ChildProcess[] = [];
+const startHostProcess = hostProcessesStoppedAfterEach();
 
-afterEach(() => {
-  for (const child of running.splice(0)) child.kill('SIGKILL');
-});
-
-/** The real browser host (electron/host/main.ts) serving `staticDir` as its renderer; its base URL. */
+/** The real browser host serving `staticDir` as its renderer; its base URL. */
 async function startHost(staticDir: string): Promise<string> {
   const dataFolder = tempFolder('callmark-static-data-');
   if (asRoot) fs.chownSync(dataFolder, 65534, 65534);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/main.ts', '--data-dir', dataFolder], {
-    cwd: repoRoot,
+  const host = await startHostProcess(['--data-dir', dataFolder], {
     env: { ...process.env, CALLMARK_RENDERER_DIR: staticDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
     ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
   });
-  running.push(child);
-  let output = '';
-  return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const ready = /CALLMARK_HOST_READY (http:\/\/[^/]+\/)/.exec(output);
-      if (ready?.[1]) resolve(ready[1]);
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`the host exited (${code}):\n${output}`)));
-  });
+  return new URL(host.url).origin + '/';
 }
 
 /** A renderer folder the host can enter. */
