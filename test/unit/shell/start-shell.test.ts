@@ -54,6 +54,7 @@ describe('the desktop app’s main process, wired as electron/main.ts wires it',
       webviewTag: false,
       preload: path.join(bundleDir, 'preload.cjs'),
     });
+    for (const risky of ['experimentalFeatures', 'enableBlinkFeatures', 'allowpopups']) expect(win.options.webPreferences).not.toHaveProperty(risky);
     expect(win.options.show).toBe(false);
     win.becomeReadyToShow();
     expect(win.shown).toBe(true);
