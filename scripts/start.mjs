@@ -7,7 +7,8 @@ import { buildStamp } from './build-stamp.mjs';
 import { findElectronBinary } from './electron-binary.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const args = process.argv.slice(2);
+// `npm start -- --data-dir x` passes the separator along: the host and Electron get only what follows it.
+const args = process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === '--'));
 const rendererDir = path.join(root, 'dist', 'renderer');
 
 function ensureRenderer() {

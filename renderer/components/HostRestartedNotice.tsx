@@ -11,7 +11,7 @@ export function HostRestartedNotice() {
   const refused = useHostStatus((s) => s.tokenRefused);
   if (!refused) return null;
   return (
-    <div className="notice notice-error host-restarted" role="alert">
+    <div className="notice notice--error host-restarted-notice" role="alert">
       <p>
         <strong>Callmark’s browser host was restarted, so this page’s access key no longer works.</strong>
       </p>

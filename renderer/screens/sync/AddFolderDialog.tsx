@@ -30,6 +30,7 @@ interface Props {
 export function AddFolderDialog({ onClose, onAdded }: Props) {
   const put = useSync((s) => s.put);
   const desktop = isDesktopApp();
+  const chooseFolder = () => api['sync.targets.chooseFolder']({}).then(({ grant }) => grant);
   const [path, setPath] = useState('');
   const [grant, setGrant] = useState<FileGrant | null>(null);
   const [name, setName] = useState('');
@@ -102,6 +103,7 @@ export function AddFolderDialog({ onClose, onAdded }: Props) {
       <form className="form" onSubmit={submit} noValidate aria-label="Shared folder">
         {desktop ? (
           <FolderChooser
+            choose={chooseFolder}
             hint="A network drive, or a folder OneDrive, Dropbox or SharePoint keeps in step."
             error={pathError ?? undefined}
             chosen={inspection?.path ?? grant?.fileName ?? null}

@@ -34,6 +34,7 @@ export function EditTargetDialog({ target, onClose, onSaved }: Props) {
   const [path, setPath] = useState(config.kind === 'folder' ? config.path : '');
   // The desktop app moves a folder target only through a new choice in the folder dialog.
   const [grant, setGrant] = useState<FileGrant | null>(null);
+  const chooseFolder = () => api['sync.targets.chooseFolder']({}).then(({ grant: chosen }) => chosen);
   const [server, setServer] = useState<ServerFieldValues>({
     url: config.kind === 'server' ? config.url : '',
     token: '',
@@ -109,6 +110,7 @@ export function EditTargetDialog({ target, onClose, onSaved }: Props) {
         </label>
         {config.kind === 'folder' && isDesktopApp() ? (
           <FolderChooser
+            choose={chooseFolder}
             hint="Choose another folder only if the same share is now somewhere else (a drive mapped to a new letter, a moved folder)."
             error={errors.path}
             chosen={grant ? grant.fileName : config.path}

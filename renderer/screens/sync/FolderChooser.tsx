@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import type { FileGrant } from '../../../shared/schemas/media';
-import { api } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 
 interface Props {
@@ -8,6 +7,8 @@ interface Props {
   error?: string | undefined;
   /** The folder chosen so far (its name, or the target's current path), if any. */
   chosen: string | null;
+  /** The folder dialog (`sync.targets.chooseFolder`): a grant, or null when cancelled. */
+  choose: () => Promise<FileGrant | null>;
   onChosen: (grant: FileGrant) => void;
   autoFocus?: boolean;
 }
@@ -17,13 +18,13 @@ interface Props {
  * a grant, and the page never types or sends a path (docs/security.md). The
  * browser host, which has no dialog, keeps a typed full path instead.
  */
-export function FolderChooser({ hint, error, chosen, onChosen, autoFocus }: Props) {
+export function FolderChooser({ hint, error, chosen, choose, onChosen, autoFocus }: Props) {
   const hintId = useId();
   const [problem, setProblem] = useState<string | null>(null);
-  const choose = async () => {
+  const chooseFolder = async () => {
     setProblem(null);
     try {
-      const { grant } = await api['sync.targets.chooseFolder']({});
+      const grant = await choose();
       if (grant) onChosen(grant);
     } catch (e) {
       setProblem(errorMessage(e));
@@ -33,7 +34,7 @@ export function FolderChooser({ hint, error, chosen, onChosen, autoFocus }: Prop
   return (
     <fieldset className="field">
       <legend>Folder</legend>
-      <p id={hintId} className="field-hint">
+      <p id={hintId} className="field__hint">
         {hint}
       </p>
       {chosen && (
@@ -41,11 +42,11 @@ export function FolderChooser({ hint, error, chosen, onChosen, autoFocus }: Prop
           <strong>{chosen}</strong>
         </p>
       )}
-      <button type="button" className="button" aria-describedby={hintId} onClick={() => void choose()} data-autofocus={autoFocus || undefined}>
+      <button type="button" className="button" aria-describedby={hintId} onClick={() => void chooseFolder()} data-autofocus={autoFocus || undefined}>
         {chosen ? 'Choose another folder…' : 'Choose folder…'}
       </button>
       {shown && (
-        <p role="alert" className="field-error">
+        <p role="alert" className="field__error">
           {shown}
         </p>
       )}
