@@ -7,6 +7,7 @@ import { benchMedia } from './media';
 import { benchPlayer } from './player';
 import { benchReviews } from './reviews';
 import { benchServerSync } from './server-sync';
+import { benchStart } from './start';
 import { benchSync } from './sync';
 
 const suites: Record<string, () => Promise<void>> = {
@@ -15,6 +16,7 @@ const suites: Record<string, () => Promise<void>> = {
   player: benchPlayer,
   sync: benchSync,
   'server-sync': benchServerSync,
+  start: benchStart,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
