@@ -8,6 +8,7 @@ import { benchPlayer } from './player';
 import { benchReviews } from './reviews';
 import { benchServerSync } from './server-sync';
 import { benchStats } from './stats';
+import { benchStart } from './start';
 import { benchSync } from './sync';
 
 const suites: Record<string, () => Promise<void>> = {
@@ -17,6 +18,7 @@ const suites: Record<string, () => Promise<void>> = {
   sync: benchSync,
   'server-sync': benchServerSync,
   stats: benchStats,
+  start: benchStart,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AppHeader } from './components/AppHeader';
 import { ErrorNotice } from './components/ErrorNotice';
 import { GlobalShortcuts } from './components/GlobalShortcuts';
+import { HostRestartedNotice } from './components/HostRestartedNotice';
 import { RecoveredNotice } from './components/RecoveredNotice';
 import { ShortcutSheet } from './components/ShortcutSheet';
 import { useSession } from './stores/session';
@@ -24,6 +25,7 @@ export function App() {
   if (!info) {
     return (
       <main className="app__loading">
+        <HostRestartedNotice />
         {loadError ? <ErrorNotice message={`Callmark could not start: ${loadError}`} /> : <p role="status">Opening Callmark…</p>}
       </main>
     );
@@ -31,6 +33,7 @@ export function App() {
   // The notice sits first in both branches, so it survives the first-run name form (a recovered database has no reviewer yet).
   return (
     <>
+      <HostRestartedNotice />
       <RecoveredNotice path={info.recoveredFrom} />
       {info.reviewer ? (
         <div className="app">

@@ -52,7 +52,7 @@ export function startHostServer(options: HostOptions): Promise<RunningHost> {
         res.writeHead(405, headers).end();
         return;
       }
-      serveStatic(options.staticDir, url, res, headers);
+      serveStatic(options.staticDir, url, res, headers).catch(() => res.destroy());
       return;
     }
     // A handler that throws must answer 500, never take the host down with an unhandled rejection.

@@ -3,8 +3,8 @@ import type { Envelope } from '../../shared/api';
 import { FILE_CHOOSING_METHODS, TRANSPORT_ONLY_METHODS } from '../../shared/api/media';
 import type { FileGrant } from '../../shared/schemas/media';
 import { createFileGrants, type FileGrants } from './file-grants';
-
-export type RelayDecision = { answer: Envelope<unknown> } | { forward: unknown };
+import { swapGrant } from './grant-swap';
+import { refusal, type IpcRelay, type RelayDecision } from './relay';
 
 export interface MediaRelayOptions {
   /** Shows the open dialog for the window that asked; the chosen path, or null when cancelled. */
@@ -12,7 +12,10 @@ export interface MediaRelayOptions {
   grants?: FileGrants;
 }
 
-const refuse = (code: 'unauthorized' | 'invalid_input' | 'not_found', message: string): RelayDecision => ({ answer: { ok: false, error: { code, message } } });
+const WORDS = {
+  noPaths: 'In the desktop app a recording is chosen in the file dialog or dropped on the window; the page cannot name a path.',
+  expired: 'That file choice has expired: choose the recording again.',
+};
 
 /**
  * The desktop app's rule for files (README, "Recordings"): the page never names
@@ -26,19 +29,13 @@ export function createMediaRelay(options: MediaRelayOptions) {
   const grants = options.grants ?? createFileGrants();
   return {
     async intercept(name: string, input: unknown, sender: unknown): Promise<RelayDecision> {
-      if (TRANSPORT_ONLY_METHODS.includes(name)) return refuse('not_found', `Unknown API method "${name}".`);
+      if (TRANSPORT_ONLY_METHODS.includes(name)) return refusal('not_found', `Unknown API method "${name}".`, `${name} is for the media servers only`);
       if (name === 'media.chooseFile') {
         const chosen = await options.chooseFile(sender);
         return { answer: { ok: true, value: { grant: chosen ? grants.grant(chosen) : null } } };
       }
       if (!FILE_CHOOSING_METHODS.includes(name)) return { forward: input };
-      const { path: rawPath, grantId, ...rest } = (input ?? {}) as { path?: unknown; grantId?: unknown };
-      if (rawPath !== undefined) {
-        return refuse('unauthorized', 'In the desktop app a recording is chosen in the file dialog or dropped on the window; the page cannot name a path.');
-      }
-      const granted = typeof grantId === 'string' ? grants.resolve(grantId) : null;
-      if (!granted) return refuse('invalid_input', 'That file choice has expired: choose the recording again.');
-      return { forward: { ...rest, path: granted } };
+      return swapGrant(input, grants, WORDS, name);
     },
 
     /** The preload's report of a dropped file: its path becomes a grant the page can use. */
@@ -48,6 +45,6 @@ export function createMediaRelay(options: MediaRelayOptions) {
       }
       return { ok: true, value: grants.grant(file) };
     },
-  };
+  } satisfies IpcRelay & Record<string, unknown>;
 }
 export type MediaRelay = ReturnType<typeof createMediaRelay>;

@@ -2,10 +2,7 @@ import { protocol } from 'electron';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { SECURITY_HEADERS } from '../security/csp';
-
-export const APP_SCHEME = 'callmark-app';
-export const APP_ORIGIN = `${APP_SCHEME}://app`;
-export const MEDIA_SCHEME = 'callmark-media';
+import { APP_HOST, APP_SCHEME, MEDIA_SCHEME } from '../security/app-url';
 
 /** Must run before `ready`: the page is served from a secure, standard scheme, never file://. */
 export function registerSchemes(): void {
@@ -24,21 +21,28 @@ const types: Record<string, string> = {
   '.map': 'application/json',
 };
 
+const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
 /** Serves only files inside the built renderer folder, with the CSP on every response. */
 export function handleAppProtocol(rendererDir: string): void {
   const root = path.resolve(rendererDir);
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const relative = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname);
+    let relative: string;
+    try {
+      relative = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname);
+    } catch {
+      return notFound();
+    }
     const file = path.resolve(root, '.' + path.posix.normalize(relative));
-    if (url.host !== 'app' || !file.startsWith(root + path.sep)) return new Response('Not found', { status: 404 });
+    if (url.host !== APP_HOST || !file.startsWith(root + path.sep)) return notFound();
     try {
       const body = await fs.readFile(file);
       return new Response(body, {
         headers: { ...SECURITY_HEADERS, 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' },
       });
     } catch {
-      return new Response('Not found', { status: 404 });
+      return notFound();
     }
   });
 }

@@ -49,3 +49,4 @@ export function startBackendProcess(workerPath: string, dataFolder: string) {
     },
   };
 }
+export type BackendProcess = ReturnType<typeof startBackendProcess>;

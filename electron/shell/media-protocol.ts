@@ -1,6 +1,6 @@
 import { protocol } from 'electron';
 import type { BackendCall } from '../ipc/register-handlers';
-import { MEDIA_SCHEME } from './app-protocol';
+import { MEDIA_SCHEME } from '../security/app-url';
 import { answerMediaRequest, type StreamSource } from './media-request';
 
 /**

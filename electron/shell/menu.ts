@@ -1,17 +1,27 @@
 import { Menu, app, type MenuItemConstructorOptions } from 'electron';
 
-/** A native menu with the standard roles, so copy/paste, zoom and quit behave as users expect. */
-export function installMenu(): void {
-  const template: MenuItemConstructorOptions[] = [
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+/**
+ * The application menu, built from Electron's standard roles so copy and
+ * paste, undo, zoom, full screen, minimise and quit behave as users expect on
+ * each platform (the roles supply the platform's own labels and shortcuts).
+ * Its mnemonics are F, E, V, W and H, which the app's Alt shortcuts avoid.
+ * Developer tools exist only in a development run, never in a packaged app.
+ */
+export function applicationMenu(platform: NodeJS.Platform, packaged: boolean): MenuItemConstructorOptions[] {
+  const develop: MenuItemConstructorOptions[] = packaged ? [] : [{ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }];
+  return [
+    ...(platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     { role: 'fileMenu' },
     { role: 'editMenu' },
     {
       label: 'View',
-      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }, ...develop],
     },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [{ label: `Callmark ${app.getVersion()}`, enabled: false }] },
+    { role: 'help', submenu: [{ role: 'about' }] },
   ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+export function installMenu(): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenu(process.platform, app.isPackaged)));
 }

@@ -1,14 +1,15 @@
 import { createApiClient, type Transport } from '../../shared/api/client';
 import type { ApiClient } from '../../shared/api';
+import { useHostStatus } from './host-status';
 import { createHttpTransport } from './http-transport';
 import { createIpcTransport, findBridge } from './ipc-transport';
-import { captureToken } from './token';
+import { createTokenSource } from './token';
 
 /** Electron's preload bridge when present, else the browser host over HTTP. Nothing else in the renderer knows which. */
 function chooseTransport(): Transport {
   const bridge = findBridge(window);
   if (bridge) return createIpcTransport(bridge);
-  return createHttpTransport(captureToken(window.location, window.history, window.sessionStorage));
+  return createHttpTransport(createTokenSource(window), fetch, (refused) => useHostStatus.setState({ tokenRefused: refused }));
 }
 
 export const api: ApiClient = createApiClient(chooseTransport());

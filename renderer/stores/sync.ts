@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { FolderInspection, ImportReport, TargetStatus, TargetView, UpdatedTarget } from '../../shared/api/sync';
 import type { MethodInput } from '../../shared/api';
+import type { FileGrant } from '../../shared/schemas/media';
 import { api } from '../api/client';
 import { errorMessage } from '../api/errors';
 
@@ -21,7 +22,9 @@ interface SyncState {
 
   // What the user does to targets. Each throws with the backend's reason when refused.
   /** What is in a folder before it is added: empty, a share (whose), or something to refuse. */
-  inspectFolder(path: string): Promise<FolderInspection>;
+  inspectFolder(choice: MethodInput<'sync.targets.inspectFolder'>): Promise<FolderInspection>;
+  /** The desktop app's native folder dialog: a grant for the folder chosen, or null when cancelled. */
+  chooseFolder(): Promise<FileGrant | null>;
   add(input: MethodInput<'sync.targets.add'>): Promise<TargetView>;
   update(input: MethodInput<'sync.targets.update'>): Promise<UpdatedTarget>;
   /** Forgets the target and its queue (never a file); returns how many waiting scorecards will not be sent. The caller reloads. */
@@ -74,7 +77,8 @@ export const useSync = create<SyncState>((set, get) => {
       const exists = targets.some((t) => t.id === target.id);
       set({ targets: exists ? targets.map((t) => (t.id === target.id ? target : t)) : [...targets, target] });
     },
-    inspectFolder: (path) => api['sync.targets.inspectFolder']({ path }),
+    inspectFolder: (choice) => api['sync.targets.inspectFolder'](choice),
+    chooseFolder: () => api['sync.targets.chooseFolder']({}).then(({ grant }) => grant),
     async add(input) {
       const target = await api['sync.targets.add'](input);
       get().put(target);

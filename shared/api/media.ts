@@ -28,8 +28,8 @@ const FileChoice = {
   path: FilePath.optional(),
   grantId: GrantId.optional(),
 };
-const exactlyOneFile = (v: { path?: string | undefined; grantId?: string | undefined }) => (v.path === undefined) !== (v.grantId === undefined);
-const oneFileMessage = { message: 'give either path or grantId', path: ['path'] };
+export const exactlyOneFile = (v: { path?: string | undefined; grantId?: string | undefined }) => (v.path === undefined) !== (v.grantId === undefined);
+export const oneFileMessage = { message: 'give either path or grantId', path: ['path'] };
 
 const NoteText = z.string().max(5000, { message: 'a note must be at most 5000 characters' });
 

@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { method, NoInput } from './method';
 import { Id, IsoDateTime, NonEmptyText } from '../schemas/common';
 import { Channel } from '../schemas/interaction';
-import { FolderPath, SyncTarget, SyncTargetConfig } from '../schemas/sync-target';
+import { FileGrant, GrantId } from '../schemas/media';
+import { ServerTargetConfig } from '../schemas/server-target';
+import { FolderPath, SyncTarget } from '../schemas/sync-target';
 import { ScorecardExport } from '../export/schema';
 import { ShareMarker } from '../sync/marker';
 import { SyncSettings, SyncSettingsChange } from '../sync/settings';
+import { exactlyOneFile, oneFileMessage } from './media';
 import { BearerToken } from './server-sync';
 
 /** A configured target as the settings screen shows it. */
@@ -139,13 +142,24 @@ export const ImportedListItem = z.object({
 });
 export type ImportedListItem = z.infer<typeof ImportedListItem>;
 
+/**
+ * Which folder: in the desktop app always a grant from `sync.targets.chooseFolder` (its native folder dialog), and
+ * the IPC relay refuses a path, so a compromised page can neither probe a folder nor name one; a full path only
+ * through the browser host, a loopback, token-protected development and test host.
+ */
+const FolderChoice = { path: FolderPath.optional(), grantId: GrantId.optional() };
+const FolderConfigInput = z.object({ kind: z.literal('folder'), ...FolderChoice }).strict().refine(exactlyOneFile, oneFileMessage);
+/** A target's settings as the page gives them: a folder by grant or path (see FolderChoice), a server by URL. */
+export const TargetConfigInput = z.discriminatedUnion('kind', [FolderConfigInput, ServerTargetConfig]);
+export type TargetConfigInput = z.infer<typeof TargetConfigInput>;
+
 const Page = { limit: z.number().int().min(1).max(500).default(50), offset: z.number().int().min(0).default(0) };
 const TargetRef = z.object({ targetId: Id }).strict();
 
 export const AddTargetInput = z
   .object({
     name: NonEmptyText('Name'),
-    config: SyncTargetConfig,
+    config: TargetConfigInput,
     /** Folders that already hold a share: its id, confirming the user chose to adopt it (see `sync.targets.inspectFolder`). */
     adoptShareId: Id.optional(),
     /** Also queue every scorecard completed before this target existed. */
@@ -156,7 +170,9 @@ export const AddTargetInput = z
 /** Sync: targets, the outbox, shared-folder import and the per-scorecard badge (issue 4). */
 export const syncApi = {
   'sync.targets.list': method(NoInput, z.array(TargetView)),
-  'sync.targets.inspectFolder': method(z.object({ path: FolderPath }).strict(), FolderInspection),
+  /** Desktop app: the main process shows the folder dialog and answers with a grant; null when cancelled. */
+  'sync.targets.chooseFolder': method(NoInput, z.object({ grant: FileGrant.nullable() })),
+  'sync.targets.inspectFolder': method(z.object(FolderChoice).strict().refine(exactlyOneFile, oneFileMessage), FolderInspection),
   'sync.targets.add': method(AddTargetInput, TargetView),
   /**
    * Rename, enable or disable; a folder's path may change only to a folder holding the same share (a remapped drive).
@@ -169,7 +185,7 @@ export const syncApi = {
         targetId: Id,
         name: NonEmptyText('Name').optional(),
         enabled: z.boolean().optional(),
-        config: SyncTargetConfig.optional(),
+        config: TargetConfigInput.optional(),
         token: BearerToken.optional(),
       })
       .strict(),

@@ -22,8 +22,8 @@ export interface OpenedDatabase {
  * the user's data may still be recoverable from it.
  */
 export function openDatabase(dataFolder: string, now: () => Date = () => new Date()): OpenedDatabase {
-  // Customer names and notes are personal data: the folder is the user's alone.
   fs.mkdirSync(dataFolder, { recursive: true, mode: 0o700 });
+  makePrivate(dataFolder);
   const unlock = lockDataFolder(dataFolder);
   try {
     const file = path.join(dataFolder, DATABASE_FILE);
@@ -51,7 +51,34 @@ export function openDatabase(dataFolder: string, now: () => Date = () => new Dat
   }
 }
 
+/**
+ * Customer names and notes are personal data: the data folder is this user's
+ * alone (0700) and so is every file and folder Callmark keeps in it (0600,
+ * 0700), set at every start, not only when the folder is new: a folder made
+ * by an older version, restored from a backup or unpacked from an archive
+ * may be wider. Links are left alone (chmod would follow them out of the
+ * folder). Windows has no such modes; the per-user folder's ACL does the job.
+ */
+function makePrivate(dataFolder: string): void {
+  if (process.platform === 'win32') return;
+  const entries = [{ target: dataFolder, mode: 0o700 }];
+  for (const entry of fs.readdirSync(dataFolder, { withFileTypes: true })) {
+    if (entry.isFile()) entries.push({ target: path.join(dataFolder, entry.name), mode: 0o600 });
+    else if (entry.isDirectory()) entries.push({ target: path.join(dataFolder, entry.name), mode: 0o700 });
+  }
+  for (const { target, mode } of entries) {
+    try {
+      fs.chmodSync(target, mode);
+    } catch (error) {
+      // A file system without modes (FAT, some network mounts) or a file of another account: say so, keep going.
+      console.error(`callmark: could not make ${target} private (${describe(error)}).`);
+    }
+  }
+}
+
 function connect(file: string): Database.Database {
+  // Created private before SQLite opens it: SQLite gives the -wal and -shm files the database file's mode.
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
   const db = new Database(file);
   try {
     const check = db.pragma('quick_check', { simple: true });

@@ -1,13 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import type { FolderInspection } from '../../../shared/api/sync';
+import type { FileGrant } from '../../../shared/schemas/media';
 import { ApiError } from '../../../shared/api/errors';
 import { errorMessage } from '../../api/errors';
+import { isDesktopApp } from '../../api/files';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FormField } from '../../components/FormField';
 import { useSync } from '../../stores/sync';
 import { suggestFolderName } from './folder-name';
 import { folderVerdict } from './folder-verdict';
+import { FolderChooser } from './FolderChooser';
 import { FolderVerdict } from './FolderVerdict';
 
 interface Props {
@@ -19,13 +22,17 @@ interface Props {
  * Adds a shared folder in two steps: the folder is checked first, and the
  * dialog says what will happen — an empty folder is set up as a new share, a
  * share is adopted (naming whose it is), anything else is refused with the
- * reason — before anything is written. There is no folder picker yet: the path
- * is typed or pasted (in the desktop app too, until a native dialog exists).
+ * reason — before anything is written. The desktop app picks the folder in its
+ * native dialog (a grant: the page never names a path); the browser host takes
+ * a typed or pasted full path.
  */
 export function AddFolderDialog({ onClose, onAdded }: Props) {
   const inspectFolder = useSync((s) => s.inspectFolder);
   const addTarget = useSync((s) => s.add);
+  const chooseFolder = useSync((s) => s.chooseFolder);
+  const desktop = isDesktopApp();
   const [path, setPath] = useState('');
+  const [grant, setGrant] = useState<FileGrant | null>(null);
   const [name, setName] = useState('');
   const [sendExisting, setSendExisting] = useState(false);
   const [inspection, setInspection] = useState<FolderInspection | null>(null);
@@ -35,15 +42,15 @@ export function AddFolderDialog({ onClose, onAdded }: Props) {
   const [busy, setBusy] = useState(false);
   const verdict = inspection ? folderVerdict(inspection) : null;
 
-  const check = async () => {
-    if (!path.trim()) {
-      setPathError('Type or paste the folder’s full path.');
+  const check = async (chosen = grant) => {
+    if (desktop ? !chosen : !path.trim()) {
+      setPathError(desktop ? 'Choose the folder first.' : 'Type or paste the folder’s full path.');
       return;
     }
     setBusy(true);
     setError(null);
     try {
-      const found = await inspectFolder(path.trim());
+      const found = await inspectFolder(chosen ? { grantId: chosen.grantId } : { path: path.trim() });
       setInspection(found);
       setPathError(null);
       if (!name.trim()) setName(suggestFolderName(found.path));
@@ -65,7 +72,7 @@ export function AddFolderDialog({ onClose, onAdded }: Props) {
     try {
       const target = await addTarget({
         name: name.trim(),
-        config: { kind: 'folder', path: inspection.path },
+        config: grant ? { kind: 'folder', grantId: grant.grantId } : { kind: 'folder', path: inspection.path },
         ...(verdict === 'adopt' && inspection.share ? { adoptShareId: inspection.share.shareId } : {}),
         sendExisting,
       });
@@ -84,7 +91,7 @@ export function AddFolderDialog({ onClose, onAdded }: Props) {
     void (inspection ? add() : check());
   };
 
-  const primary = !inspection ? 'Check folder' : verdict === 'set-up' ? 'Set up share' : verdict === 'adopt' ? 'Adopt share' : null;
+  const primary = !inspection ? (desktop ? null : 'Check folder') : verdict === 'set-up' ? 'Set up share' : verdict === 'adopt' ? 'Adopt share' : null;
 
   return (
     <Dialog title="Add a shared folder" onClose={onClose} describedBy="add-folder-text">
@@ -93,28 +100,43 @@ export function AddFolderDialog({ onClose, onAdded }: Props) {
         ever deleted.
       </p>
       <form className="form" onSubmit={submit} noValidate aria-label="Shared folder">
-        <FormField
-          label="Folder"
-          hint="Type or paste the folder’s full path, e.g. /Volumes/Quality, \\server\quality or C:\Users\you\OneDrive\Quality."
-          error={pathError ?? undefined}
-        >
-          {(field) => (
-            <input
-              {...field}
-              type="text"
-              className="field__path"
-              value={path}
-              onChange={(e) => {
-                setPath(e.target.value);
-                // Another folder: what was found about the last one no longer applies.
-                setInspection(null);
-              }}
-              spellCheck={false}
-              autoComplete="off"
-              data-autofocus
-            />
-          )}
-        </FormField>
+        {desktop ? (
+          <FolderChooser
+            choose={chooseFolder}
+            hint="A network drive, or a folder OneDrive, Dropbox or SharePoint keeps in step."
+            error={pathError ?? undefined}
+            chosen={inspection?.path ?? grant?.fileName ?? null}
+            onChosen={(chosen) => {
+              setGrant(chosen);
+              setInspection(null);
+              void check(chosen);
+            }}
+            autoFocus
+          />
+        ) : (
+          <FormField
+            label="Folder"
+            hint="Type or paste the folder’s full path, e.g. /Volumes/Quality, \\server\quality or C:\Users\you\OneDrive\Quality."
+            error={pathError ?? undefined}
+          >
+            {(field) => (
+              <input
+                {...field}
+                type="text"
+                className="field__path"
+                value={path}
+                onChange={(e) => {
+                  setPath(e.target.value);
+                  // Another folder: what was found about the last one no longer applies.
+                  setInspection(null);
+                }}
+                spellCheck={false}
+                autoComplete="off"
+                data-autofocus
+              />
+            )}
+          </FormField>
+        )}
         {inspection && <FolderVerdict inspection={inspection} />}
         {inspection && verdict !== 'refuse' && (
           <>

@@ -1,13 +1,15 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { TargetView } from '../../../shared/api/sync';
-import type { SyncTargetConfig } from '../../../shared/schemas/sync-target';
+import type { TargetConfigInput, TargetView } from '../../../shared/api/sync';
+import type { FileGrant } from '../../../shared/schemas/media';
 import { errorMessage } from '../../api/errors';
+import { isDesktopApp } from '../../api/files';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FormField } from '../../components/FormField';
 import { useSync } from '../../stores/sync';
 import { useSyncServer } from '../../stores/sync-server';
 import { ConnectionTest } from './ConnectionTest';
+import { FolderChooser } from './FolderChooser';
 import { ServerFields, type ServerFieldValues } from './ServerFields';
 import { serverFieldProblems, testTimeoutMs, timeoutMs } from './server-form';
 
@@ -31,6 +33,9 @@ export function EditTargetDialog({ target, onClose, onSaved }: Props) {
   const [name, setName] = useState(target.name);
   const [enabled, setEnabled] = useState(target.enabled);
   const [path, setPath] = useState(config.kind === 'folder' ? config.path : '');
+  // The desktop app moves a folder target only through a new choice in the folder dialog.
+  const [grant, setGrant] = useState<FileGrant | null>(null);
+  const chooseFolder = useSync((s) => s.chooseFolder);
   const [server, setServer] = useState<ServerFieldValues>({
     url: config.kind === 'server' ? config.url : '',
     token: '',
@@ -59,7 +64,8 @@ export function EditTargetDialog({ target, onClose, onSaved }: Props) {
     return Object.keys(found).length === 0;
   };
 
-  const nextConfig = (): SyncTargetConfig | undefined => {
+  const nextConfig = (): TargetConfigInput | undefined => {
+    if (config.kind === 'folder' && grant) return { kind: 'folder', grantId: grant.grantId };
     if (config.kind === 'folder') return path.trim() !== config.path ? { kind: 'folder', path: path.trim() } : undefined;
     const next = { kind: 'server' as const, url: server.url.trim(), timeoutMs: timeoutMs(server.timeoutSeconds) ?? config.timeoutMs };
     return next.url !== config.url || next.timeoutMs !== config.timeoutMs ? next : undefined;
@@ -100,7 +106,15 @@ export function EditTargetDialog({ target, onClose, onSaved }: Props) {
           <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
           Enabled: send completed scorecards to this target
         </label>
-        {config.kind === 'folder' ? (
+        {config.kind === 'folder' && isDesktopApp() ? (
+          <FolderChooser
+            choose={chooseFolder}
+            hint="Choose another folder only if the same share is now somewhere else (a drive mapped to a new letter, a moved folder)."
+            error={errors.path}
+            chosen={grant ? grant.fileName : config.path}
+            onChosen={setGrant}
+          />
+        ) : config.kind === 'folder' ? (
           <FormField label="Folder" hint="Only if the same share is now somewhere else (a drive mapped to a new letter, a moved folder)." error={errors.path}>
             {(field) => <input {...field} type="text" className="field__path" value={path} onChange={(e) => setPath(e.target.value)} spellCheck={false} />}
           </FormField>

@@ -10,9 +10,10 @@ import { createMarker } from '../folder/marker';
 import type { SyncParts } from '../parts';
 import { serverTokenKey } from '../server/token';
 import type { StoredTarget } from '../store/targets';
+import { folderPathOf, targetConfigOf } from './folder-choice';
 import { toTargetView } from './target-view';
 
-type Methods = 'sync.targets.list' | 'sync.targets.inspectFolder' | 'sync.targets.add' | 'sync.targets.update' | 'sync.targets.remove';
+type Methods = 'sync.targets.list' | 'sync.targets.chooseFolder' | 'sync.targets.inspectFolder' | 'sync.targets.add' | 'sync.targets.update' | 'sync.targets.remove';
 
 /** Absolute and normalised, so one folder is recognised whatever way it was typed. */
 const normalise = (config: SyncTargetConfig): SyncTargetConfig => (config.kind === 'folder' ? { ...config, path: path.resolve(config.path) } : config);
@@ -70,10 +71,14 @@ export function targetsHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
   return {
     'sync.targets.list': () => p.targets.list().map(toTargetView),
 
-    'sync.targets.inspectFolder': ({ path: folder }) => inspect(path.resolve(folder)),
+    'sync.targets.chooseFolder': () => {
+      throw new ApiError('conflict', 'Choosing a folder with a dialog needs the desktop app. In the browser host, type the folder’s full path.');
+    },
+
+    'sync.targets.inspectFolder': (choice) => inspect(path.resolve(folderPathOf(choice))),
 
     'sync.targets.add': async ({ name, config: raw, adoptShareId, sendExisting }) => {
-      const config = normalise(raw);
+      const config = normalise(targetConfigOf(raw));
       const shareId = config.kind === 'folder' ? await shareIdFor(config.path, adoptShareId) : null;
       const target = { id: p.ctx.newId(), name, config, enabled: true, createdAt: p.ctx.now(), shareId };
       p.targets.insert(target);
@@ -85,7 +90,7 @@ export function targetsHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
       const current = requireTarget(targetId);
       let config = current.config;
       if (raw) {
-        const next = normalise(raw);
+        const next = normalise(targetConfigOf(raw));
         if (next.kind !== current.config.kind) throw new ApiError('invalid_input', 'A target cannot change kind: add a new target instead.');
         if (next.kind === 'folder' && current.config.kind === 'folder' && next.path !== current.config.path) {
           // Only the same share may be found elsewhere (a remapped drive letter, a moved mount point).

@@ -1,5 +1,6 @@
 import type { ServerTestResult } from '../../../../shared/api/server-sync';
 import { describeNetworkError } from './network-error';
+import { locationForMessage } from './redact';
 
 /**
  * The connection test of the settings dialog: `GET <url>/health`, with the
@@ -52,7 +53,7 @@ export async function testServer(
       return result('no_health_endpoint', `${host} answered, but has no health check at ${testedUrl} (HTTP ${s}): check the URL, or ask for the Callmark endpoint.`, s);
     }
     if (s >= 300 && s < 400) {
-      const location = response.headers.get('location');
+      const location = locationForMessage(response.headers.get('location'), token);
       return result('unexpected', `${host} redirects${location ? ` to ${location}` : ''} (HTTP ${s}): use the final address as the URL.`, s);
     }
     if (s >= 500 || s === 429) return result('server_error', `${host} answered with a problem of its own (HTTP ${s}): try again later.`, s);

@@ -6,6 +6,7 @@ import { SecretStoreError } from '../../secrets/store';
 import type { DeliveryOutcome, DeliveryTarget, OutgoingItem } from '../delivery';
 import { classifyAnswer } from './classify';
 import { describeNetworkError } from './network-error';
+import { locationForMessage, redactToken } from './redact';
 import { parseRetryAfter } from './retry-after';
 import { serverMessage } from './server-message';
 
@@ -52,7 +53,7 @@ export function createServerTarget(
       if (!/^[\x21-\x7e]+$/.test(secret)) {
         return { kind: 'failed', message: 'The saved token contains spaces or characters an HTTP header cannot carry. Set the token again.' };
       }
-      const redact = (text: string) => text.split(secret).join('[token]');
+      const redact = (text: string) => redactToken(text, secret);
 
       const timeout = AbortSignal.timeout(config.timeoutMs);
       const combined = AbortSignal.any([signal, timeout]);
@@ -81,7 +82,7 @@ export function createServerTarget(
           status: response.status,
           message: message === null ? null : redact(message),
           retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), now()),
-          location: response.headers.get('location'),
+          location: locationForMessage(response.headers.get('location'), secret),
         });
         return outcome;
       } catch (error) {
