@@ -83,7 +83,7 @@ export type ClockView = z.infer<typeof ClockView>;
 export const PlaybackSource = z.object({
   url: z.string(),
   contentType: z.string(),
-  /** True when the backend serves a PCM WAV it decoded (IMA ADPCM), not the original bytes. */
+  /** True when the backend serves a WAV it made (decoded IMA ADPCM, GSM 6.10 or G.726, or a truncated WAV mended), not the original bytes. */
   decoded: z.boolean(),
   durationSeconds: z.number().min(0).nullable(),
 });
@@ -98,6 +98,8 @@ export const MediaState = z.object({
   status: RecordingStatus,
   /** What to tell the reviewer when status is not ok/none; the review can be scored whatever it says. */
   message: z.string().nullable(),
+  /** Something to tell the reviewer though the recording plays, e.g. that the file is truncated and plays as far as it goes. */
+  warning: z.string().nullable(),
   source: PlaybackSource.nullable(),
   playback: PlaybackState,
   clock: ClockView,

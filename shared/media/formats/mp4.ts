@@ -98,7 +98,7 @@ export async function sniffMp4(src: ByteSource): Promise<SniffOutcome> {
     const sampleRate = u16be(b, entry.start + 24);
     return {
       ok: true,
-      format: { container: 'mp4', codec: known.codec, label: known.label, contentType: 'audio/mp4', playback: 'native', durationSeconds, sampleRate, channels, wav: null },
+      format: { container: 'mp4', codec: known.codec, label: known.label, contentType: 'audio/mp4', playback: 'native', durationSeconds, sampleRate, channels, wav: null, warning: null },
     };
   }
   return fail('not_audio', 'This MP4 file has no sound track.');
