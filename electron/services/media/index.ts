@@ -2,6 +2,7 @@ import type { mediaApi } from '../../../shared/api/media';
 import type { ServiceContext } from '../context';
 import type { ServiceModule } from '../module';
 import type { Repositories } from '../repositories';
+import { createAgentChannelStore } from './agent-channel-store';
 import { createCapabilities } from './capabilities';
 import { clockHandlers } from './clock-handlers';
 import { completionHook } from './completion';
@@ -9,6 +10,7 @@ import { createDecodeCache } from './decode-cache';
 import type { MediaDeps } from './deps';
 import { createNotesStore } from './notes-store';
 import { noteHandlers } from './note-handlers';
+import { createPeaksCache } from './peaks';
 import { createPlaybackStore } from './playback-store';
 import { recordingHandlers } from './recording-handlers';
 import { createRecordingsStore } from './recordings-store';
@@ -27,6 +29,7 @@ export interface MediaOptions {
 export function createMediaModule(ctx: ServiceContext, repos: Repositories, options: MediaOptions = {}): ServiceModule<keyof typeof mediaApi> {
   const recordings = createRecordingsStore(ctx.db);
   const cache = createDecodeCache(ctx.dataFolder);
+  const peaks = createPeaksCache(ctx.dataFolder);
   const deps: MediaDeps = {
     ctx,
     repos,
@@ -34,11 +37,14 @@ export function createMediaModule(ctx: ServiceContext, repos: Repositories, opti
     notes: createNotesStore(ctx.db),
     playback: createPlaybackStore(ctx.db),
     cache,
+    peaks,
+    agentChannels: createAgentChannelStore(ctx.db),
     capabilities: createCapabilities(() => Date.parse(ctx.now())),
     urlBase: options.urlBase ?? HOST_MEDIA_URL_BASE,
   };
-  // Decoded copies of recordings detached or discarded while the app was closed, and a crash's temporary files.
+  // Decoded copies and peaks of recordings detached or discarded while the app was closed, and a crash's temporary files.
   cache.prune(recordings.allHashes());
+  peaks.prune(recordings.allHashes());
   ctx.onCompleted.push(completionHook(deps));
   return {
     handlers: {
@@ -47,6 +53,8 @@ export function createMediaModule(ctx: ServiceContext, repos: Repositories, opti
       ...noteHandlers(deps),
       ...clockHandlers(deps),
     },
-    close: () => cache.close(),
+    close: async () => {
+      await Promise.all([cache.close(), peaks.close()]);
+    },
   };
 }

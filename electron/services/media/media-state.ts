@@ -61,6 +61,7 @@ export async function mediaState(deps: MediaDeps, scorecardId: string): Promise<
     readOnly: scorecard.status !== 'draft',
     recording: recording ? toRecordingRef(recording) : null,
     ...playback,
+    agentChannel: recording ? deps.agentChannels.get(recording.interactionId, recording.sha256) : 'unknown',
     playback: deps.playback.position(scorecardId),
     clock: clockView(deps.playback.clock(scorecardId), deps.ctx.now()),
   };

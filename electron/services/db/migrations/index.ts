@@ -2,6 +2,7 @@ import type { Migration } from '../migrate';
 import { coreMigration } from './001-core';
 import { mediaMigration } from './002-media';
 import { syncMigration } from './003-sync';
+import { agentChannelMigration } from './008-agent-channel';
 
 /** Every migration, in order. A released migration is never edited: add the next number. */
-export const migrations: readonly Migration[] = [coreMigration, mediaMigration, syncMigration];
+export const migrations: readonly Migration[] = [coreMigration, mediaMigration, syncMigration, agentChannelMigration];
