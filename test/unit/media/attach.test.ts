@@ -332,32 +332,6 @@ describe('detaching and the scorecard life cycle', () => {
   });
 });
 
-describe('waveform peaks', () => {
-  it('come from the samples of a WAV (original or decoded), one per bucket', async () => {
-    // Two seconds of tone (sox's sine peaks at about 0.7), then two of silence.
-    const file = soxWav(media, 'ima.wav', ['-e', 'ima-adpcm'], 2, 8000, 1, ['pad', '0', '2']);
-    const { scorecardId } = await h.newReview();
-    await h.call('media.attach', { scorecardId, path: file });
-    const { peaks, durationSeconds, message } = await h.call('media.peaks', { scorecardId, buckets: 100 });
-    expect(message).toBeNull();
-    expect(durationSeconds).toBeCloseTo(4, 2);
-    expect(peaks).toHaveLength(100);
-    const tone = (peaks ?? []).slice(2, 48);
-    const silence = (peaks ?? []).slice(52);
-    for (const p of tone) expect(p).toBeGreaterThan(0.6);
-    for (const p of silence) expect(p).toBeLessThan(0.01);
-  });
-
-  it('are null, with a reason, for compressed formats', async () => {
-    const file = ffmpegAudio(media, 'call.mp3', ['-c:a', 'libmp3lame']);
-    const { scorecardId } = await h.newReview();
-    await h.call('media.attach', { scorecardId, path: file });
-    const result = await h.call('media.peaks', { scorecardId, buckets: 100 });
-    expect(result.peaks).toBeNull();
-    expect(result.message).toContain('MP3');
-  });
-});
-
 describe('pruning the decode cache is best-effort', () => {
   it('a copy that cannot be removed is logged, and detach, attach and start-up still succeed', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
