@@ -304,7 +304,7 @@ test('player keys do nothing while typing in a comment; Alt+P and Alt+[ ] work f
   await expect(savedIndicator(page)).toHaveText(/All changes saved/);
 });
 
-test('a compressed recording gets a plain bar, never a decode of the whole file in the page; clicking it still seeks', async ({ page, host }) => {
+test('a compressed recording gets a waveform from the backend’s peaks, never a decode of the whole file in the page; clicking it seeks', async ({ page, host }) => {
   const api = apiFor(host.url);
   const scorecardId = await newDraft(api);
   await api.call('media.attach', { scorecardId, path: ffmpegAudio(dir, 'call.mp3', ['-c:a', 'libmp3lame'], 30) });
@@ -313,12 +313,12 @@ test('a compressed recording gets a plain bar, never a decode of the whole file 
     if (new URL(r.url()).pathname.startsWith('/media/')) mediaRequests.push(r.headers().range);
   });
   await openReview(page, host.url, scorecardId);
-  await expect(positionSlider(page)).toHaveAttribute('data-waveform', 'bar');
+  await expect(positionSlider(page)).toHaveAttribute('data-waveform', 'waveform');
   await expect(positionSlider(page)).toHaveAttribute('aria-valuetext', /of 0:30$/);
   const box = await positionSlider(page).boundingBox();
-  if (!box) throw new Error('no bar');
+  if (!box) throw new Error('no waveform');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await waitForPosition(page, near(15, 1), 'a click on the bar seeks there');
+  await waitForPosition(page, near(15, 1), 'a click on the waveform seeks there');
   // Only the <audio> element asked for the file, by range: nothing fetched it whole to decode it.
   expect(mediaRequests.length).toBeGreaterThan(0);
   expect(mediaRequests.every((range) => range !== undefined)).toBe(true);
