@@ -12,19 +12,20 @@ import { sniffAudio } from '../shared/media/sniff';
 import { bytesSource } from '../shared/media/bytes';
 import { BUILTIN_TEMPLATE_VERSION_ID } from '../shared/templates/builtin';
 import { onceAsync, once, printRows, timeAsync, time } from './harness';
+import { benchMediaFormats } from './media-formats';
 import { writeImaAdpcmWav } from './media-fixture';
 
 const SECONDS = Number(process.env.CALLMARK_BENCH_RECORDING_SECONDS ?? 3600);
 
 /** Reads a file in 1 MiB chunks, doing `each` with every chunk: the raw limit for anything that streams it. */
-function streamFile(file: string, each: (chunk: Buffer) => void = () => {}): Promise<void> {
+export function streamFile(file: string, each: (chunk: Buffer) => void = () => {}): Promise<void> {
   return new Promise((resolve, reject) => {
     fs.createReadStream(file, { highWaterMark: 1024 * 1024 }).on('data', (c) => each(c as Buffer)).on('error', reject).on('end', () => resolve());
   });
 }
 
 /** The longest time the event loop went without a turn while `work` ran: what a save would wait behind. */
-async function longestStall<T>(work: () => Promise<T>): Promise<{ value: T; stallMs: number }> {
+export async function longestStall<T>(work: () => Promise<T>): Promise<{ value: T; stallMs: number }> {
   let last = performance.now();
   let worst = 0;
   let running = true;
@@ -128,4 +129,5 @@ export async function benchMedia(): Promise<void> {
     await service.close();
     fs.rmSync(folder, { recursive: true, force: true });
   }
+  await benchMediaFormats();
 }

@@ -200,12 +200,17 @@ export class Gsm610Decoder {
       rrp[i] = l < 0 ? -r : r;
     }
     const v = this.v;
+    const wt = this.wt;
+    // The decoder's hottest loop (8 lattice stages per sample): sub, add and multR written out, same arithmetic.
     for (let k = from; k < from + count; k++) {
-      let sri = this.wt[k] as number;
+      let sri = wt[k] as number;
       for (let i = 7; i >= 0; i--) {
         const r = rrp[i] as number;
-        sri = sub(sri, multR(r, v[i] as number));
-        v[i + 1] = add(v[i] as number, multR(r, sri));
+        const vi = v[i] as number;
+        sri -= ((r * vi + 16384) >> 15 << 16) >> 16;
+        sri = sri > MAX_WORD ? MAX_WORD : sri < MIN_WORD ? MIN_WORD : sri;
+        const next = vi + (((r * sri + 16384) >> 15 << 16) >> 16);
+        v[i + 1] = next > MAX_WORD ? MAX_WORD : next < MIN_WORD ? MIN_WORD : next;
       }
       v[0] = sri;
       out[at + k] = sri;

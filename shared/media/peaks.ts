@@ -197,6 +197,8 @@ export function peaksWindow(table: PeakTable, buckets: number, fromSeconds = 0, 
 }
 
 const MAGIC = 0x4b504d43; // "CMPK" little-endian
+/** On little-endian machines (all Callmark runs on) the levels are copied as they lie in memory, not value by value. */
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 const VERSION = 1;
 const HEADER_BYTES = 32;
 
@@ -212,7 +214,11 @@ export function encodePeakTable(table: PeakTable): Uint8Array {
   v.setUint32(16, table.framesPerBucket, true);
   v.setUint32(20, count, true);
   v.setFloat64(24, table.frames, true);
-  table.levels.forEach((levels, ch) => levels.forEach((level, i) => v.setUint16(HEADER_BYTES + (ch * count + i) * 2, level, true)));
+  table.levels.forEach((levels, ch) => {
+    const at = HEADER_BYTES + ch * count * 2;
+    if (LITTLE_ENDIAN) bytes.set(new Uint8Array(levels.buffer, levels.byteOffset, count * 2), at);
+    else levels.forEach((level, i) => v.setUint16(at + i * 2, level, true));
+  });
   return bytes;
 }
 
@@ -224,6 +230,10 @@ export function decodePeakTable(bytes: Uint8Array): PeakTable | null {
   const channels = v.getUint32(12, true);
   const count = v.getUint32(20, true);
   if (channels < 1 || channels > 8 || bytes.length !== HEADER_BYTES + channels * count * 2) return null;
-  const levels = Array.from({ length: channels }, (_, ch) => Uint16Array.from({ length: count }, (_x, i) => v.getUint16(HEADER_BYTES + (ch * count + i) * 2, true)));
+  const levels = Array.from({ length: channels }, (_, ch) => {
+    const at = HEADER_BYTES + ch * count * 2;
+    if (LITTLE_ENDIAN) return new Uint16Array(bytes.slice(at, at + count * 2).buffer);
+    return Uint16Array.from({ length: count }, (_x, i) => v.getUint16(at + i * 2, true));
+  });
   return { sampleRate: v.getUint32(8, true), channels, framesPerBucket: v.getUint32(16, true), frames: v.getFloat64(24, true), levels };
 }

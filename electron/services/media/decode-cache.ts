@@ -10,11 +10,11 @@ import { createDerivedFiles } from './derived-files';
 
 export const CACHE_FOLDER = 'media-cache';
 /**
- * Samples decoded per slice: ~260 000 (512 IMA blocks of 256 bytes) are a few
- * milliseconds of work, after which the event loop runs (saves, other calls)
- * before the next slice. bench/media.ts reports the longest slice.
+ * Samples decoded per slice: ~130 000 are a few milliseconds of IMA ADPCM and
+ * under 20 ms of GSM (the slowest decoder), after which the event loop runs
+ * (saves, other calls) before the next slice. bench/media.ts reports the longest.
  */
-const FRAMES_PER_SLICE = 262_144;
+const FRAMES_PER_SLICE = 131_072;
 /** A cut file Chromium plays is copied as it is, behind a mended header, in reads of this size. */
 const COPY_BYTES = 1024 * 1024;
 
