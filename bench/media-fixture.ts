@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { pcm16WavHeader } from '../shared/media/wav-header';
 
 /**
  * Writes long telephony recordings without sox: IMA ADPCM (mono, 256-byte
@@ -105,20 +106,7 @@ export function writePcmWav(file: string, seconds: number, channels: 1 | 2 = 1, 
   for (let i = 0; i < frames; i++) {
     for (let ch = 0; ch < channels; ch++) data.writeInt16LE(speechLike(i, rate, ch), (i * channels + ch) * 2);
   }
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write('WAVE', 8);
-  header.write('fmt ', 12);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(channels, 22);
-  header.writeUInt32LE(rate, 24);
-  header.writeUInt32LE(rate * channels * 2, 28);
-  header.writeUInt16LE(channels * 2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36);
-  header.writeUInt32LE(data.length, 40);
+  const header = pcm16WavHeader(rate, channels, frames);
   fs.writeFileSync(file, Buffer.concat([header, data]));
   return { bytes: header.length + data.length, frames };
 }

@@ -3,13 +3,11 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createCallmarkService } from '../electron/services';
 import { computePeakTable, type PeakStats } from '../electron/services/media/peaks';
-import { dispatch } from '../shared/api/dispatch';
-import { BUILTIN_TEMPLATE_VERSION_ID } from '../shared/templates/builtin';
 import { onceAsync, printRows, timeAsync, type Row } from './harness';
 import { longestStall, streamFile } from './media';
 import { RECORDING_LABELS, writeBenchRecording, type BenchRecording } from './media-recordings';
+import { startBenchService } from './media-service';
 
 const SECONDS = Number(process.env.CALLMARK_BENCH_RECORDING_SECONDS ?? 3600);
 const kb = (value: unknown) => Buffer.byteLength(JSON.stringify(value)) / 1024;
@@ -29,24 +27,12 @@ function ffmpegDecodeMs(file: string): number {
  */
 export async function benchMediaFormats(): Promise<void> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'callmark-bench-formats-'));
-  const dataFolder = path.join(folder, 'data');
-  let service = createCallmarkService({ dataFolder });
-  const call = async (name: Parameters<typeof dispatch>[1], input: unknown) => {
-    const envelope = await dispatch(service.handlers, name, input);
-    if (!envelope.ok) throw new Error(envelope.error.message);
-    return envelope.value;
-  };
+  const service = await startBenchService(path.join(folder, 'data'));
+  const { call } = service;
   try {
-    await call('reviewer.setName', { name: 'Bench Reviewer' });
-    const agent = (await call('agents.create', { name: 'Bench Agent' })) as { id: string };
     for (const kind of ['gsm', 'mp3', 'stereo'] as BenchRecording[]) {
       const { file, bytes } = writeBenchRecording(folder, kind, SECONDS);
-      const review = (await call('reviews.create', {
-        agentId: agent.id,
-        templateVersionId: BUILTIN_TEMPLATE_VERSION_ID,
-        interaction: { channel: 'phone', occurredAt: '2026-11-02T10:00:00Z' },
-      })) as { scorecard: { id: string } };
-      const scorecardId = review.scorecard.id;
+      const scorecardId = await service.newReview();
 
       await streamFile(file);
       const plainHash = await onceAsync(() => {
@@ -71,8 +57,7 @@ export async function benchMediaFormats(): Promise<void> {
       const overviewValue = await call('media.peaks', { scorecardId, buckets: 2000 });
       const zoomValue = (await call('media.peaks', { scorecardId, buckets: 1000, fromSeconds: SECONDS / 2, toSeconds: SECONDS / 2 + 60 })) as { bucketSeconds: number };
       // A restart: the table comes from the data folder, not from the audio.
-      await service.close();
-      service = createCallmarkService({ dataFolder });
+      await service.restart();
       const fromDisk = await onceAsync(() => call('media.peaks', { scorecardId, buckets: 2000 }));
 
       const mb = (n: number) => (n / 1024 / 1024).toFixed(1);

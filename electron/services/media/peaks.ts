@@ -10,9 +10,9 @@ import { fileByteSource } from './file-source';
 import { aacFrames, byteStreamDecoder, type Decoded, type SampleDecoder } from './sample-decoders';
 
 export const PEAKS_FOLDER = 'media-peaks';
-/** PCM is read in 256 KiB slices (a few milliseconds of work each); compressed audio in 64 KiB ones (seconds of audio). */
+/** PCM is read in 256 KiB slices (a few milliseconds of work each); compressed audio in 32 KiB ones (seconds of audio). */
 const PCM_READ_BYTES = 256 * 1024;
-const COMPRESSED_READ_BYTES = 64 * 1024;
+const COMPRESSED_READ_BYTES = 32 * 1024;
 const MEMORY_TABLES = 8;
 
 export interface PeakStats {

@@ -4,32 +4,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { encodePeakTable } from '../../../shared/media/peaks';
 import { ffmpegConvert, soxWav } from './support/audio';
-import { startHarness, type Harness } from './support/review';
+import { useMediaHarness } from './support/review';
 
 /**
  * Issue 13 items 2–4 through the real service: every format the player plays
  * gets a waveform computed by the backend, per channel, cached in the data
  * folder, and answered for any window at any width.
  */
-let h: Harness;
-let media: string;
-
-beforeEach(async () => {
-  h = await startHarness();
-  media = path.join(h.dir, 'recordings');
-  fs.mkdirSync(media);
-});
-afterEach(() => h.close());
+const t = useMediaHarness({ beforeEach, afterEach });
 
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 /** Two seconds of tone (sox's sine peaks at about 0.7), then two of silence; in stereo the tone is on the left only. */
 const toneThenSilence = (name: string, channels = 1) =>
-  soxWav(media, name, ['-e', 'signed-integer', '-b', '16'], 2, 8000, channels, ['pad', '0', '2', ...(channels === 2 ? ['remix', '1', '0'] : [])]);
+  soxWav(t.media, name, ['-e', 'signed-integer', '-b', '16'], 2, 8000, channels, ['pad', '0', '2', ...(channels === 2 ? ['remix', '1', '0'] : [])]);
 
 async function attached(file: string) {
-  const { scorecardId } = await h.newReview();
-  const state = await h.call('media.attach', { scorecardId, path: file });
+  const { scorecardId } = await t.h.newReview();
+  const state = await t.h.call('media.attach', { scorecardId, path: file });
   expect(state.status).toBe('ok');
   return scorecardId;
 }
@@ -62,7 +54,7 @@ describe('a waveform for every format the player plays', () => {
     const pcm = toneThenSilence('source.wav');
     const file = codec ? ffmpegConvert(pcm, name, [...codec]) : pcm;
     const scorecardId = await attached(file);
-    const result = await h.call('media.peaks', { scorecardId, buckets: 100 });
+    const result = await t.h.call('media.peaks', { scorecardId, buckets: 100 });
     expect(result.message).toBeNull();
     expect(result.channelCount).toBe(1);
     expect(result.durationSeconds ?? 0).toBeGreaterThan(3.99);
@@ -73,10 +65,10 @@ describe('a waveform for every format the player plays', () => {
   it('says why there is none for a format the backend cannot read, and the recording still plays', async () => {
     const file = ffmpegConvert(toneThenSilence('source.wav'), 'opus.mp4', ['-c:a', 'libopus', '-f', 'mp4']);
     const scorecardId = await attached(file);
-    const result = await h.call('media.peaks', { scorecardId, buckets: 100 });
+    const result = await t.h.call('media.peaks', { scorecardId, buckets: 100 });
     expect(result.channels).toBeNull();
     expect(result.message).toContain('cannot draw a waveform');
-    expect((await h.call('media.get', { scorecardId })).status).toBe('ok');
+    expect((await t.h.call('media.get', { scorecardId })).status).toBe('ok');
   });
 });
 
@@ -89,7 +81,7 @@ describe('stereo recordings', () => {
     const pcm = toneThenSilence('source-2ch.wav', 2);
     const file = codec ? ffmpegConvert(pcm, name, codec) : pcm;
     const scorecardId = await attached(file);
-    const result = await h.call('media.peaks', { scorecardId, buckets: 100 });
+    const result = await t.h.call('media.peaks', { scorecardId, buckets: 100 });
     expect(result.channelCount).toBe(2);
     expect(result.channels).toHaveLength(2);
     expectToneThenSilence(result.channels?.[0]);
@@ -100,26 +92,26 @@ describe('stereo recordings', () => {
 describe('zooming a long call', () => {
   it('answers a window of a ten-minute call at its own width, and never finer than the table', async () => {
     // A 0.5 s beep at 5 min in ten minutes of silence.
-    const file = soxWav(media, 'long.wav', ['-e', 'signed-integer', '-b', '16'], 0.5, 8000, 1, ['pad', '300', '299.5']);
+    const file = soxWav(t.media, 'long.wav', ['-e', 'signed-integer', '-b', '16'], 0.5, 8000, 1, ['pad', '300', '299.5']);
     const scorecardId = await attached(file);
-    const overview = await h.call('media.peaks', { scorecardId, buckets: 600 });
+    const overview = await t.h.call('media.peaks', { scorecardId, buckets: 600 });
     expect(overview).toMatchObject({ fromSeconds: 0, toSeconds: 600, durationSeconds: 600, finestSeconds: 0.005 });
     expect(overview.channels?.[0]).toHaveLength(600);
     expect(overview.channels?.[0]?.findIndex((v) => v > 0.5)).toBe(300);
-    const zoomed = await h.call('media.peaks', { scorecardId, buckets: 400, fromSeconds: 299, toSeconds: 303 });
+    const zoomed = await t.h.call('media.peaks', { scorecardId, buckets: 400, fromSeconds: 299, toSeconds: 303 });
     expect(zoomed).toMatchObject({ fromSeconds: 299, toSeconds: 303, bucketSeconds: 0.01 });
     const loud = (zoomed.channels?.[0] ?? []).map((v, i) => (v > 0.5 ? i : -1)).filter((i) => i >= 0);
     // The beep is 300.0–300.5 s: buckets 100 to 149 of the window.
     expect(loud[0]).toBe(100);
     expect(loud.at(-1)).toBe(149);
-    const deep = await h.call('media.peaks', { scorecardId, buckets: 2000, fromSeconds: 300, toSeconds: 301 });
+    const deep = await t.h.call('media.peaks', { scorecardId, buckets: 2000, fromSeconds: 300, toSeconds: 301 });
     expect(deep.channels?.[0]).toHaveLength(200);
     expect(deep.bucketSeconds).toBe(0.005);
   });
 
   it('refuses a window that ends before it starts, naming the field', async () => {
     const scorecardId = await attached(toneThenSilence('tone.wav'));
-    await expect(h.call('media.peaks', { scorecardId, fromSeconds: 3, toSeconds: 2 })).rejects.toThrow(/fromSeconds must be before toSeconds/);
+    await expect(t.h.call('media.peaks', { scorecardId, fromSeconds: 3, toSeconds: 2 })).rejects.toThrow(/fromSeconds must be before toSeconds/);
   });
 });
 
@@ -127,28 +119,25 @@ describe('the peaks cache', () => {
   it('is computed once per recording into the data folder, read from there after a restart, and rebuilt when damaged', async () => {
     const file = toneThenSilence('tone.wav');
     const scorecardId = await attached(file);
-    await h.call('media.peaks', { scorecardId, buckets: 100 });
-    const cached = path.join(h.dataFolder, 'media-peaks', `${sha256(file)}.peaks`);
+    await t.h.call('media.peaks', { scorecardId, buckets: 100 });
+    const cached = path.join(t.h.dataFolder, 'media-peaks', `${sha256(file)}.peaks`);
     expect(fs.existsSync(cached)).toBe(true);
     // A table written in place of the real one is what the next process serves: it reads the cache, not the audio.
     fs.writeFileSync(cached, encodePeakTable({ sampleRate: 8000, channels: 1, framesPerBucket: 40, frames: 32000, levels: [new Uint16Array(800).fill(65535)] }));
-    const dir = h.dir;
-    await h.close();
-    h = await startHarness({ dir });
-    expect((await h.call('media.peaks', { scorecardId, buckets: 100 })).channels?.[0]?.every((v) => v === 1)).toBe(true);
-    await h.close();
+    await t.restart();
+    expect((await t.h.call('media.peaks', { scorecardId, buckets: 100 })).channels?.[0]?.every((v) => v === 1)).toBe(true);
     fs.writeFileSync(cached, 'damaged');
-    h = await startHarness({ dir });
-    expectToneThenSilence((await h.call('media.peaks', { scorecardId, buckets: 100 })).channels?.[0]);
+    await t.restart();
+    expectToneThenSilence((await t.h.call('media.peaks', { scorecardId, buckets: 100 })).channels?.[0]);
   });
 
   it('is removed with the last recording that needs it', async () => {
     const file = toneThenSilence('tone.wav');
     const scorecardId = await attached(file);
-    await h.call('media.peaks', { scorecardId, buckets: 100 });
-    const cached = path.join(h.dataFolder, 'media-peaks', `${sha256(file)}.peaks`);
+    await t.h.call('media.peaks', { scorecardId, buckets: 100 });
+    const cached = path.join(t.h.dataFolder, 'media-peaks', `${sha256(file)}.peaks`);
     expect(fs.existsSync(cached)).toBe(true);
-    await h.call('media.detach', { scorecardId });
+    await t.h.call('media.detach', { scorecardId });
     expect(fs.existsSync(cached)).toBe(false);
   });
 });
@@ -157,35 +146,33 @@ describe('which channel is the agent', () => {
   it('is set per recording, returned by media.get and media.peaks, and remembered across a restart', async () => {
     const file = toneThenSilence('stereo.wav', 2);
     const scorecardId = await attached(file);
-    expect((await h.call('media.get', { scorecardId })).agentChannel).toBe('unknown');
-    expect((await h.call('media.setAgentChannel', { scorecardId, agentChannel: 'right' })).agentChannel).toBe('right');
-    expect((await h.call('media.peaks', { scorecardId, buckets: 16 })).agentChannel).toBe('right');
-    const dir = h.dir;
-    await h.close();
-    h = await startHarness({ dir });
-    expect((await h.call('media.get', { scorecardId })).agentChannel).toBe('right');
-    expect((await h.call('media.setAgentChannel', { scorecardId, agentChannel: 'unknown' })).agentChannel).toBe('unknown');
+    expect((await t.h.call('media.get', { scorecardId })).agentChannel).toBe('unknown');
+    expect((await t.h.call('media.setAgentChannel', { scorecardId, agentChannel: 'right' })).agentChannel).toBe('right');
+    expect((await t.h.call('media.peaks', { scorecardId, buckets: 16 })).agentChannel).toBe('right');
+    await t.restart();
+    expect((await t.h.call('media.get', { scorecardId })).agentChannel).toBe('right');
+    expect((await t.h.call('media.setAgentChannel', { scorecardId, agentChannel: 'unknown' })).agentChannel).toBe('unknown');
   });
 
   it('stays with the same file when it is located elsewhere, and is not known for different content', async () => {
     const file = toneThenSilence('stereo.wav', 2);
     const scorecardId = await attached(file);
-    await h.call('media.setAgentChannel', { scorecardId, agentChannel: 'left' });
-    const moved = path.join(media, 'moved.wav');
+    await t.h.call('media.setAgentChannel', { scorecardId, agentChannel: 'left' });
+    const moved = path.join(t.media, 'moved.wav');
     fs.renameSync(file, moved);
-    expect((await h.call('media.relink', { scorecardId, path: moved })).agentChannel).toBe('left');
-    const other = soxWav(media, 'other.wav', ['-e', 'signed-integer', '-b', '16'], 1, 8000, 2);
-    expect((await h.call('media.attach', { scorecardId, path: other })).agentChannel).toBe('unknown');
+    expect((await t.h.call('media.relink', { scorecardId, path: moved })).agentChannel).toBe('left');
+    const other = soxWav(t.media, 'other.wav', ['-e', 'signed-integer', '-b', '16'], 1, 8000, 2);
+    expect((await t.h.call('media.attach', { scorecardId, path: other })).agentChannel).toBe('unknown');
   });
 
   it('is refused for a mono recording and without one, saying why', async () => {
     const scorecardId = await attached(toneThenSilence('mono.wav'));
-    await expect(h.call('media.setAgentChannel', { scorecardId, agentChannel: 'left' })).rejects.toMatchObject({
+    await expect(t.h.call('media.setAgentChannel', { scorecardId, agentChannel: 'left' })).rejects.toMatchObject({
       code: 'invalid_input',
       message: expect.stringContaining('only a stereo (two-channel) recording has an agent side'),
     });
-    const { scorecardId: bare } = await h.newReview();
-    await expect(h.call('media.setAgentChannel', { scorecardId: bare, agentChannel: 'left' })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(h.call('media.setAgentChannel', { scorecardId, agentChannel: 'middle' })).rejects.toThrow();
+    const { scorecardId: bare } = await t.h.newReview();
+    await expect(t.h.call('media.setAgentChannel', { scorecardId: bare, agentChannel: 'left' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(t.h.call('media.setAgentChannel', { scorecardId, agentChannel: 'middle' })).rejects.toThrow();
   });
 });
