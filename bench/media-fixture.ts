@@ -1,11 +1,11 @@
 import fs from 'node:fs';
+import { pcm16WavHeader } from '../shared/media/wav-header';
 
 /**
- * Writes a long telephony recording (mono IMA ADPCM WAV, 256-byte blocks, as
- * call recorders make them) without sox: for the media bench here and for the
- * in-Chromium waveform bench that comes with the player. The signal is
- * speech-like (voiced bursts a few times a second, with pauses) so a waveform
- * of it has something to draw.
+ * Writes long telephony recordings without sox: IMA ADPCM (mono, 256-byte
+ * blocks, as call recorders make them) and plain PCM, for the media bench and
+ * the in-Chromium player bench. The signal is speech-like (voiced bursts a few
+ * times a second, with pauses) so a waveform of it has something to draw.
  */
 const INDEX_TABLE = [-1, -1, -1, -1, 2, 4, 6, 8];
 const STEP_TABLE = [
@@ -17,10 +17,11 @@ const STEP_TABLE = [
 const BLOCK_ALIGN = 256;
 const SAMPLES_PER_BLOCK = 505;
 
-function speechLike(i: number, rate: number): number {
+function speechLike(i: number, rate: number, turn = 0): number {
   const t = i / rate;
   const syllable = Math.max(0, Math.sin(2 * Math.PI * 3.3 * t)) ** 2;
-  const phrase = Math.sin(2 * Math.PI * 0.11 * t) > -0.3 ? 1 : 0.02; // pauses between phrases
+  // Pauses between phrases; `turn` shifts them by half a cycle, so two speakers take turns.
+  const phrase = Math.sin(2 * Math.PI * 0.11 * t + turn * Math.PI) > -0.3 ? 1 : 0.02;
   const voice = 0.6 * Math.sin(2 * Math.PI * 140 * t) + 0.3 * Math.sin(2 * Math.PI * 280 * t) + 0.1 * Math.sin(2 * Math.PI * 1100 * t);
   return Math.round(20000 * syllable * phrase * voice);
 }
@@ -90,6 +91,22 @@ export function writeImaAdpcmWav(file: string, seconds: number, rate = 8000): { 
   header.writeUInt32LE(frames, 48);
   header.write('data', 52);
   header.writeUInt32LE(data.length, 56);
+  fs.writeFileSync(file, Buffer.concat([header, data]));
+  return { bytes: header.length + data.length, frames };
+}
+
+/**
+ * A plain 16-bit PCM WAV of the same speech-like signal: mono, or stereo with the
+ * two sides taking turns (agent left, customer right, as dual-channel recorders
+ * write calls). The source the GSM and MP3 bench recordings are encoded from.
+ */
+export function writePcmWav(file: string, seconds: number, channels: 1 | 2 = 1, rate = 8000): { bytes: number; frames: number } {
+  const frames = seconds * rate;
+  const data = Buffer.alloc(frames * channels * 2);
+  for (let i = 0; i < frames; i++) {
+    for (let ch = 0; ch < channels; ch++) data.writeInt16LE(speechLike(i, rate, ch), (i * channels + ch) * 2);
+  }
+  const header = pcm16WavHeader(rate, channels, frames);
   fs.writeFileSync(file, Buffer.concat([header, data]));
   return { bytes: header.length + data.length, frames };
 }

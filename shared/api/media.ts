@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method, NoInput } from './method';
 import { Id } from '../schemas/common';
 import {
+  AgentChannel,
   Capability,
   ClockView,
   ElementKey,
@@ -47,7 +48,27 @@ export const mediaApi = {
   'media.get': method(ForScorecard, MediaState),
   /** A fresh playback URL (after the old one stopped working, e.g. the page was open for many hours). */
   'media.playbackUrl': method(ForScorecard, PlaybackSource),
-  'media.peaks': method(z.object({ scorecardId: Id, buckets: z.number().int().min(16).max(20_000).default(2000) }).strict(), WaveformPeaks),
+  /**
+   * Waveform peaks of [fromSeconds, toSeconds) (default: the whole recording) in at most `buckets` values per
+   * channel: the overview strip and each zoomed view ask for their own window at their own width.
+   */
+  'media.peaks': method(
+    z
+      .object({
+        scorecardId: Id,
+        buckets: z.number().int().min(16).max(20_000).default(2000),
+        fromSeconds: MediaSeconds.optional(),
+        toSeconds: MediaSeconds.optional(),
+      })
+      .strict()
+      .refine((v) => v.fromSeconds === undefined || v.toSeconds === undefined || v.fromSeconds < v.toSeconds, {
+        message: 'fromSeconds must be before toSeconds',
+        path: ['toSeconds'],
+      }),
+    WaveformPeaks,
+  ),
+  /** Which channel of a stereo recording is the agent: a fact about the recording, kept while the same file is attached. */
+  'media.setAgentChannel': method(z.object({ scorecardId: Id, agentChannel: AgentChannel }).strict(), MediaState),
   /** Throttle in the page (every few seconds, on pause and seek): each call is one small write. */
   'media.savePlayback': method(z.object({ scorecardId: Id, positionSeconds: MediaSeconds, speed: PlaybackSpeed }).strict(), PlaybackState),
   'media.clock.start': method(ForScorecard, ClockView),

@@ -5,7 +5,7 @@
  */
 export type Container = 'wav' | 'mp3' | 'ogg' | 'flac' | 'mp4';
 
-/** native: Chromium plays the bytes as they are; decode: the backend serves a PCM WAV made from them. */
+/** native: Chromium plays the bytes as they are; decode: the backend serves a WAV made from them (decoded to PCM, or a cut file's header mended). */
 export type PlaybackRoute = 'native' | 'decode';
 
 export interface WavLayout {
@@ -25,7 +25,7 @@ export interface WavLayout {
 
 export interface AudioFormat {
   container: Container;
-  /** Machine name: pcm_s16le, pcm_u8, pcm_f32le, alaw, mulaw, ima_adpcm, mp3, vorbis, opus, flac, aac. */
+  /** Machine name: pcm_s16le, pcm_u8, pcm_f32le, alaw, mulaw, ima_adpcm, gsm_ms, g726, mp3, vorbis, opus, flac, aac. */
   codec: string;
   /** For people: "WAV, IMA ADPCM". */
   label: string;
@@ -36,6 +36,8 @@ export interface AudioFormat {
   channels: number | null;
   /** Set for WAV files: where the samples are and how they are laid out. */
   wav: WavLayout | null;
+  /** Something the reviewer should know though the file plays, e.g. that it is truncated. */
+  warning: string | null;
 }
 
 export type MediaProblem = 'unsupported' | 'corrupt' | 'truncated' | 'not_audio' | 'empty';

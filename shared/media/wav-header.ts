@@ -19,3 +19,12 @@ export function pcm16WavHeader(sampleRate: number, channels: number, frames: num
   v.setUint32(40, dataBytes, true);
   return b;
 }
+
+/** A WAV header (everything before the samples) with its RIFF and data sizes set to `dataBytes` of audio. */
+export function mendedWavHeader(header: Uint8Array, dataBytes: number): Uint8Array {
+  const b = Uint8Array.from(header);
+  const v = new DataView(b.buffer);
+  v.setUint32(4, b.length - 8 + dataBytes, true);
+  v.setUint32(b.length - 4, dataBytes, true);
+  return b;
+}

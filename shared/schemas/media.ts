@@ -83,11 +83,15 @@ export type ClockView = z.infer<typeof ClockView>;
 export const PlaybackSource = z.object({
   url: z.string(),
   contentType: z.string(),
-  /** True when the backend serves a PCM WAV it decoded (IMA ADPCM), not the original bytes. */
+  /** True when the backend serves a WAV it made (decoded IMA ADPCM, GSM 6.10 or G.726, or a truncated WAV mended), not the original bytes. */
   decoded: z.boolean(),
   durationSeconds: z.number().min(0).nullable(),
 });
 export type PlaybackSource = z.infer<typeof PlaybackSource>;
+
+/** Which side of a stereo call is the agent: left (channel 0), right (channel 1), or not known. */
+export const AgentChannel = z.enum(['left', 'right', 'unknown']);
+export type AgentChannel = z.infer<typeof AgentChannel>;
 
 /** Everything the player needs for one review, in one call. */
 export const MediaState = z.object({
@@ -98,6 +102,10 @@ export const MediaState = z.object({
   status: RecordingStatus,
   /** What to tell the reviewer when status is not ok/none; the review can be scored whatever it says. */
   message: z.string().nullable(),
+  /** Something to tell the reviewer though the recording plays, e.g. that the file is truncated and plays as far as it goes. */
+  warning: z.string().nullable(),
+  /** Which channel of a stereo recording is the agent ('unknown' without a recording, for mono, or until set). */
+  agentChannel: AgentChannel,
   source: PlaybackSource.nullable(),
   playback: PlaybackState,
   clock: ClockView,
@@ -121,11 +129,26 @@ export type FileGrant = z.infer<typeof FileGrant>;
 
 export const Capability = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/, { message: 'must be a media capability' });
 
-/** Waveform peaks (0..1, max magnitude per bucket across channels); null when the format cannot be read by the backend. */
+/**
+ * Waveform peaks for one window of the recording (issue 13 items 3 and 4): the overview strip asks for the whole
+ * recording at its width, a zoomed view for its window at its width, so an hour is never sent at full detail.
+ */
 export const WaveformPeaks = z.object({
-  peaks: z.array(z.number()).nullable(),
+  /** Null when the format cannot be read by the backend (then `message` says why). */
   durationSeconds: z.number().min(0).nullable(),
-  /** Why there are no peaks (the page then lets wavesurfer decode, or draws none). */
+  /** Channels in the file (2 for a stereo call); the page draws one lane each. */
+  channelCount: z.number().int().min(0),
+  /** The per-recording setting; 'unknown' for mono recordings and until someone sets it. */
+  agentChannel: AgentChannel,
+  /** The window the values cover (never beyond the recording), and the seconds each value covers. */
+  fromSeconds: z.number().min(0),
+  toSeconds: z.number().min(0),
+  bucketSeconds: z.number().min(0),
+  /** The finest detail kept (about 5 ms): zooming further shows no more. */
+  finestSeconds: z.number().min(0),
+  /** Per channel in file order (0 = left), each bucket's largest magnitude, 0..1; null when there are no peaks. */
+  channels: z.array(z.array(z.number().min(0).max(1))).nullable(),
+  /** Why there are no peaks (the page then shows a plain position bar). */
   message: z.string().nullable(),
 });
 export type WaveformPeaks = z.infer<typeof WaveformPeaks>;

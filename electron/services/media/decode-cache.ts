@@ -1,126 +1,122 @@
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { decodeImaAdpcm } from '../../../shared/media/ima-adpcm';
 import type { WavLayout } from '../../../shared/media/outcome';
-import { pcm16WavHeader } from '../../../shared/media/wav-header';
+import { createPcmDecoder, decodedFrames, decodesToPcm } from '../../../shared/media/wav-decoders';
+import { mendedWavHeader, pcm16WavHeader } from '../../../shared/media/wav-header';
+import { createDerivedFiles } from './derived-files';
 
 export const CACHE_FOLDER = 'media-cache';
 /**
- * Blocks decoded per slice. 512 blocks of 256 bytes are ~260 000 samples: a few
- * milliseconds of work, after which the event loop runs (saves, other calls)
- * before the next slice. bench/media.ts reports the longest slice.
+ * Samples decoded per slice: ~130 000 are a few milliseconds of IMA ADPCM and
+ * under 20 ms of GSM (the slowest decoder), after which the event loop runs
+ * (saves, other calls) before the next slice. bench/media.ts reports the longest.
  */
-const BLOCKS_PER_SLICE = 512;
+const FRAMES_PER_SLICE = 131_072;
+/** A cut file Chromium plays is copied as it is, behind a mended header, in reads of this size. */
+const COPY_BYTES = 1024 * 1024;
 
 export interface DecodeStats {
   slices: number;
   longestSliceMs: number;
 }
 
+/** Whole blocks of `wav` that decode to about FRAMES_PER_SLICE frames. */
+function sliceBytes(wav: WavLayout): number {
+  const perBlock = decodedFrames(wav.blockAlign, wav) ?? 1;
+  return Math.max(1, Math.round(FRAMES_PER_SLICE / Math.max(1, perBlock))) * wav.blockAlign;
+}
+
 /**
- * Codecs Chromium cannot play (IMA ADPCM) are decoded once to a 16-bit PCM WAV
- * in the data folder, named by the original's SHA-256, and that file is served
- * instead: the page never sees the original codec. The copy is derived data: it
- * is rebuilt if missing, and deleted when no recording refers to it any more.
+ * Codecs Chromium cannot play (IMA ADPCM, GSM 6.10, G.726) are decoded once to a
+ * 16-bit PCM WAV in the data folder, named by the original's SHA-256, and that
+ * file is served instead: the page never sees the original codec. A truncated
+ * WAV of a codec Chromium plays is copied there with its header mended to the
+ * length the file really has, so `<audio>` stops and times it where it ends.
  */
 export function createDecodeCache(dataFolder: string) {
-  const dir = path.join(dataFolder, CACHE_FOLDER);
-  const inFlight = new Map<string, Promise<string>>();
-  let closed = false;
+  const files = createDerivedFiles(path.join(dataFolder, CACHE_FOLDER), '.wav');
   let lastStats: DecodeStats = { slices: 0, longestSliceMs: 0 };
 
-  const pathFor = (sha256: string) => path.join(dir, `${sha256}.wav`);
-  const expectedSize = (wav: WavLayout) => 44 + wav.frames * wav.channels * 2;
+  const expectedSize = (wav: WavLayout) => (decodesToPcm(wav.formatTag) ? 44 + wav.frames * wav.channels * 2 : wav.dataOffset + wav.dataBytes);
 
-  async function decode(source: string, wav: WavLayout, target: string): Promise<void> {
-    await fsp.mkdir(dir, { recursive: true });
-    const temp = `${target}.tmp-${randomBytes(6).toString('hex')}`;
+  async function readSlice(input: FileHandle, buffer: Buffer, wav: WavLayout, done: number): Promise<number> {
+    if (files.isClosed()) throw new Error('Callmark is closing');
+    const want = Math.min(buffer.length, wav.dataBytes - done);
+    const { bytesRead } = await input.read(buffer, 0, want, wav.dataOffset + done);
+    if (bytesRead < want) throw new Error('the file became shorter while it was decoded');
+    return bytesRead;
+  }
+
+  /** Decodes the data chunk slice by slice into `output`, after a PCM header. */
+  async function decodeInto(input: FileHandle, output: FileHandle, wav: WavLayout, stats: DecodeStats): Promise<void> {
+    await output.write(pcm16WavHeader(wav.sampleRate, wav.channels, wav.frames));
+    const decoder = createPcmDecoder(wav);
+    let framesLeft = wav.frames;
+    const buffer = Buffer.alloc(sliceBytes(wav));
+    for (let done = 0; done < wav.dataBytes; ) {
+      const bytesRead = await readSlice(input, buffer, wav, done);
+      const started = performance.now();
+      const decoded = decoder.decode(buffer.subarray(0, bytesRead));
+      // The last block's padding is not audio: stop at the frame count the header promised.
+      const pcm = decoded.subarray(0, Math.min(decoded.length, framesLeft * wav.channels));
+      framesLeft -= pcm.length / wav.channels;
+      const bytes = Buffer.from(pcm.buffer, pcm.byteOffset, pcm.byteLength);
+      if (os.endianness() === 'BE') bytes.swap16(); // WAV is little-endian whatever the machine
+      stats.longestSliceMs = Math.max(stats.longestSliceMs, performance.now() - started);
+      stats.slices++;
+      await output.write(bytes);
+      done += bytesRead;
+      await yieldToEventLoop();
+    }
+  }
+
+  /** Copies a cut file's header (sizes mended) and the audio it really holds. */
+  async function copyInto(input: FileHandle, output: FileHandle, wav: WavLayout, stats: DecodeStats): Promise<void> {
+    const header = Buffer.alloc(wav.dataOffset);
+    await input.read(header, 0, wav.dataOffset, 0);
+    await output.write(mendedWavHeader(header, wav.dataBytes));
+    const buffer = Buffer.alloc(COPY_BYTES);
+    for (let done = 0; done < wav.dataBytes; ) {
+      const bytesRead = await readSlice(input, buffer, wav, done);
+      await output.write(buffer.subarray(0, bytesRead));
+      stats.slices++;
+      done += bytesRead;
+      await yieldToEventLoop();
+    }
+  }
+
+  async function make(source: string, wav: WavLayout, temp: string): Promise<void> {
     const input = await fsp.open(source, 'r');
-    const output = await fsp.open(temp, 'w');
-    const stats: DecodeStats = { slices: 0, longestSliceMs: 0 };
     try {
-      await output.write(pcm16WavHeader(wav.sampleRate, wav.channels, wav.frames));
-      let framesLeft = wav.frames;
-      const sliceBytes = BLOCKS_PER_SLICE * wav.blockAlign;
-      const buffer = Buffer.alloc(sliceBytes);
-      for (let done = 0; done < wav.dataBytes; ) {
-        if (closed) throw new Error('Callmark is closing');
-        const want = Math.min(sliceBytes, wav.dataBytes - done);
-        const { bytesRead } = await input.read(buffer, 0, want, wav.dataOffset + done);
-        if (bytesRead < want) throw new Error('the file became shorter while it was decoded');
-        const started = performance.now();
-        const decoded = decodeImaAdpcm(buffer.subarray(0, bytesRead), wav.blockAlign, wav.channels);
-        // The last block's padding is not audio: stop at the frame count the header promised.
-        const pcm = decoded.subarray(0, Math.min(decoded.length, framesLeft * wav.channels));
-        framesLeft -= pcm.length / wav.channels;
-        const bytes = Buffer.from(pcm.buffer, pcm.byteOffset, pcm.byteLength);
-        if (os.endianness() === 'BE') bytes.swap16(); // WAV is little-endian whatever the machine
-        stats.longestSliceMs = Math.max(stats.longestSliceMs, performance.now() - started);
-        stats.slices++;
-        await output.write(bytes);
-        done += bytesRead;
-        await yieldToEventLoop();
+      const output = await fsp.open(temp, 'w');
+      const stats: DecodeStats = { slices: 0, longestSliceMs: 0 };
+      try {
+        await (decodesToPcm(wav.formatTag) ? decodeInto : copyInto)(input, output, wav, stats);
+      } finally {
+        await output.close();
       }
-      await output.close();
-      await fsp.rename(temp, target);
       lastStats = stats;
-    } catch (error) {
-      await output.close().catch(() => {});
-      await fsp.rm(temp, { force: true });
-      throw error;
     } finally {
       await input.close();
     }
   }
 
   return {
-    pathFor,
-    /** The decoded copy of `source` (decoding it now if there is none), one decode per hash however many callers wait. */
+    pathFor: files.pathFor,
+    /** The playable copy of `source` (made now if there is none), one per hash however many callers wait. */
     ensure(source: string, sha256: string, wav: WavLayout): Promise<string> {
-      const target = pathFor(sha256);
-      const running = inFlight.get(sha256);
-      if (running) return running;
-      const job = (async () => {
-        const existing = await fsp.stat(target).catch(() => null);
-        if (existing?.size === expectedSize(wav)) return target;
-        await decode(source, wav, target);
-        return target;
-      })().finally(() => inFlight.delete(sha256));
-      inFlight.set(sha256, job);
-      return job;
+      return files.ensure(
+        sha256,
+        async (file) => (await fsp.stat(file).catch(() => null))?.size === expectedSize(wav),
+        (temp) => make(source, wav, temp),
+      );
     },
-    /**
-     * Removes decoded copies no recording refers to, and temporary files a crash left behind. Best-effort: it runs
-     * after changes that are already saved (and at start-up), so an entry it cannot remove is logged and left for
-     * the next time, never thrown.
-     */
-    prune(keep: Set<string>): void {
-      let names: string[];
-      try {
-        names = fs.readdirSync(dir);
-      } catch {
-        return;
-      }
-      for (const name of names) {
-        const sha = /^([0-9a-f]{64})\.wav/.exec(name)?.[1];
-        if (sha && inFlight.has(sha)) continue; // being decoded now, temporary file included
-        if (sha && name === `${sha}.wav` && keep.has(sha)) continue;
-        try {
-          fs.rmSync(path.join(dir, name), { force: true });
-        } catch (error) {
-          console.error(`callmark: could not remove ${name} from the media cache ${dir}`, error);
-        }
-      }
-    },
+    prune: files.prune,
     lastStats: () => lastStats,
-    async close(): Promise<void> {
-      closed = true;
-      await Promise.allSettled([...inFlight.values()]);
-    },
+    close: files.close,
   };
 }
 export type DecodeCache = ReturnType<typeof createDecodeCache>;

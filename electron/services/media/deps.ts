@@ -1,8 +1,10 @@
 import type { ServiceContext } from '../context';
 import type { Repositories } from '../repositories';
+import type { AgentChannelStore } from './agent-channel-store';
 import type { Capabilities } from './capabilities';
 import type { DecodeCache } from './decode-cache';
 import type { NotesStore } from './notes-store';
+import type { PeaksCache } from './peaks';
 import type { PlaybackStore } from './playback-store';
 import type { RecordingsStore } from './recordings-store';
 
@@ -14,6 +16,8 @@ export interface MediaDeps {
   notes: NotesStore;
   playback: PlaybackStore;
   cache: DecodeCache;
+  peaks: PeaksCache;
+  agentChannels: AgentChannelStore;
   capabilities: Capabilities;
   /** Prefix of playback URLs: "/media/" on the browser host, "callmark-media://recording/" in Electron. */
   urlBase: string;

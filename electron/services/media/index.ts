@@ -1,5 +1,6 @@
 import type { mediaApi } from '../../../shared/api/media';
 import type { ModuleFactory } from '../module';
+import { createAgentChannelStore } from './agent-channel-store';
 import { createCapabilities } from './capabilities';
 import { clockHandlers } from './clock-handlers';
 import { completionHook } from './completion';
@@ -7,6 +8,7 @@ import { createDecodeCache } from './decode-cache';
 import type { MediaDeps } from './deps';
 import { createNotesStore } from './notes-store';
 import { noteHandlers } from './note-handlers';
+import { createPeaksCache } from './peaks';
 import { createPlaybackStore } from './playback-store';
 import { recordingHandlers } from './recording-handlers';
 import { createRecordingsStore } from './recordings-store';
@@ -25,6 +27,7 @@ export interface MediaOptions {
 export const mediaModule: ModuleFactory<keyof typeof mediaApi, MediaOptions> = (ctx, repos, options) => {
   const recordings = createRecordingsStore(ctx.db);
   const cache = createDecodeCache(ctx.dataFolder);
+  const peaks = createPeaksCache(ctx.dataFolder);
   const deps: MediaDeps = {
     ctx,
     repos,
@@ -32,11 +35,14 @@ export const mediaModule: ModuleFactory<keyof typeof mediaApi, MediaOptions> = (
     notes: createNotesStore(ctx.db),
     playback: createPlaybackStore(ctx.db),
     cache,
+    peaks,
+    agentChannels: createAgentChannelStore(ctx.db),
     capabilities: createCapabilities(() => Date.parse(ctx.now())),
     urlBase: options.urlBase ?? HOST_MEDIA_URL_BASE,
   };
-  // Decoded copies of recordings detached or discarded while the app was closed, and a crash's temporary files.
+  // Decoded copies and peaks of recordings detached or discarded while the app was closed, and a crash's temporary files.
   cache.prune(recordings.allHashes());
+  peaks.prune(recordings.allHashes());
   return {
     handlers: {
       ...recordingHandlers(deps),
@@ -45,6 +51,8 @@ export const mediaModule: ModuleFactory<keyof typeof mediaApi, MediaOptions> = (
       ...clockHandlers(deps),
     },
     hooks: { completed: { finish: completionHook(deps) } },
-    close: () => cache.close(),
+    close: async () => {
+      await Promise.all([cache.close(), peaks.close()]);
+    },
   };
 };

@@ -21,19 +21,20 @@ export function clockView(state: ClockState | null, now: string): ClockView {
 export interface RecordingPlayback {
   status: RecordingStatus;
   message: string | null;
+  warning: string | null;
   source: PlaybackSource | null;
 }
 
 /** Checks the attached file and, if it plays, issues (or reuses) the capability URL the page plays it from. */
 export async function recordingPlayback(deps: MediaDeps, scorecard: Scorecard, recording: StoredRecording | null): Promise<RecordingPlayback> {
-  if (!recording) return { status: 'none', message: null, source: null };
+  if (!recording) return { status: 'none', message: null, warning: null, source: null };
   const check = await checkRecordingFile(recording, deps.recordings);
   if (check.status !== 'ok') {
     deps.capabilities.revokeInteraction(recording.interactionId);
-    return { status: check.status, message: check.message, source: null };
+    return { status: check.status, message: check.message, warning: null, source: null };
   }
   const playable = await resolvePlayable(recording, deps.cache);
-  if (!playable.ok) return { status: 'unsupported', message: `${playable.message} The review can still be scored.`, source: null };
+  if (!playable.ok) return { status: 'unsupported', message: `${playable.message} The review can still be scored.`, warning: null, source: null };
   const capability = deps.capabilities.issue({
     scorecardId: scorecard.id,
     interactionId: recording.interactionId,
@@ -45,6 +46,7 @@ export async function recordingPlayback(deps: MediaDeps, scorecard: Scorecard, r
   return {
     status: 'ok',
     message: null,
+    warning: playable.format.warning,
     source: { url: `${deps.urlBase}${capability}`, contentType: playable.contentType, decoded: playable.decoded, durationSeconds: recording.durationSeconds },
   };
 }
@@ -59,6 +61,7 @@ export async function mediaState(deps: MediaDeps, scorecardId: string): Promise<
     readOnly: scorecard.status !== 'draft',
     recording: recording ? toRecordingRef(recording) : null,
     ...playback,
+    agentChannel: recording ? deps.agentChannels.get(recording.interactionId, recording.sha256) : 'unknown',
     playback: deps.playback.position(scorecardId),
     clock: clockView(deps.playback.clock(scorecardId), deps.ctx.now()),
   };

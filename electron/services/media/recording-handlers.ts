@@ -7,7 +7,7 @@ import { probeFile, requireAbsolutePath, type ProbedFile } from './probe';
 import { fileProblem } from './problems';
 import type { StoredRecording } from './recordings-store';
 
-type Methods = 'media.chooseFile' | 'media.attach' | 'media.relink' | 'media.detach' | 'media.get' | 'media.playbackUrl';
+type Methods = 'media.chooseFile' | 'media.attach' | 'media.relink' | 'media.detach' | 'media.get' | 'media.playbackUrl' | 'media.setAgentChannel';
 
 /**
  * The backend takes a path: in the desktop app it arrives only from the main
@@ -50,12 +50,14 @@ const toStored = (file: ProbedFile, interactionId: string, attachedAt: string): 
 });
 
 export function recordingHandlers(deps: MediaDeps): Pick<ApiHandlers, Methods> {
-  const { ctx, repos, recordings, cache, capabilities } = deps;
+  const { ctx, repos, recordings, cache, peaks, capabilities } = deps;
 
   /** Runs after a change was committed: whatever goes wrong is logged, never reported as the change failing. */
   const pruneCache = () => {
     try {
-      cache.prune(recordings.allHashes());
+      const keep = recordings.allHashes();
+      cache.prune(keep);
+      peaks.prune(keep);
     } catch (error) {
       console.error('callmark: pruning the media cache failed', error);
     }
@@ -77,10 +79,11 @@ export function recordingHandlers(deps: MediaDeps): Pick<ApiHandlers, Methods> {
 
   /** Decodes first (so a file that cannot be converted is refused), then stores it if the recording may still change. */
   const store = async (scorecardId: string, file: ProbedFile, expected: StoredRecording | null) => {
+    let servePath = file.path;
     try {
       if (file.format.playback === 'decode' && file.format.wav) {
         try {
-          await cache.ensure(file.path, file.sha256, file.format.wav);
+          servePath = await cache.ensure(file.path, file.sha256, file.format.wav);
         } catch (error) {
           throw fileProblem('invalid_input', `Cannot attach “${file.fileName}”: it could not be converted for playback (${error instanceof Error ? error.message : String(error)}). The review can still be scored without it.`, { problem: 'corrupt' });
         }
@@ -91,6 +94,8 @@ export function recordingHandlers(deps: MediaDeps): Pick<ApiHandlers, Methods> {
         recordings.save(toStored(file, scorecard.interactionId, ctx.now()));
         capabilities.revokeInteraction(scorecard.interactionId);
       })();
+      // The waveform is computed now, in the background, so it is ready (or nearly) when the page asks for it.
+      peaks.warm(file.sha256, servePath);
     } finally {
       // Also after a refusal: a copy decoded for a recording that was not saved is not needed.
       pruneCache();
@@ -152,6 +157,20 @@ export function recordingHandlers(deps: MediaDeps): Pick<ApiHandlers, Methods> {
     },
 
     'media.get': ({ scorecardId }) => mediaState(deps, scorecardId),
+
+    // Which side is the agent describes the file, not the score: it may be set on a completed review too.
+    'media.setAgentChannel': async ({ scorecardId, agentChannel }) => {
+      ctx.db.transaction(() => {
+        const { scorecard } = requireScorecard(repos, scorecardId);
+        const recording = recordings.get(scorecard.interactionId);
+        if (!recording) throw new ApiError('not_found', 'This review has no recording: attach one before saying which side is the agent.');
+        if (recording.channels !== 2) {
+          throw new ApiError('invalid_input', `“${recording.fileName}” has ${recording.channels ?? 'an unknown number of'} channel${recording.channels === 1 ? '' : 's'}: only a stereo (two-channel) recording has an agent side.`);
+        }
+        deps.agentChannels.set(recording.interactionId, recording.sha256, agentChannel, ctx.now());
+      })();
+      return mediaState(deps, scorecardId);
+    },
 
     'media.playbackUrl': async ({ scorecardId }) => {
       const { scorecard } = requireScorecard(repos, scorecardId);

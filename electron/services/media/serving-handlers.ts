@@ -1,16 +1,15 @@
 import fs from 'node:fs/promises';
 import { ApiError, type ApiHandlers } from '../../../shared/api';
-import { canComputePeaks } from '../../../shared/media/peaks';
+import { peaksWindow, tableSeconds } from '../../../shared/media/peaks';
+import type { WaveformPeaks } from '../../../shared/schemas/media';
 import { requireScorecard } from '../reviews/load';
 import type { MediaDeps } from './deps';
 import { recordingPlayback } from './media-state';
-import { computePeaks } from './peaks';
 
 const gone = () => new ApiError('not_found', 'This playback link is no longer valid.');
 
 export function servingHandlers(deps: MediaDeps): Pick<ApiHandlers, 'media.streamSource' | 'media.peaks'> {
-  const { repos, recordings, capabilities } = deps;
-  const peaksCache = new Map<string, number[]>();
+  const { repos, recordings, capabilities, peaks } = deps;
 
   return {
     /**
@@ -42,24 +41,35 @@ export function servingHandlers(deps: MediaDeps): Pick<ApiHandlers, 'media.strea
       return { path: served.servePath, sizeBytes: file.size, contentType: served.contentType };
     },
 
-    'media.peaks': async ({ scorecardId, buckets }) => {
+    'media.peaks': async ({ scorecardId, buckets, fromSeconds, toSeconds }) => {
       const { scorecard } = requireScorecard(repos, scorecardId);
       const recording = recordings.get(scorecard.interactionId);
       const playback = await recordingPlayback(deps, scorecard, recording);
-      if (!recording || !playback.source) return { peaks: null, durationSeconds: null, message: playback.message ?? 'This review has no recording.' };
-      const key = `${recording.sha256}:${buckets}`;
-      let peaks = peaksCache.get(key);
-      if (!peaks) {
-        const served = capabilities.lookup(playback.source.url.slice(deps.urlBase.length));
-        const computed = served ? await computePeaks(served.servePath, buckets) : null;
-        if (!computed || !canComputePeaks(computed.codec)) {
-          return { peaks: null, durationSeconds: recording.durationSeconds, message: `Callmark computes waveforms for WAV recordings; this one is ${recording.formatLabel}.` };
-        }
-        peaks = computed.peaks;
-        if (peaksCache.size >= 16) peaksCache.delete(peaksCache.keys().next().value ?? '');
-        peaksCache.set(key, peaks);
-      }
-      return { peaks, durationSeconds: recording.durationSeconds, message: null };
+      const agentChannel = recording ? deps.agentChannels.get(recording.interactionId, recording.sha256) : 'unknown';
+      const none = (message: string): WaveformPeaks => ({
+        durationSeconds: recording?.durationSeconds ?? null,
+        channelCount: recording?.channels ?? 0,
+        agentChannel,
+        fromSeconds: 0,
+        toSeconds: 0,
+        bucketSeconds: 0,
+        finestSeconds: 0,
+        channels: null,
+        message,
+      });
+      if (!recording || !playback.source) return none(playback.message ?? 'This review has no recording.');
+      const served = capabilities.lookup(playback.source.url.slice(deps.urlBase.length));
+      const table = served ? await peaks.table(recording.sha256, served.servePath) : null;
+      if (!table) return none(`Callmark cannot draw a waveform for this recording (${recording.formatLabel}); it still plays.`);
+      const window = peaksWindow(table, buckets, fromSeconds, toSeconds);
+      return {
+        durationSeconds: tableSeconds(table),
+        channelCount: table.channels,
+        agentChannel,
+        ...window,
+        finestSeconds: table.framesPerBucket / table.sampleRate,
+        message: null,
+      };
     },
   };
 }

@@ -6,6 +6,12 @@ import type { GetPlayer, SetPlayer } from './state';
 /** Enough bars for a wide waveform; an hour is then 1.8 s per bar, read by the backend without decoding in the page. */
 const PEAK_BUCKETS = 2000;
 
+/** One lane for now: the louder channel at each moment, so a stereo call shows both sides (per-channel lanes come later). */
+export function mixChannels(channels: readonly (readonly number[])[]): number[] {
+  const [first = [], ...rest] = channels;
+  return first.map((v, i) => rest.reduce((peak, ch) => Math.max(peak, ch[i] ?? 0), v));
+}
+
 export interface PeaksLoader {
   /** Asks for the peaks together with the media state on open, saving a round trip before the waveform appears. */
   prefetch(scorecardId: string): void;
@@ -44,7 +50,8 @@ export function createPeaksLoader(set: SetPlayer, get: GetPlayer, playingUrl: ()
         const result = await (early ?? fetchPeaks(scorecardId));
         if (!current()) return;
         const duration = finite(result.durationSeconds);
-        if (result.peaks && result.peaks.length > 0 && duration) set({ peaks: { state: 'ready', peaks: result.peaks, duration } });
+        const mixed = result.channels ? mixChannels(result.channels) : [];
+        if (mixed.length > 0 && duration) set({ peaks: { state: 'ready', peaks: mixed, duration } });
         else set({ peaks: { state: 'unavailable', message: result.message } });
       } catch (error) {
         if (current()) set({ peaks: { state: 'unavailable', message: errorMessage(error) } });

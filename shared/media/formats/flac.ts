@@ -23,7 +23,7 @@ export async function sniffFlac(src: ByteSource, start: number): Promise<SniffOu
       durationSeconds: totalSamples > 0 ? totalSamples / sampleRate : null,
       sampleRate,
       channels,
-      wav: null,
+      wav: null, warning: null,
     },
   };
 }

@@ -116,7 +116,7 @@ export async function sniffMp3(src: ByteSource, start: number): Promise<SniffOut
         durationSeconds,
         sampleRate: frame.sampleRate,
         channels: frame.channels,
-        wav: null,
+        wav: null, warning: null,
       },
     };
   }

@@ -32,7 +32,7 @@ async function lastGranule(src: ByteSource, serial: number): Promise<number | nu
 }
 
 const ogg = (codec: string, label: string, durationSeconds: number | null, sampleRate: number, channels: number): SniffOutcome => {
-  const format: AudioFormat = { container: 'ogg', codec, label, contentType: 'audio/ogg', playback: 'native', durationSeconds, sampleRate, channels, wav: null };
+  const format: AudioFormat = { container: 'ogg', codec, label, contentType: 'audio/ogg', playback: 'native', durationSeconds, sampleRate, channels, wav: null, warning: null };
   return { ok: true, format };
 };
 

@@ -1,7 +1,8 @@
 /**
  * WAVE format codes (RFC 2361 and Microsoft's mmreg.h) with the names people
  * know them by, and what Callmark does with each. Which codes play natively is
- * what ENVIRONMENT.md measured in Chromium; IMA ADPCM is decoded by the backend.
+ * what ENVIRONMENT.md measured in Chromium; IMA ADPCM, GSM 6.10 and G.726 are
+ * decoded by the backend (shared/media/wav-decoders.ts).
  */
 export type WavRoute = 'native' | 'decode' | 'unsupported';
 
@@ -36,15 +37,16 @@ const CODECS: Record<number, WavCodec> = {
   0x0017: { name: 'Dialogic OKI ADPCM', route: 'unsupported' },
   0x0020: { name: 'Yamaha ADPCM', route: 'unsupported' },
   0x0022: { name: 'DSP Group TrueSpeech', route: 'unsupported' },
-  0x0031: { name: 'GSM 6.10', route: 'unsupported' },
+  0x0031: { name: 'GSM 6.10', route: 'decode' },
   0x0032: { name: 'MSN Audio (GSM 6.10)', route: 'unsupported' },
   0x0040: { name: 'G.721 ADPCM', route: 'unsupported' },
   0x0042: { name: 'G.723.1', route: 'unsupported' },
-  0x0045: { name: 'G.726', route: 'unsupported' },
+  0x0045: { name: 'G.726', route: 'decode' },
   0x0050: { name: 'MPEG audio', route: 'unsupported' },
   // Chromium plays MP3 inside WAV (checked with ffmpeg's output); some recorders write it.
   0x0055: { name: 'MP3', route: 'native' },
-  0x0064: { name: 'G.726', route: 'unsupported' },
+  // Microsoft's WAVE_FORMAT_G726_ADPCM; ffmpeg reads it exactly as 0x0045, packing and all.
+  0x0064: { name: 'G.726', route: 'decode' },
   0x0065: { name: 'G.722 ADPCM', route: 'unsupported' },
   0x0070: { name: 'Lernout & Hauspie CELP', route: 'unsupported' },
   0x0111: { name: 'Vivo G.723', route: 'unsupported' },
@@ -72,6 +74,11 @@ export function wavCodecId(formatTag: number, bitsPerSample: number): string {
       return 'ima_adpcm';
     case WAVE_FORMAT.MPEG_LAYER3:
       return 'mp3';
+    case WAVE_FORMAT.GSM610:
+      return 'gsm_ms';
+    case WAVE_FORMAT.G726_ADPCM:
+    case WAVE_FORMAT.G726_APICOM:
+      return 'g726';
     default:
       return `0x${formatTag.toString(16).padStart(4, '0')}`;
   }

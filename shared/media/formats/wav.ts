@@ -1,5 +1,6 @@
 import { ascii, u16le, u32le, type ByteSource } from '../bytes';
 import { corrupt, fail, truncated, unsupportedCodec, type SniffOutcome, type WavLayout } from '../outcome';
+import { decodedFrames, imaSamplesPerBlock, refuseLayout } from '../wav-decoders';
 import { WAVE_FORMAT, wavCodec, wavCodecId } from './wav-codecs';
 
 const LABEL = 'WAV';
@@ -17,20 +18,15 @@ function parseFmt(b: Uint8Array): Fmt | null {
   // WAVE_FORMAT_EXTENSIBLE names the real codec in the first two bytes of its sub-format GUID.
   if (formatTag === WAVE_FORMAT.EXTENSIBLE && extraSize >= 22 && b.length >= 40) formatTag = u16le(b, 24);
   const samplesPerBlock = formatTag === WAVE_FORMAT.IMA_ADPCM && extraSize >= 2 && b.length >= 20 ? u16le(b, 18) : null;
-  return { formatTag, channels: u16le(b, 2), sampleRate: u32le(b, 4), byteRate: u32le(b, 8), blockAlign: u16le(b, 12), bitsPerSample, samplesPerBlock };
+  const fmt = { formatTag, channels: u16le(b, 2), sampleRate: u32le(b, 4), byteRate: u32le(b, 8), blockAlign: u16le(b, 12), bitsPerSample, samplesPerBlock };
+  return { ...fmt, bitsPerSample: g726Bits(fmt) };
 }
 
-/** Samples per channel in one IMA ADPCM block: a 4-byte header per channel holds one, then two per byte. */
-export function imaSamplesPerBlock(blockAlign: number, channels: number): number {
-  return ((blockAlign - 4 * channels) * 2) / channels + 1;
-}
-
-/** Frames (samples per channel) held by `dataBytes` of IMA ADPCM, counting a final partial block. */
-export function imaFrames(dataBytes: number, blockAlign: number, channels: number): number {
-  const full = Math.floor(dataBytes / blockAlign);
-  const rest = dataBytes - full * blockAlign;
-  const partial = rest >= 4 * channels ? imaSamplesPerBlock(rest - ((rest - 4 * channels) % (4 * channels)), channels) : 0;
-  return full * imaSamplesPerBlock(blockAlign, channels) + Math.max(0, Math.floor(partial));
+/** ffmpeg takes G.726's code size from the bit rate, not the header's bits per sample: so do we, when they differ. */
+function g726Bits(fmt: Omit<Fmt, 'samplesPerBlock'>): number {
+  if (fmt.formatTag !== WAVE_FORMAT.G726_ADPCM && fmt.formatTag !== WAVE_FORMAT.G726_APICOM) return fmt.bitsPerSample;
+  const fromRate = fmt.sampleRate > 0 ? (fmt.byteRate * 8) / fmt.sampleRate : 0;
+  return Number.isInteger(fromRate) && fromRate >= 2 && fromRate <= 5 ? fromRate : fmt.bitsPerSample;
 }
 
 function validate(fmt: Fmt): string | null {
@@ -41,18 +37,15 @@ function validate(fmt: Fmt): string | null {
 }
 
 function playableLayout(fmt: Fmt): string | null {
-  const { formatTag, bitsPerSample, channels, blockAlign } = fmt;
+  const { formatTag, bitsPerSample } = fmt;
   if (formatTag === WAVE_FORMAT.PCM && ![8, 16, 24, 32].includes(bitsPerSample)) return `PCM with ${bitsPerSample}-bit samples`;
   if (formatTag === WAVE_FORMAT.IEEE_FLOAT && ![32, 64].includes(bitsPerSample)) return `floating-point PCM with ${bitsPerSample}-bit samples`;
-  if (formatTag === WAVE_FORMAT.IMA_ADPCM) {
-    if (bitsPerSample !== 4) return `IMA ADPCM with ${bitsPerSample}-bit samples`;
-    if (blockAlign <= 4 * channels || (blockAlign - 4 * channels) % (4 * channels) !== 0) return `IMA ADPCM with ${blockAlign}-byte blocks`;
-  }
-  return null;
+  return refuseLayout(fmt);
 }
 
 function framesOf(fmt: Fmt, dataBytes: number): number {
-  if (fmt.formatTag === WAVE_FORMAT.IMA_ADPCM) return imaFrames(dataBytes, fmt.blockAlign, fmt.channels);
+  const decoded = decodedFrames(dataBytes, fmt);
+  if (decoded !== null) return decoded;
   // Compressed frames vary in size: the average byte rate is what the header offers.
   if (fmt.formatTag === WAVE_FORMAT.MPEG_LAYER3) return fmt.byteRate > 0 ? Math.round((dataBytes / fmt.byteRate) * fmt.sampleRate) : 0;
   return Math.floor(dataBytes / fmt.blockAlign);
@@ -115,12 +108,15 @@ function describe(fmt: Fmt, dataOffset: number, declared: number, fileSize: numb
   if (oddLayout) return unsupportedCodec(LABEL, oddLayout);
   const available = fileSize - dataOffset;
   let dataBytes = declared;
+  let warning: string | null = null;
   if (UNKNOWN_SIZES.has(declared)) {
     dataBytes = available;
   } else if (declared > available) {
-    return truncated(LABEL, `its header promises ${seconds(durationOf(fmt, declared))} of audio but the file ends after ${seconds(durationOf(fmt, available))}.`);
+    // A recorder that stopped early, or a copy still under way: what is there still plays (issue 13), and says so.
+    dataBytes = codec.route === 'decode' ? available : available - (available % fmt.blockAlign);
+    warning = `This WAV file is truncated: its header promises ${seconds(durationOf(fmt, declared))} of audio but the file ends after ${seconds(durationOf(fmt, dataBytes))}. It plays as far as it goes; the recorder may have stopped early, or the file may still be copying.`;
   }
-  if (dataBytes < fmt.blockAlign) return fail('empty', 'This WAV file holds no audio.');
+  if (dataBytes < fmt.blockAlign || decodedFrames(dataBytes, fmt) === 0) return fail('empty', 'This WAV file holds no audio.');
   const samplesPerBlock = fmt.formatTag === WAVE_FORMAT.IMA_ADPCM ? imaSamplesPerBlock(fmt.blockAlign, fmt.channels) : null;
   if (fmt.samplesPerBlock !== null && samplesPerBlock !== null && fmt.samplesPerBlock !== samplesPerBlock) {
     return corrupt(LABEL, `its IMA ADPCM blocks of ${fmt.blockAlign} bytes cannot hold ${fmt.samplesPerBlock} samples.`);
@@ -135,11 +131,13 @@ function describe(fmt: Fmt, dataOffset: number, declared: number, fileSize: numb
       codec: wavCodecId(fmt.formatTag, fmt.bitsPerSample),
       label: `WAV, ${codec.name}${bits}`,
       contentType: 'audio/wav',
-      playback: codec.route,
+      // A cut file Chromium could play is served as a copy with its header mended, so <audio> times it right.
+      playback: warning === null ? codec.route : 'decode',
       durationSeconds: frames / fmt.sampleRate,
       sampleRate: fmt.sampleRate,
       channels: fmt.channels,
       wav: layout,
+      warning,
     },
   };
 }

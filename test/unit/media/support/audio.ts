@@ -33,3 +33,32 @@ export function truncateFile(file: string, keepBytes: number, name: string): str
   fs.writeFileSync(out, fs.readFileSync(file).subarray(0, keepBytes));
   return out;
 }
+
+/** A spoken sentence (espeak-ng), resampled by sox to 8 kHz mono 16-bit: speech exercises a codec as a tone cannot. */
+export function speechWav(dir: string, name: string, text = 'Thank you for calling. My name is Rita, how can I help you today? I would like to check order four five six.'): string {
+  const raw = path.join(dir, `${name}.espeak.wav`);
+  run('espeak-ng', ['-w', raw, text]);
+  const file = path.join(dir, name);
+  run('sox', [raw, '-r', '8000', '-c', '1', '-e', 'signed-integer', '-b', '16', file]);
+  return file;
+}
+
+/** sox converts `input` to a WAV in the given encoding: how recorders' GSM files are made here. */
+export function soxConvert(input: string, name: string, encoding: string[]): string {
+  const file = path.join(path.dirname(input), name);
+  run('sox', [input, ...encoding, file]);
+  return file;
+}
+
+/** ffmpeg encodes `input` with the given codec arguments. */
+export function ffmpegConvert(input: string, name: string, codecArgs: string[]): string {
+  const file = path.join(path.dirname(input), name);
+  run('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-i', input, ...codecArgs, file]);
+  return file;
+}
+
+/** ffmpeg's own decode of a file to raw 16-bit little-endian samples: the reference for G.726. */
+export function ffmpegDecodeToS16(file: string): Int16Array {
+  const raw = execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'quiet', '-i', file, '-f', 's16le', '-'], { maxBuffer: 1 << 30 });
+  return new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2);
+}

@@ -48,3 +48,37 @@ export async function startHarness(opts: { clock?: () => Date; dir?: string } = 
     close: () => service.close(),
   };
 }
+
+/**
+ * Registers a fresh harness per test, with a `recordings` folder in its temporary folder, closed after the test.
+ * `restart` closes the service and opens the same data folder again, as relaunching the app does.
+ */
+export function useMediaHarness(hooks: { beforeEach: (fn: () => Promise<void>) => void; afterEach: (fn: () => Promise<void>) => void }) {
+  let harness: Harness | null = null;
+  let media = '';
+  hooks.beforeEach(async () => {
+    harness = await startHarness();
+    media = path.join(harness.dir, 'recordings');
+    fs.mkdirSync(media);
+  });
+  hooks.afterEach(async () => {
+    await harness?.close();
+  });
+  const current = (): Harness => {
+    if (!harness) throw new Error('no harness outside a test');
+    return harness;
+  };
+  return {
+    get h(): Harness {
+      return current();
+    },
+    get media(): string {
+      return media;
+    },
+    async restart(): Promise<void> {
+      const dir = current().dir;
+      await current().close();
+      harness = await startHarness({ dir });
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { decoder as createAacDecoder, gapless } from '@audio/decode-aac';
+import { FLACDecoder } from '@wasm-audio-decoders/flac';
+import { OggVorbisDecoder } from '@wasm-audio-decoders/ogg-vorbis';
+import { MPEGDecoder } from 'mpg123-decoder';
+import { OggOpusDecoder } from 'ogg-opus-decoder';
+
+/**
+ * Streaming decoders for the compressed formats Chromium plays but the backend
+ * must read to draw their waveform (issue 13 item 2). Each takes the file's bytes
+ * a slice at a time and gives back planar float samples, so an hour is never held
+ * decoded. All are WebAssembly builds of the reference libraries (mpg123,
+ * libvorbis, libopus, libFLAC, FAAD2), which run unchanged in Node and in
+ * Electron's utility process; docs/recordings.md says why these were chosen.
+ */
+export interface Decoded {
+  channelData: readonly Float32Array[];
+  samplesDecoded: number;
+  sampleRate: number;
+}
+
+export interface SampleDecoder {
+  decode(bytes: Uint8Array): Promise<Decoded>;
+  /** Whatever the decoder still holds at the end of the stream. */
+  flush(): Promise<Decoded | null>;
+  free(): void;
+}
+
+const asDecoded = (r: { channelData: Float32Array[]; sampleRate: number; samplesDecoded?: number }): Decoded => ({
+  channelData: r.channelData,
+  samplesDecoded: r.samplesDecoded ?? r.channelData[0]?.length ?? 0,
+  sampleRate: r.sampleRate,
+});
+
+async function mp3(): Promise<SampleDecoder> {
+  const d = new MPEGDecoder();
+  await d.ready;
+  return { decode: async (b) => asDecoded(d.decode(b)), flush: async () => null, free: () => d.free() };
+}
+
+async function vorbis(): Promise<SampleDecoder> {
+  const d = new OggVorbisDecoder();
+  await d.ready;
+  return { decode: async (b) => asDecoded(await d.decode(b)), flush: async () => asDecoded(await d.flush()), free: () => d.free() };
+}
+
+async function opus(): Promise<SampleDecoder> {
+  const d = new OggOpusDecoder();
+  await d.ready;
+  // Typed as synchronous, but its first call sets the decoder up asynchronously: always awaited.
+  return { decode: async (b) => asDecoded(await d.decode(b)), flush: async () => asDecoded(await d.flush()), free: () => d.free() };
+}
+
+async function flac(): Promise<SampleDecoder> {
+  const d = new FLACDecoder();
+  await d.ready;
+  return { decode: async (b) => asDecoded(await d.decode(b)), flush: async () => asDecoded(await d.flush()), free: () => d.free() };
+}
+
+/**
+ * AAC access units (raw, from the M4A's sample table), configured by the track's AudioSpecificConfig, with the
+ * encoder's priming trimmed as the edit list says (as Chromium plays it), so the waveform lines up with playback.
+ */
+export async function aacFrames(
+  asc: Uint8Array,
+  timing: { elst?: Uint8Array; mdhd?: Uint8Array; stts?: Uint8Array; mvhd?: Uint8Array },
+): Promise<{ decode(frames: Uint8Array[]): Decoded; flush(): Decoded; free(): void }> {
+  const window = gapless({ ...timing, asc });
+  const d = await createAacDecoder(window ? { asc, gapless: window } : { asc });
+  const wrap = (r: { channelData: Float32Array[]; sampleRate: number }) => asDecoded(r);
+  return { decode: (frames) => wrap(d.decode(frames)), flush: () => wrap(d.flush()), free: () => d.free() };
+}
+
+/** Byte-stream decoders by the stored format id (container/codec); MP3 inside WAV is fed its data chunk. */
+const BYTE_STREAM: Record<string, () => Promise<SampleDecoder>> = {
+  'mp3/mp3': mp3,
+  'wav/mp3': mp3,
+  'ogg/vorbis': vorbis,
+  'ogg/opus': opus,
+  'flac/flac': flac,
+  'ogg/flac': flac,
+};
+
+export const byteStreamDecoder = (formatId: string): (() => Promise<SampleDecoder>) | null => BYTE_STREAM[formatId] ?? null;

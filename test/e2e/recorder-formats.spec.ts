@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from './support/fixtures';
+import { apiFor, newDraft } from './support/api';
+import { openReview, player, positionSlider, readAudio, waitForPosition, watchAudio } from './support/player';
+import { ffmpegAudio, soxWav, truncateFile } from '../unit/media/support/audio';
+
+/**
+ * Issue 13 item 2 in Chromium: call recorders' formats that Chromium refuses
+ * (GSM 6.10, G.726) and a WAV cut short all play and draw their waveform, from
+ * what the backend made of them. Before, each was refused at attach.
+ */
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'callmark-e2e-formats-'));
+
+test.beforeEach(async ({ page }) => {
+  await watchAudio(page);
+});
+
+for (const [label, make, seconds] of [
+  ['GSM 6.10 (sox)', () => soxWav(dir, 'gsm.wav', ['-e', 'gsm-full-rate'], 12), '0:12'],
+  ['G.726 at 24 kbit/s (ffmpeg)', () => ffmpegAudio(dir, 'g726.wav', ['-c:a', 'g726', '-b:a', '24k'], 12), '0:12'],
+  ['a WAV cut after 6 of its 12 seconds', () => truncateFile(soxWav(dir, 'whole.wav', ['-e', 'signed-integer', '-b', '16'], 12), 44 + 6 * 16000, 'cut.wav'), '0:06'],
+] as const) {
+  test(`${label} plays and draws its waveform`, async ({ page, host }) => {
+    const api = apiFor(host.url);
+    const scorecardId = await newDraft(api);
+    await api.call('media.attach', { scorecardId, path: make() });
+    await openReview(page, host.url, scorecardId);
+    await expect(positionSlider(page)).toHaveAttribute('data-waveform', 'waveform');
+    await expect(positionSlider(page)).toHaveAttribute('aria-valuetext', `0:00 of ${seconds}`);
+    await player(page).getByRole('button', { name: 'Play' }).click();
+    await waitForPosition(page, (s) => s > 0.5, 'it plays');
+    expect((await readAudio(page)).paused).toBe(false);
+  });
+}
