@@ -149,5 +149,7 @@ export const TemplateSummary = z.object({
   latestVersionId: Id,
   latestVersion: z.number().int(),
   builtIn: z.boolean(),
+  /** Who published it, for a colleague's template read from a share; '' for templates of this install. */
+  sharedBy: z.string(),
 });
 export type TemplateSummary = z.infer<typeof TemplateSummary>;

@@ -23,7 +23,9 @@ export {
   MAX_TEMPLATE_DOCUMENT_CHARS,
   buildTemplateDocument,
   parseTemplateDocument,
+  publicationOf,
   type TemplateImport,
   type TemplateOrigin,
+  type TemplatePublication,
 } from './document';
 export { templateJsonSchema, templateJsonSchemaText } from './json-schema';
