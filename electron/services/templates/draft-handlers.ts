@@ -1,8 +1,9 @@
 import { ApiError, type ApiHandlers } from '../../../shared/api';
+import { validateElementMap } from '../../../shared/templates/element-map';
 import { validateTemplate } from '../../../shared/templates/validate';
 import { loadDetail } from './detail';
 import { draftMapView, resolveDraft } from './draft-map';
-import { requireDraft, requireEditable } from './lookups';
+import { refuseErrors, requireDraft, requireEditable } from './lookups';
 import type { TemplateParts } from './parts';
 
 type DraftMethods = 'templates.startDraft' | 'templates.saveDraft' | 'templates.discardDraft' | 'templates.draftMap' | 'templates.saveMap';
@@ -50,7 +51,13 @@ export function draftHandlers(parts: TemplateParts): Pick<ApiHandlers, DraftMeth
     'templates.saveMap': ({ templateId, map }) =>
       inTransaction(() => {
         requireEditable(parts, templateId);
-        requireDraft(parts, templateId);
+        const draft = requireDraft(parts, templateId);
+        // An edited map is checked as sent: a contradiction is the person's to fix, not ours to guess.
+        const { base, definition } = resolveDraft(parts, draft);
+        if (map && base && definition) {
+          const checked = validateElementMap(map, base.content, definition);
+          if (!checked.ok) refuseErrors('The element map', checked.errors);
+        }
         drafts.saveMap(templateId, map, ctx.now());
         return draftMapView(resolveDraft(parts, requireDraft(parts, templateId)));
       }),
