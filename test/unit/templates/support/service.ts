@@ -21,17 +21,20 @@ export const salesCalls = (): TemplateDefinitionInput =>
     { name: 'Sales calls 2027', target: 75 },
   );
 
+/** The draft as it crosses a transport: JSON (fields left undefined are dropped). */
+const asSent = (content: TemplateDefinitionInput) => JSON.parse(JSON.stringify(content)) as never;
+
 /** Creates a template, saves `content` as its draft and publishes it: what a quality lead does in the builder. */
 export async function publishNew(s: OpenedService, content: TemplateDefinitionInput = salesCalls()): Promise<{ templateId: string; version: TemplateVersionInfo }> {
   const { templateId } = await s.call('templates.create', { name: String(content.name) });
-  await s.call('templates.saveDraft', { templateId, content: content as never });
+  await s.call('templates.saveDraft', { templateId, content: asSent(content) });
   return { templateId, version: await s.call('templates.publish', { templateId }) };
 }
 
 /** Starts the next draft of a template, lets `edit` change it, saves and publishes it. */
 export async function publishNext(s: OpenedService, templateId: string, edit: (content: TemplateDefinitionInput) => TemplateDefinitionInput) {
   const detail = await s.call('templates.startDraft', { templateId });
-  await s.call('templates.saveDraft', { templateId, content: edit(structuredClone(detail.draft!.content) as unknown as TemplateDefinitionInput) as never });
+  await s.call('templates.saveDraft', { templateId, content: asSent(edit(structuredClone(detail.draft!.content) as unknown as TemplateDefinitionInput)) });
   return s.call('templates.publish', { templateId });
 }
 
