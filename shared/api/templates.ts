@@ -164,7 +164,7 @@ export const templatesApi = {
   'templates.discardDraft': method(ByTemplate, z.object({ removed: z.enum(['draft', 'template']) })),
   'templates.draftMap': method(ByTemplate, DraftMapView),
   /** Stores the map as edited; null goes back to the proposal. */
-  'templates.saveMap': method(z.object({ templateId: Id, map: ElementMap.nullable() }).strict(), DraftMapView),
+  'templates.saveMap': method(z.object({ templateId: Id, map: ElementMap.nullable() }).strict(), DraftMapView.extend({ savedAt: IsoDateTime })),
   'templates.diff': method(z.object({ from: VersionRef, to: VersionRef }).strict(), DiffView),
   'templates.whatIf': method(z.object({ templateId: Id, limit: z.number().int().min(1).max(10_000).default(50) }).strict(), WhatIfView),
   'templates.publish': method(ByTemplate, TemplateVersionInfo),

@@ -1,4 +1,3 @@
-import type { TemplateDefinition } from './definition';
 import { sourcesOf, targetsOf, type ElementMap, type ElementMapEntry } from './element-map';
 
 /** For each element of the newer version, the older elements it continues ([] = new). The map editor's view. */
@@ -11,15 +10,16 @@ export function mapSources(map: ElementMap): MapSources {
 }
 
 /**
- * The map that the editor's choices describe, in the newer version's order:
+ * The map that the editor's choices describe (elements of each version in
+ * order), in the newer version's order:
  * an element with no source is new; one with several is a merge of them; an
  * older element that several new ones continue alone was split into them; an
  * older element nobody continues was removed. Choices that contradict each
  * other (an older element both split and merged) are left for
  * `validateElementMap` to name.
  */
-export function mapFromSources(sources: MapSources, before: TemplateDefinition, after: TemplateDefinition): ElementMap {
-  const newIds = after.sections.flatMap((s) => s.elements.map((e) => e.id));
+export function mapFromSources(sources: MapSources, elements: { before: readonly { id: string }[]; after: readonly { id: string }[] }): ElementMap {
+  const newIds = elements.after.map((e) => e.id);
   const of = (id: string) => [...new Set(sources[id] ?? [])];
   const continuedAlone = new Map<string, string[]>();
   for (const id of newIds) {
@@ -38,7 +38,6 @@ export function mapFromSources(sources: MapSources, before: TemplateDefinition, 
     }
   }
   const continued = new Set(newIds.flatMap(of));
-  for (const section of before.sections)
-    for (const element of section.elements) if (!continued.has(element.id)) entries.push({ kind: 'removed', from: element.id, basis: 'edited' });
+  for (const { id } of elements.before) if (!continued.has(id)) entries.push({ kind: 'removed', from: id, basis: 'edited' });
   return { entries };
 }

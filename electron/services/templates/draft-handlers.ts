@@ -58,8 +58,9 @@ export function draftHandlers(parts: TemplateParts): Pick<ApiHandlers, DraftMeth
           const checked = validateElementMap(map, base.content, definition);
           if (!checked.ok) refuseErrors('The element map', checked.errors);
         }
-        drafts.saveMap(templateId, map, ctx.now());
-        return draftMapView(resolveDraft(parts, requireDraft(parts, templateId)));
+        const savedAt = ctx.now();
+        drafts.saveMap(templateId, map, savedAt);
+        return { ...draftMapView(resolveDraft(parts, requireDraft(parts, templateId))), savedAt };
       }),
   };
 }

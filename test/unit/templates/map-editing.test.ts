@@ -11,9 +11,12 @@ const after = TemplateDefinition.parse(
   draft([section('s', [check('a1', 'Greets by time'), check('a2', 'Greets by name'), check('b', 'Summarises'), check('cd', 'Holds and explains'), check('e', 'New one')])]),
 );
 
+const elementsOf = (t: TemplateDefinition) => t.sections.flatMap((s) => s.elements);
+const both = { before: elementsOf(before), after: elementsOf(after) };
+
 describe('the map editor: for each new element, the old ones it continues', () => {
   it('reads sources as same, split, merged, new and removed', () => {
-    const map = mapFromSources({ a1: ['a'], a2: ['a'], b: ['b'], cd: ['c', 'd'], e: [] }, before, after);
+    const map = mapFromSources({ a1: ['a'], a2: ['a'], b: ['b'], cd: ['c', 'd'], e: [] }, both);
     expect(map.entries).toEqual([
       { kind: 'split', from: 'a', to: ['a1', 'a2'], basis: 'edited' },
       { kind: 'same', from: 'b', to: 'b', basis: 'edited' },
@@ -25,7 +28,7 @@ describe('the map editor: for each new element, the old ones it continues', () =
   });
 
   it('marks an old element nobody continues as removed, and leaves contradictions for the validation to name', () => {
-    const map = mapFromSources({ a1: ['a'], a2: [], b: ['a', 'b'] }, before, after);
+    const map = mapFromSources({ a1: ['a'], a2: [], b: ['a', 'b'] }, both);
     expect(map.entries.filter((e) => e.kind === 'removed').map((e) => (e as { from: string }).from)).toEqual(['c', 'd']);
     const checked = validateElementMap(map, before, after);
     expect(checked.ok ? [] : checked.errors.map((e) => e.message)).toContain('"a" is already mapped by entries[0]');
@@ -34,7 +37,7 @@ describe('the map editor: for each new element, the old ones it continues', () =
 
 describe('an edited map follows the draft as it changes', () => {
   it('keeps the person’s entries that still fit, and proposes the rest', () => {
-    const edited = mapFromSources({ a1: ['a'], a2: ['a'], b: ['b'], cd: ['c', 'd'], e: [] }, before, after);
+    const edited = mapFromSources({ a1: ['a'], a2: ['a'], b: ['b'], cd: ['c', 'd'], e: [] }, both);
     // The draft then loses "a2" and gains "f", worded like the old "Explains".
     const changed = TemplateDefinition.parse(
       draft([section('s', [check('a1', 'Greets by time'), check('b', 'Summarises'), check('cd', 'Holds and explains'), check('e', 'New one'), check('f', 'Explains')])]),
