@@ -1,4 +1,4 @@
-import { answerValues, type AnswerInput } from '../scoring/answer';
+import { answerValues, judge, type AnswerInput } from '../scoring/answer';
 import { bandFor } from '../scoring/bands';
 import { Fraction } from '../scoring/fraction';
 import { scoreScorecard } from '../scoring/score';
@@ -36,8 +36,18 @@ export interface SampleScore {
 
 type Pick1 = (element: TemplateElement, index: number) => AnswerValue;
 
-const top = (element: TemplateElement): AnswerValue => answerValues(element).filter((v) => v !== 'na').at(-1)!;
-const bottom = (element: TemplateElement): AnswerValue => answerValues(element).filter((v) => v !== 'na')[0]!;
+/** The element's answers by what they earn, least first (the rule decides, not the order answers are offered in). */
+function byCredit(element: TemplateElement): AnswerValue[] {
+  const earned = (value: AnswerValue) => {
+    const outcome = judge(element, { value });
+    return outcome.kind === 'scored' ? outcome.earned : Fraction.ZERO;
+  };
+  return answerValues(element)
+    .filter((v) => v !== 'na')
+    .sort((a, b) => earned(a).compare(earned(b)));
+}
+const top = (element: TemplateElement): AnswerValue => byCredit(element).at(-1)!;
+const bottom = (element: TemplateElement): AnswerValue => byCredit(element)[0]!;
 
 function sample(template: TemplateContent, pick: Pick1): ScoreResult {
   const answers = new Map<string, AnswerInput>();
