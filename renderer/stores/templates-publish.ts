@@ -44,6 +44,11 @@ const fieldErrors = (error: unknown): FieldError[] =>
 const closed = { templateId: null, phase: 'closed' as Phase, map: null, changes: null, problems: [], error: null, whatIf: null, whatIfBusy: false, whatIfError: null, published: null };
 
 export const useTemplatePublish = create<PublishState>((set, get) => {
+  // What was reviewed is what is published: an edit to the draft meanwhile sends the reviewer back to editing.
+  useTemplateDraft.subscribe((now, before) => {
+    if (now.template !== before.template && before.template !== null && get().phase === 'reviewing') set(closed);
+  });
+
   /** The draft's saves first, so every step reads the draft as it is on screen. */
   const saved = async (templateId: string) => {
     const unsaved = await templateSaves.drain(templateId);

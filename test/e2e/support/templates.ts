@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { Api } from './api';
 
 /** Goes to the Templates screen through the main navigation. */
 export async function goToTemplates(page: Page): Promise<void> {
@@ -31,4 +32,58 @@ export async function retitleRow(page: Page, text: string): Promise<void> {
 /** The save status of the draft settles on "All changes saved". */
 export async function draftSaved(page: Page): Promise<void> {
   await expect(page.getByText(/^All changes saved/)).toBeVisible();
+}
+
+/** A template in the shape of the template file (test/unit/templates/support/service.ts has the same one for the backend). */
+export const salesCalls = {
+  name: 'Sales calls 2027',
+  target: 75,
+  notApplicableBandId: 'meets',
+  bands: [
+    { id: 'does-not-meet', label: 'Does not meet expectations', from: 0, fromInclusive: true, to: 70, toInclusive: false },
+    { id: 'meets', label: 'Meets expectations', from: 70, fromInclusive: true, to: 90, toInclusive: true },
+    { id: 'exceeds', label: 'Exceeds expectations', from: 90, fromInclusive: false, to: 100, toInclusive: true },
+  ],
+  sections: [
+    {
+      id: 'opening',
+      title: 'Opening',
+      elements: [
+        { id: 'greet', kind: 'check', label: 'Greets the customer' },
+        { id: 'dpa', kind: 'check', label: 'Completes the data-protection check', critical: 'scorecard', points: 2 },
+      ],
+    },
+    {
+      id: 'conversation',
+      title: 'Conversation',
+      elements: [
+        { id: 'listening', kind: 'scale', label: 'Active listening', max: 10, points: 3, commentRequiredWhen: 'always', scaleLabels: Array.from({ length: 11 }, (_, i) => `${i}`) },
+        { id: 'empathy', kind: 'check', label: 'Appropriate use of empathy', allowNotApplicable: true },
+      ],
+    },
+  ],
+};
+
+/** Creates and publishes a template through the API (set-up for tests about what comes after). */
+export async function publishViaApi(api: Api, content: object = salesCalls): Promise<{ templateId: string; versionId: string }> {
+  const { templateId } = await api.call<{ templateId: string }>('templates.create', { name: 'Draft' });
+  await api.call('templates.saveDraft', { templateId, content });
+  const version = await api.call<{ id: string }>('templates.publish', { templateId });
+  return { templateId, versionId: version.id };
+}
+
+/** A completed scorecard of a version, answered through the API (every answer with a comment, so "always" is met). */
+export async function completeViaApi(api: Api, agentId: string, versionId: string, answers: Record<string, string | number>): Promise<string> {
+  const detail = await api.call<{ scorecard: { id: string } }>('reviews.create', {
+    agentId,
+    templateVersionId: versionId,
+    interaction: { channel: 'phone', occurredAt: '2026-11-20T10:00:00.000Z', reference: 'CALL-7' },
+  });
+  const scorecardId = detail.scorecard.id;
+  for (const [elementId, value] of Object.entries(answers)) {
+    await api.call('reviews.setAnswer', { scorecardId, elementId, value });
+    await api.call('reviews.setComment', { scorecardId, elementId, text: 'Noted' });
+  }
+  await api.call('reviews.complete', { scorecardId });
+  return scorecardId;
 }

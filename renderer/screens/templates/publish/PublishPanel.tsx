@@ -57,10 +57,12 @@ export function PublishPanel({ templateId }: { templateId: string }) {
       )}
       {map && (
         <>
-          <h3>Changes since version {nextVersion - 1}</h3>
           {map.baseVersionId === null ? (
             <p>This is the first version: there is nothing to compare it with.</p>
-          ) : changes && changes.length > 0 ? (
+          ) : (
+            <h3>Changes since version {nextVersion - 1}</h3>
+          )}
+          {map.baseVersionId === null ? null : changes && changes.length > 0 ? (
             <ul className="publish-panel__changes" aria-label="Changes">
               {changes.map((text, i) => (
                 <li key={i}>{text}</li>
