@@ -9,6 +9,7 @@ import { benchReviews } from './reviews';
 import { benchServerSync } from './server-sync';
 import { benchStats } from './stats';
 import { benchSync } from './sync';
+import { benchTemplates } from './templates';
 
 const suites: Record<string, () => Promise<void>> = {
   reviews: benchReviews,
@@ -17,6 +18,7 @@ const suites: Record<string, () => Promise<void>> = {
   sync: benchSync,
   'server-sync': benchServerSync,
   stats: benchStats,
+  templates: benchTemplates,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

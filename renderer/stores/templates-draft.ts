@@ -56,6 +56,8 @@ interface DraftState {
   /** Sends every change now; null once the backend has them all, else why not. */
   flush(): Promise<string | null>;
   setNotice(notice: string | null): void;
+  /** The draft's problems as of now: a check still waiting after the last key runs at once. */
+  errorsNow(): FieldError[];
 }
 
 const savedNow: SaveStatus = { state: 'saved', pending: 0, lastSavedAt: null, error: null };
@@ -80,9 +82,32 @@ const checkedOf = (template: BuilderTemplate): { errors: FieldError[]; valid: Te
   return checked.ok ? { errors: [], valid: checked.template } : { errors: checked.errors, valid: null };
 };
 
+/** The same problems as before keep the same array, so nothing that shows them re-renders. */
+const sameErrors = (a: readonly FieldError[], b: readonly FieldError[]) =>
+  a.length === b.length && a.every((e, i) => e.field === b[i]!.field && e.message === b[i]!.message);
+
+/**
+ * How long after a key the draft is checked: the key's own work stays a few
+ * milliseconds (one frame), and the check of a 600-element template runs as
+ * its own task, once per burst of typing.
+ */
+const CHECK_AFTER_MS = 30;
+
 export const useTemplateDraft = create<DraftState>((set, get) => {
   let focusSeq = 0;
   let stopListening: (() => void) | null = null;
+  let checkTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const check = () => {
+    checkTimer = null;
+    const { template, errors } = get();
+    if (!template) return;
+    const checked = checkedOf(template);
+    set({ valid: checked.valid, errors: sameErrors(errors, checked.errors) ? errors : checked.errors });
+  };
+  const checkSoon = () => {
+    if (checkTimer === null) checkTimer = setTimeout(check, CHECK_AFTER_MS);
+  };
   const requestFocus = (target: BuilderFocus['target'], field: string | null = null) => ({ focus: { target, field, seq: ++focusSeq } });
 
   const show = (detail: TemplateDetail, frozen: ReadonlySet<string>) => {
@@ -132,6 +157,8 @@ export const useTemplateDraft = create<DraftState>((set, get) => {
     },
 
     close() {
+      if (checkTimer !== null) clearTimeout(checkTimer);
+      checkTimer = null;
       const { templateId } = get();
       if (templateId) templateSaves.existing(templateId)?.flush();
       stopListening?.();
@@ -144,14 +171,13 @@ export const useTemplateDraft = create<DraftState>((set, get) => {
       if (!template || !templateId) return;
       const next = change(template);
       if (next === template) return;
-      const nextOutline = outlineOf(next);
+      const nextOutline = outlineOf(next, outline);
       const keep = select ?? outline[current];
-      set({ template: next, outline: nextOutline, ...checkedOf(next), current: keep ? indexOf(nextOutline, keep) : 0, notice: null });
-      const content = draftContent(next);
-      templateSaves.queueFor(templateId).enqueue(
-        { key: 'draft', send: async () => ({ kind: 'draft' as const, ...(await api['templates.saveDraft']({ templateId, content: content as never })) }) },
-        DRAFT_DEBOUNCE_MS,
-      );
+      set({ template: next, outline: nextOutline, current: keep ? indexOf(nextOutline, keep) : 0, notice: null });
+      checkSoon();
+      // Made when it is sent: a burst of typing serialises the draft once, not at every key.
+      const send = async () => ({ kind: 'draft' as const, ...(await api['templates.saveDraft']({ templateId, content: draftContent(next) as never })) });
+      templateSaves.queueFor(templateId).enqueue({ key: 'draft', send }, DRAFT_DEBOUNCE_MS);
     },
 
     select(index, focus = 'outline') {
@@ -208,6 +234,14 @@ export const useTemplateDraft = create<DraftState>((set, get) => {
     },
 
     setNotice: (notice) => set({ notice }),
+
+    errorsNow() {
+      if (checkTimer !== null) {
+        clearTimeout(checkTimer);
+        check();
+      }
+      return get().errors;
+    },
   };
 });
 

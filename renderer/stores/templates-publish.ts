@@ -79,7 +79,7 @@ export const useTemplatePublish = create<PublishState>((set, get) => {
       try {
         await saved(templateId);
         const map = await api['templates.draftMap']({ templateId });
-        const draftErrors = useTemplateDraft.getState().errors;
+        const draftErrors = useTemplateDraft.getState().errorsNow();
         const changes = draftErrors.length ? null : await readChanges(templateId, map);
         if (still(templateId)) set({ map, changes, problems: draftErrors.length ? draftErrors : map.errors });
       } catch (error) {

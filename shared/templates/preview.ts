@@ -34,24 +34,26 @@ export interface SampleScore {
   result: ScoreResult;
 }
 
-type Pick1 = (element: TemplateElement, index: number) => AnswerValue;
+type Pick1 = (element: TemplateElement, index: number, ends: { bottom: AnswerValue; top: AnswerValue }) => AnswerValue;
 
-/** The element's answers by what they earn, least first (the rule decides, not the order answers are offered in). */
-function byCredit(element: TemplateElement): AnswerValue[] {
-  const earned = (value: AnswerValue) => {
+/** The answers that earn the least and the most: chosen by what they earn (the rule decides, not the order answers are offered in). */
+function extremes(element: TemplateElement): { bottom: AnswerValue; top: AnswerValue } {
+  let bottom: { value: AnswerValue; earned: Fraction } | null = null;
+  let top: { value: AnswerValue; earned: Fraction } | null = null;
+  for (const value of answerValues(element)) {
     const outcome = judge(element, { value });
-    return outcome.kind === 'scored' ? outcome.earned : Fraction.ZERO;
-  };
-  return answerValues(element)
-    .filter((v) => v !== 'na')
-    .sort((a, b) => earned(a).compare(earned(b)));
+    if (outcome.kind !== 'scored') continue;
+    if (!bottom || outcome.earned.compare(bottom.earned) < 0) bottom = { value, earned: outcome.earned };
+    if (!top || outcome.earned.compare(top.earned) > 0) top = { value, earned: outcome.earned };
+  }
+  return { bottom: bottom!.value, top: top!.value };
 }
-const top = (element: TemplateElement): AnswerValue => byCredit(element).at(-1)!;
-const bottom = (element: TemplateElement): AnswerValue => byCredit(element)[0]!;
 
-function sample(template: TemplateContent, pick: Pick1): ScoreResult {
+function sample(template: TemplateContent, ends: ReadonlyMap<string, { bottom: AnswerValue; top: AnswerValue }>, pick: Pick1): ScoreResult {
   const answers = new Map<string, AnswerInput>();
-  template.sections.forEach((section) => section.elements.forEach((element, index) => answers.set(element.id, { value: pick(element, index), comment: 'sample' })));
+  template.sections.forEach((section) =>
+    section.elements.forEach((element, index) => answers.set(element.id, { value: pick(element, index, ends.get(element.id)!), comment: 'sample' })),
+  );
   return scoreScorecard(template, answers);
 }
 
@@ -60,20 +62,21 @@ function sample(template: TemplateContent, pick: Pick1): ScoreResult {
  * critical elements and bands can be seen working before anyone scores with it.
  */
 export function sampleScores(template: TemplateContent): SampleScore[] {
+  const ends = new Map(template.sections.flatMap((s) => s.elements.map((e) => [e.id, extremes(e)] as const)));
   const samples: SampleScore[] = [
-    { name: 'Everything fully met', description: 'every check met, every scale at its top', result: sample(template, top) },
+    { name: 'Everything fully met', description: 'every check met, every scale at its top', result: sample(template, ends, (_, __, end) => end.top) },
     {
       name: 'One miss in each section',
       description: 'the first element of each section at its lowest, the rest fully met',
-      result: sample(template, (e, i) => (i === 0 ? bottom(e) : top(e))),
+      result: sample(template, ends, (_, i, end) => (i === 0 ? end.bottom : end.top)),
     },
-    { name: 'Everything at its lowest', description: 'every check not met, every scale at its lowest', result: sample(template, bottom) },
+    { name: 'Everything at its lowest', description: 'every check not met, every scale at its lowest', result: sample(template, ends, (_, __, end) => end.bottom) },
   ];
   if (template.sections.some((s) => s.elements.some((e) => e.allowNotApplicable)))
     samples.push({
       name: 'Not applicable where allowed',
       description: 'elements that allow it marked not applicable, the rest fully met',
-      result: sample(template, (e) => (e.allowNotApplicable ? 'na' : top(e))),
+      result: sample(template, ends, (e, _, end) => (e.allowNotApplicable ? 'na' : end.top)),
     });
   return samples;
 }

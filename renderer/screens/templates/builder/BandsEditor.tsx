@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { numberText, readNumber, type BuilderBand } from '../../../model/templates/draft-model';
 import { removeBand, setBandStart, splitBand, updateBand } from '../../../model/templates/edits';
 import { useTemplateDraft } from '../../../stores/templates-draft';
@@ -14,7 +15,7 @@ const endWords = (band: BuilderBand) => `${numberText(band.to)} %${band.toInclus
  * ends there, on the other side of the boundary, so no gap can open. Bounds
  * out of order, or a first band not starting at 0, are named at their field.
  */
-export function BandsEditor() {
+export const BandsEditor = memo(function BandsEditor() {
   const bands = useTemplateDraft((s) => s.template?.bands ?? []);
   const frozen = useTemplateDraft((s) => s.frozen);
   const errors = useTemplateDraft((s) => s.errors);
@@ -101,4 +102,4 @@ export function BandsEditor() {
       {listError && <p className="field__error">{listError}</p>}
     </section>
   );
-}
+});

@@ -8,16 +8,18 @@ import './Outline.css';
 
 interface RowProps {
   index: number;
+  /** Kept from the last outline while the row did not move (outlineOf), so an unchanged row skips rendering. */
   item: OutlineItem;
   subject: BuilderSection | BuilderElement;
-  current: boolean;
   hasProblem: boolean;
   onSelect: (index: number) => void;
   onFocus: (index: number) => void;
 }
 
 /** One row: a section, or an element with what sets it apart (scale, critical, comment rule). Re-renders only when it changes. */
-const OutlineRow = memo(function OutlineRow({ index, item, subject, current, hasProblem, onSelect, onFocus }: RowProps) {
+const OutlineRow = memo(function OutlineRow({ index, item, subject, hasProblem, onSelect, onFocus }: RowProps) {
+  // Each row watches whether it is the current one, so moving down the outline re-renders two rows, not the list.
+  const current = useTemplateDraft((s) => s.current === index);
   const isSection = item.kind === 'section';
   const text = isSection ? (subject as BuilderSection).title : (subject as BuilderElement).label;
   const tags = isSection ? [] : elementTags(subject as BuilderElement);
@@ -57,10 +59,9 @@ const problemRows = (paths: readonly (readonly (string | number)[])[]) =>
  * scoring checklist: one row in focus, ↑/↓ (J/K) move, single keys add, move
  * and remove rows (the key sheet lists them), Enter edits the row.
  */
-export function Outline() {
+export const Outline = memo(function Outline() {
   const outline = useTemplateDraft((s) => s.outline);
   const sections = useTemplateDraft((s) => s.template?.sections ?? []);
-  const current = useTemplateDraft((s) => s.current);
   const errors = useTemplateDraft((s) => s.errors);
   const select = useTemplateDraft((s) => s.select);
   const setCurrent = useTemplateDraft((s) => s.setCurrent);
@@ -72,8 +73,8 @@ export function Outline() {
         const section = sections[item.section]!;
         const subject = item.kind === 'section' ? section : section.elements[item.element]!;
         const key = item.kind === 'section' ? `${item.section}` : `${item.section}.${item.element}`;
-        return <OutlineRow key={key} index={index} item={item} subject={subject} current={index === current} hasProblem={problems.has(key)} onSelect={select} onFocus={setCurrent} />;
+        return <OutlineRow key={key} index={index} item={item} subject={subject} hasProblem={problems.has(key)} onSelect={select} onFocus={setCurrent} />;
       })}
     </ol>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { formatPercent } from '../../../../shared/scoring';
 import { bandProbes, PROBE_SCORES, sampleScores } from '../../../../shared/templates/preview';
 import { useTemplateDraft } from '../../../stores/templates-draft';
@@ -12,8 +12,9 @@ const isProbe = (p: number) => (PROBE_SCORES as readonly number[]).includes(p);
  * boundaries), and sample scorecards with its weights and critical elements.
  * Shown once the draft has no problem.
  */
-export function Preview() {
-  const valid = useTemplateDraft((s) => s.valid);
+export const Preview = memo(function Preview() {
+  // Scoring the samples may take a few frames on a large template: it never holds up a key press.
+  const valid = useDeferredValue(useTemplateDraft((s) => s.valid));
   const probes = useMemo(() => (valid ? bandProbes(valid) : []), [valid]);
   const samples = useMemo(() => (valid ? sampleScores(valid) : []), [valid]);
 
@@ -75,4 +76,4 @@ export function Preview() {
       )}
     </section>
   );
-}
+});

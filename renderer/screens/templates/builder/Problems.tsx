@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { useTemplateDraft } from '../../../stores/templates-draft';
 import './Problems.css';
 
 /** Every problem that stops publishing, each naming its field; choosing one goes to that field. */
-export function Problems() {
+export const Problems = memo(function Problems() {
   const errors = useTemplateDraft((s) => s.errors);
   const focusField = useTemplateDraft((s) => s.focusField);
   if (errors.length === 0) return <p className="problems problems--none">No problems: the draft can be published.</p>;
@@ -22,4 +23,4 @@ export function Problems() {
       </ul>
     </section>
   );
-}
+});

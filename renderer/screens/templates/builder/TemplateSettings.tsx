@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { numberText, readNumber } from '../../../model/templates/draft-model';
 import { setWeighted } from '../../../model/templates/edits';
 import { useTemplateDraft } from '../../../stores/templates-draft';
@@ -6,7 +6,7 @@ import { fieldDomId } from './field-ids';
 import { TemplateField } from './TemplateField';
 
 /** The template's own settings: name, description, target, whether sections are weighted, the band when nothing applies. */
-export function TemplateSettings() {
+export const TemplateSettings = memo(function TemplateSettings() {
   const name = useTemplateDraft((s) => s.template?.name ?? '');
   const description = useTemplateDraft((s) => s.template?.description ?? '');
   const target = useTemplateDraft((s) => s.template?.target);
@@ -52,4 +52,4 @@ export function TemplateSettings() {
       </div>
     </section>
   );
-}
+});
