@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors';
-import { Dialog } from '../../components/Dialog';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { useTemplateDraft } from '../../stores/templates-draft';
+import { ConfirmDialog } from './ConfirmDialog';
 
 interface Props {
   published: boolean;
@@ -15,17 +14,15 @@ export function DiscardDraftDialog({ published, onClose, onDone }: Props) {
   const discard = useTemplateDraft((s) => s.discardDraft);
   const [error, setError] = useState<string | null>(null);
   return (
-    <Dialog title={published ? 'Discard the draft?' : 'Discard this template?'} onClose={onClose}>
+    <ConfirmDialog
+      title={published ? 'Discard the draft?' : 'Discard this template?'}
+      confirm="Discard"
+      tone="danger"
+      error={error}
+      onClose={onClose}
+      onConfirm={() => discard().then(onDone, (e: unknown) => setError(errorMessage(e)))}
+    >
       <p>{published ? 'The draft’s changes are lost. The published versions stay as they are.' : 'It was never published: the template and its draft are removed.'}</p>
-      <ErrorNotice message={error} />
-      <div className="form__actions">
-        <button type="button" className="button button--danger" data-autofocus onClick={() => discard().then(onDone, (e: unknown) => setError(errorMessage(e)))}>
-          Discard
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

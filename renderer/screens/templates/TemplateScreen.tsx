@@ -56,7 +56,7 @@ export function TemplateScreen({ id }: { id: string }) {
           {notice}
         </p>
       )}
-      {hasDraft && publishing && <PublishPanel templateId={id} />}
+      {hasDraft && publishing && <PublishPanel />}
       {hasDraft && <Builder templateId={id} />}
       {versions.length > 0 && <VersionsPanel />}
     </div>

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { salesCalls as salesCallsTemplate } from '../../unit/templates/support/service';
 import type { Api } from './api';
 
 /** Goes to the Templates screen through the main navigation. */
@@ -34,35 +35,8 @@ export async function draftSaved(page: Page): Promise<void> {
   await expect(page.getByText(/^All changes saved/)).toBeVisible();
 }
 
-/** A template in the shape of the template file (test/unit/templates/support/service.ts has the same one for the backend). */
-export const salesCalls = {
-  name: 'Sales calls 2027',
-  target: 75,
-  notApplicableBandId: 'meets',
-  bands: [
-    { id: 'does-not-meet', label: 'Does not meet expectations', from: 0, fromInclusive: true, to: 70, toInclusive: false },
-    { id: 'meets', label: 'Meets expectations', from: 70, fromInclusive: true, to: 90, toInclusive: true },
-    { id: 'exceeds', label: 'Exceeds expectations', from: 90, fromInclusive: false, to: 100, toInclusive: true },
-  ],
-  sections: [
-    {
-      id: 'opening',
-      title: 'Opening',
-      elements: [
-        { id: 'greet', kind: 'check', label: 'Greets the customer' },
-        { id: 'dpa', kind: 'check', label: 'Completes the data-protection check', critical: 'scorecard', points: 2 },
-      ],
-    },
-    {
-      id: 'conversation',
-      title: 'Conversation',
-      elements: [
-        { id: 'listening', kind: 'scale', label: 'Active listening', max: 10, points: 3, commentRequiredWhen: 'always', scaleLabels: Array.from({ length: 11 }, (_, i) => `${i}`) },
-        { id: 'empathy', kind: 'check', label: 'Appropriate use of empathy', allowNotApplicable: true },
-      ],
-    },
-  ],
-};
+/** The template the backend's tests use too: weights, a 0–10 scale with a comment on every answer, a scorecard-critical check. */
+export const salesCalls = salesCallsTemplate();
 
 /** Creates and publishes a template through the API (set-up for tests about what comes after). */
 export async function publishViaApi(api: Api, content: object = salesCalls): Promise<{ templateId: string; versionId: string }> {

@@ -12,7 +12,7 @@ import './PublishPanel.css';
  * version it continues (in words), how each element carries on (the element
  * map, editable), and how recent scorecards would score under it (what-if).
  */
-export function PublishPanel({ templateId }: { templateId: string }) {
+export function PublishPanel() {
   const phase = useTemplatePublish((s) => s.phase);
   const map = useTemplatePublish((s) => s.map);
   const changes = useTemplatePublish((s) => s.changes);
@@ -83,7 +83,7 @@ export function PublishPanel({ templateId }: { templateId: string }) {
           Back to editing
         </button>
       </div>
-      {(phase === 'confirming' || phase === 'publishing') && <PublishDialog version={nextVersion} templateId={templateId} />}
+      {(phase === 'confirming' || phase === 'publishing') && <PublishDialog version={nextVersion} />}
     </section>
   );
 }

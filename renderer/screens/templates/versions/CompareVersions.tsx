@@ -1,6 +1,23 @@
 import { useId, useState } from 'react';
+import type { TemplateVersionInfo } from '../../../../shared/api/templates';
 import { useTemplateDraft } from '../../../stores/templates-draft';
 import { useTemplateVersions } from '../../../stores/templates-versions';
+
+function VersionSelect({ label, versions, value, onChange }: { label: string; versions: readonly TemplateVersionInfo[]; value: string; onChange: (id: string) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {versions.map((v) => (
+          <option key={v.id} value={v.id}>
+            Version {v.version}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 /** Any two versions, compared in words: elements added, removed, reworded, points, weights, bands moved. */
 export function CompareVersions() {
@@ -9,7 +26,6 @@ export function CompareVersions() {
   const compare = useTemplateVersions((s) => s.compare);
   const [fromId, setFromId] = useState(versions.at(-2)?.id ?? '');
   const [toId, setToId] = useState(versions.at(-1)?.id ?? '');
-  const id = useId();
   const number = (versionId: string) => versions.find((v) => v.id === versionId)?.version;
 
   return (
@@ -22,26 +38,8 @@ export function CompareVersions() {
           void compare(fromId, toId);
         }}
       >
-        <div className="field">
-          <label htmlFor={`${id}-from`}>From</label>
-          <select id={`${id}-from`} value={fromId} onChange={(e) => setFromId(e.target.value)}>
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                Version {v.version}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-to`}>To</label>
-          <select id={`${id}-to`} value={toId} onChange={(e) => setToId(e.target.value)}>
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                Version {v.version}
-              </option>
-            ))}
-          </select>
-        </div>
+        <VersionSelect label="From" versions={versions} value={fromId} onChange={setFromId} />
+        <VersionSelect label="To" versions={versions} value={toId} onChange={setToId} />
         <button type="submit" className="button">
           Compare
         </button>

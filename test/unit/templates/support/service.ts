@@ -8,14 +8,14 @@ import { check, draft, scale, section } from '../build';
 export const salesCalls = (): TemplateDefinitionInput =>
   draft(
     [
-      section('opening', [check('greet', 'Greets the customer'), check('dpa', 'Completes the data-protection check', { critical: 'scorecard', points: 2 })], { weight: 1 }),
+      section('opening', [check('greet', 'Greets the customer'), check('dpa', 'Completes the data-protection check', { critical: 'scorecard', points: 2 })], { weight: 1, title: 'Opening' }),
       section(
         'conversation',
         [
           scale('listening', 10, { label: 'Active listening', commentRequiredWhen: 'always', points: 3 }),
           check('empathy', 'Appropriate use of empathy', { allowNotApplicable: true }),
         ],
-        { weight: 2 },
+        { weight: 2, title: 'Conversation' },
       ),
     ],
     { name: 'Sales calls 2027', target: 75 },
