@@ -10,6 +10,7 @@ import { benchServerSync } from './server-sync';
 import { benchStats } from './stats';
 import { benchStart } from './start';
 import { benchSync } from './sync';
+import { benchTemplates } from './templates';
 
 const suites: Record<string, () => Promise<void>> = {
   reviews: benchReviews,
@@ -19,6 +20,7 @@ const suites: Record<string, () => Promise<void>> = {
   'server-sync': benchServerSync,
   stats: benchStats,
   start: benchStart,
+  templates: benchTemplates,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -7,6 +7,8 @@ import { ScoringScreen } from './screens/scoring/ScoringScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { SyncScreen } from './screens/sync/SyncScreen';
 import { TeamScreen } from './screens/team/TeamScreen';
+import { TemplateScreen } from './screens/templates/TemplateScreen';
+import { TemplatesScreen } from './screens/templates/TemplatesScreen';
 
 /** The screen for the current route; keyed by it so each visit starts fresh. */
 export function Screen() {
@@ -27,5 +29,9 @@ export function Screen() {
       return <SyncScreen key={key} />;
     case 'team':
       return <TeamScreen key={key} />;
+    case 'templates':
+      return <TemplatesScreen key={key} />;
+    case 'template':
+      return <TemplateScreen key={key} id={route.id} />;
   }
 }

@@ -1,6 +1,6 @@
 import { ipcMain } from 'electron';
-import type { z } from 'zod';
-import { api, describeZodError, methodNames, type Envelope } from '../../shared/api';
+import { methodNames, type Envelope } from '../../shared/api';
+import { checkInput } from '../../shared/api/check-input';
 import type { FileGrant } from '../../shared/schemas/media';
 import { channelFor } from './channels';
 import { DROPPED_FILE_CHANNEL } from './dropped-file';
@@ -37,11 +37,8 @@ export function registerIpcHandlers(options: IpcHandlerOptions): void {
     ipcMain.handle(channel, async (event, input: unknown): Promise<Envelope<unknown>> => {
       const problem = senderProblem(event);
       if (problem) return refuse(channel, problem);
-      const schema: z.ZodType = api[name].input;
-      const parsed = schema.safeParse(input ?? {});
-      if (!parsed.success) {
-        return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${name}: ${describeZodError(parsed.error)}` } };
-      }
+      const checked = checkInput(name, input);
+      if (!checked.ok) return checked;
       let forwarded: unknown = input ?? {};
       for (const relay of options.relays) {
         const decision = await relay.intercept(name, forwarded, event.sender);

@@ -12,6 +12,7 @@ export function GlobalShortcuts() {
     'app.goAgents': () => navigate({ name: 'agents' }),
     'app.goTeam': () => navigate({ name: 'team' }),
     'app.goSync': () => navigate({ name: 'sync' }),
+    'app.goTemplates': () => navigate({ name: 'templates' }),
   });
   return null;
 }

@@ -9,7 +9,7 @@
  * optionally prefixed with "Mod+" (Ctrl, or ⌘ on a Mac), "Alt+", "Shift+".
  * A space between descriptors is a sequence: "g l" is G, then L.
  */
-export type Scope = 'global' | 'reviews' | 'scoring' | 'player' | 'dialog';
+export type Scope = 'global' | 'reviews' | 'scoring' | 'player' | 'templates' | 'dialog';
 
 export interface KeyBinding {
   command: string;
@@ -37,6 +37,7 @@ export const scopeTitles: Record<Scope, string> = {
   reviews: 'Reviews list',
   scoring: 'Scoring a review',
   player: 'Recording, live clock and notes (scoring screen)',
+  templates: 'Building a template',
   dialog: 'In a dialog',
 };
 
@@ -49,6 +50,7 @@ export const keymap: readonly KeyBinding[] = [
   { scope: 'global', command: 'app.goAgents', keys: ['g a'], description: 'Go to agents' },
   { scope: 'global', command: 'app.goTeam', keys: ['g t'], description: 'Go to the team’s shared scorecards' },
   { scope: 'global', command: 'app.goSync', keys: ['g s'], description: 'Go to sync: targets, what is sent, failed or waiting' },
+  { scope: 'global', command: 'app.goTemplates', keys: ['g f'], description: 'Go to templates (scorecard forms): build, version, import and export them' },
 
   { scope: 'reviews', command: 'list.next', keys: ['ArrowDown', 'j'], description: 'Next review in the list' },
   { scope: 'reviews', command: 'list.previous', keys: ['ArrowUp', 'k'], description: 'Previous review in the list' },
@@ -61,11 +63,35 @@ export const keymap: readonly KeyBinding[] = [
   { scope: 'scoring', command: 'answer.met', keys: ['m', 'y'], description: 'Met — then moves to the next element' },
   { scope: 'scoring', command: 'answer.notMet', keys: ['n', 'x'], description: 'Not met — then moves to the next element' },
   { scope: 'scoring', command: 'answer.notApplicable', keys: ['a'], description: 'Not applicable (where allowed) — then moves on' },
-  { scope: 'scoring', command: 'answer.scale', keys: digits, display: '0 – 9', description: 'Scale value for a scale element — then moves on' },
+  {
+    scope: 'scoring',
+    command: 'answer.scale',
+    keys: digits,
+    display: '0 – 10',
+    description: 'Scale value for a scale element — then moves on. 10 is 1 then 0, typed quickly; on a scale that reaches 10, a 1 waits a moment for the 0 (Enter answers 1 at once)',
+  },
+  { scope: 'scoring', command: 'answer.scaleConfirm', keys: ['Enter'], description: 'Answer the scale digit typed so far (a 1 waiting for a 0)', notOnControls: true },
   { scope: 'scoring', command: 'answer.clear', keys: ['Backspace', 'Delete'], description: 'Clear the answer of the element' },
   { scope: 'scoring', command: 'comment.open', keys: ['c'], description: 'Write a comment on the element' },
   { scope: 'scoring', command: 'comment.leave', keys: ['Escape'], description: 'Leave the comment box, back to the element', inTextField: true },
   { scope: 'scoring', command: 'review.complete', keys: ['Mod+Enter'], description: 'Complete the review (asks to confirm)', inTextField: true },
+
+  // The builder's outline works like the checklist: one row in focus, single keys act on it.
+  { scope: 'templates', command: 'builder.next', keys: ['ArrowDown', 'j'], description: 'Next row of the outline' },
+  { scope: 'templates', command: 'builder.previous', keys: ['ArrowUp', 'k'], description: 'Previous row of the outline' },
+  { scope: 'templates', command: 'builder.first', keys: ['Home'], description: 'First row' },
+  { scope: 'templates', command: 'builder.last', keys: ['End'], description: 'Last row' },
+  { scope: 'templates', command: 'builder.edit', keys: ['Enter'], description: 'Edit the row: to its first field', notOnControls: true },
+  { scope: 'templates', command: 'builder.back', keys: ['Escape'], description: 'From a field back to its row in the outline', inTextField: true },
+  { scope: 'templates', command: 'builder.addElement', keys: ['e'], description: 'New element below the row' },
+  { scope: 'templates', command: 'builder.addSection', keys: ['s'], description: 'New section after the row’s section' },
+  { scope: 'templates', command: 'builder.moveUp', keys: ['Alt+ArrowUp'], description: 'Move the row up (an element at the top of its section goes to the section above)' },
+  { scope: 'templates', command: 'builder.moveDown', keys: ['Alt+ArrowDown'], description: 'Move the row down' },
+  { scope: 'templates', command: 'builder.remove', keys: ['Delete'], description: 'Remove the row (asks first)' },
+  { scope: 'templates', command: 'builder.settings', keys: ['t'], description: 'To the template’s name, target and weights' },
+  { scope: 'templates', command: 'builder.bands', keys: ['b'], description: 'To the bands' },
+  { scope: 'templates', command: 'builder.preview', keys: ['v'], description: 'To the preview: sample scores and where 69.99, 70, 90 and 90.01 land' },
+  { scope: 'templates', command: 'builder.publish', keys: ['Mod+Enter'], description: 'Review the draft and publish it', inTextField: true },
 
   // Player keys are punctuation or T so they never take an answer key (M Y N X A C J K, digits); Alt+… works while typing.
   { scope: 'player', command: 'player.toggle', keys: ['Space'], description: 'Play or pause (a live review: start or pause the clock)', notOnControls: true },

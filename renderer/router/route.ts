@@ -9,7 +9,9 @@ export type Route =
   | { name: 'agents' }
   | { name: 'settings' }
   | { name: 'sync' }
-  | { name: 'team' };
+  | { name: 'team' }
+  | { name: 'templates' }
+  | { name: 'template'; id: string };
 
 const homeRoute: Route = { name: 'reviews' };
 
@@ -29,6 +31,8 @@ export function parseHash(hash: string): Route {
       return { name: 'sync' };
     case 'team':
       return { name: 'team' };
+    case 'templates':
+      return second ? { name: 'template', id: decodeURIComponent(second) } : { name: 'templates' };
     default:
       return homeRoute;
   }
@@ -50,5 +54,9 @@ export function formatHash(route: Route): string {
       return '#/sync';
     case 'team':
       return '#/team';
+    case 'templates':
+      return '#/templates';
+    case 'template':
+      return `#/templates/${encodeURIComponent(route.id)}`;
   }
 }

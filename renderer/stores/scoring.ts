@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { errorMessage, missingFromError } from '../api/errors';
 import { resolveAnswer, type AnswerIntent } from '../model/scoring/answer-keys';
 import { flattenElements, type ElementRef } from '../model/scoring/elements';
+import { finishScaleEntry, SCALE_ENTRY_TIMEOUT_MS, typeScaleDigit, type ScaleEntry, type ScaleStep } from '../model/scoring/scale-entry';
 import { computeLocalScore } from '../model/scoring/local-score';
 import type { SaveStatus } from './save-queue';
 import { drain, existingQueue, listen, queueFor, type QueuedResult } from './scorecard-queues';
@@ -34,8 +35,10 @@ interface ScoringState {
   missing: MissingItem[];
   current: number;
   focusRequest: FocusRequest | null;
-  /** Why the last key did nothing, announced politely. */
+  /** Why the last key did nothing, or what a digit waits for, announced politely. */
   hint: string | null;
+  /** The first digit of a scale value that may have a second ("1" of 10). */
+  scaleEntry: ScaleEntry | null;
   /** The missing list is shown once a completion was attempted. */
   showMissing: boolean;
   completePhase: CompletePhase;
@@ -47,6 +50,8 @@ interface ScoringState {
   focus(index: number, target?: 'element' | 'comment'): void;
   setCurrent(index: number): void;
   answerKey(intent: AnswerIntent): void;
+  /** Enter: answers the digits typed so far on a scale. */
+  confirmScale(): void;
   setAnswer(elementId: string, value: AnswerValue | null): void;
   openComment(elementId: string): void;
   setComment(elementId: string, text: string): void;
@@ -75,6 +80,7 @@ const emptyView = {
   current: 0,
   focusRequest: null,
   hint: null,
+  scaleEntry: null,
   showMissing: false,
   completePhase: 'idle' as CompletePhase,
   completeError: null,
@@ -110,6 +116,38 @@ export const useScoring = create<ScoringState>((set, get) => {
     if (local) set({ score: local.score, missing: local.missing });
   };
 
+  let entryTimer: ReturnType<typeof setTimeout> | null = null;
+  const dropEntry = () => {
+    if (entryTimer !== null) clearTimeout(entryTimer);
+    entryTimer = null;
+    if (get().scaleEntry) set({ scaleEntry: null });
+  };
+
+  /** Carries out a scale key's step on the element at `index`; an answer moves on only when `advance`. */
+  const applyScaleStep = (index: number, step: ScaleStep, advance: boolean) => {
+    const ref = get().elements[index];
+    if (!ref) return;
+    if (step.kind === 'refuse') set({ hint: `${ref.number}: ${step.reason}` });
+    else if (step.kind === 'wait') {
+      set({ scaleEntry: step.entry, hint: `${ref.number}: ${step.hint}` });
+      // Unanswered after the pause, the digit stands alone; focus moves on only if the reviewer is still there.
+      entryTimer = setTimeout(() => settleEntry(() => get().current === index), SCALE_ENTRY_TIMEOUT_MS);
+    } else {
+      get().setAnswer(ref.element.id, step.value);
+      if (advance) requestFocus(Math.min(index + 1, get().elements.length - 1), 'element');
+    }
+  };
+
+  /** Answers a waiting scale entry with the digits typed so far. */
+  const settleEntry = (advance: () => boolean) => {
+    const entry = get().scaleEntry;
+    dropEntry();
+    if (!entry || !editable()) return;
+    const index = get().elements.findIndex((ref) => ref.element.id === entry.elementId);
+    const ref = get().elements[index];
+    if (ref) applyScaleStep(index, finishScaleEntry(ref.element, entry), advance());
+  };
+
   const editable = () => {
     const { detail, scorecardId, completePhase } = get();
     return detail && scorecardId && !isReadOnly(detail) && completePhase === 'idle' ? scorecardId : null;
@@ -124,6 +162,7 @@ export const useScoring = create<ScoringState>((set, get) => {
     ...emptyView,
 
     async load(id) {
+      dropEntry();
       stopListening?.();
       set({ ...emptyView, scorecardId: id });
       stopListening = listen(id, {
@@ -149,6 +188,7 @@ export const useScoring = create<ScoringState>((set, get) => {
     },
 
     close() {
+      dropEntry();
       get().flushComments();
       stopListening?.();
       stopListening = null;
@@ -173,6 +213,16 @@ export const useScoring = create<ScoringState>((set, get) => {
         if (isReadOnly(get().detail)) set({ hint: 'This review is completed and locked: its answers cannot be changed.' });
         return;
       }
+      const entry = get().scaleEntry;
+      // A digit waiting on another element is answered first; any other key on the same one replaces it.
+      if (entry && entry.elementId !== ref.element.id) settleEntry(() => false);
+      else if (entry && typeof intent !== 'object') dropEntry();
+      if (typeof intent === 'object') {
+        const waiting = get().scaleEntry;
+        dropEntry();
+        applyScaleStep(current, typeScaleDigit(ref.element, waiting, intent.scale), true);
+        return;
+      }
       const resolution = resolveAnswer(ref.element, intent);
       if (!resolution.ok) {
         set({ hint: `${ref.number}: ${resolution.reason}` });
@@ -183,9 +233,14 @@ export const useScoring = create<ScoringState>((set, get) => {
       requestFocus(Math.min(current + 1, elements.length - 1), 'element');
     },
 
+    confirmScale() {
+      settleEntry(() => true);
+    },
+
     setAnswer(elementId, value) {
       const scorecardId = editable();
       if (!scorecardId) return;
+      if (get().scaleEntry?.elementId === elementId) dropEntry();
       set({ values: { ...get().values, [elementId]: value }, hint: null });
       rescore();
       queueFor(scorecardId).enqueue({

@@ -1,6 +1,6 @@
-import type { z } from 'zod';
-import { api, isMethodName, type ApiHandlers, type MethodName } from './index';
-import { ApiError, describeZodError, type Envelope } from './errors';
+import { isMethodName, type ApiHandlers, type MethodName } from './index';
+import { checkInput } from './check-input';
+import { ApiError, type Envelope } from './errors';
 
 /**
  * The receiving end of every transport: checks the method name against the
@@ -16,17 +16,11 @@ export async function dispatch(
   if (!isMethodName(name)) {
     return { ok: false, error: { code: 'not_found', message: `Unknown API method "${name}".` } };
   }
-  const schema: z.ZodType = api[name].input;
-  const parsed = schema.safeParse(rawInput ?? {});
-  if (!parsed.success) {
-    return {
-      ok: false,
-      error: { code: 'invalid_input', message: `Invalid input for ${name}: ${describeZodError(parsed.error)}`, details: parsed.error.issues },
-    };
-  }
+  const checked = checkInput(name, rawInput);
+  if (!checked.ok) return checked;
   try {
     const handler = handlers[name] as (input: unknown) => unknown;
-    const value = await handler(parsed.data);
+    const value = await handler(checked.data);
     return { ok: true, value };
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: error.toBody() };

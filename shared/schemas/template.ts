@@ -17,7 +17,8 @@ const Key = z
 export const CriticalLevel = z.enum(['none', 'section', 'scorecard']);
 export type CriticalLevel = z.infer<typeof CriticalLevel>;
 
-export const CommentRequiredWhen = z.enum(['never', 'not_fully_met']);
+/** Rule 7: a comment is required never, on an answer short of full points, or on every answer (not applicable included). */
+export const CommentRequiredWhen = z.enum(['never', 'not_fully_met', 'always']);
 export type CommentRequiredWhen = z.infer<typeof CommentRequiredWhen>;
 
 const ElementBase = {
@@ -32,16 +33,25 @@ const ElementBase = {
 
 export const CheckElement = z.object({ ...ElementBase, kind: z.literal('check') });
 
+/** The lowest point of a scale: `min`, or 0 when a template leaves it out (every template before `min` existed). */
+export const scaleMin = (element: { min?: number | undefined }): number => element.min ?? 0;
+
 export const ScaleElement = z
   .object({
     ...ElementBase,
     kind: z.literal('scale'),
+    /**
+     * Optional with no default, so a template written before `min` existed
+     * keeps its exact content and content hash.
+     */
+    min: z.number().int().min(0).max(9).optional(),
     max: z.number().int().min(1).max(10),
-    /** One label per point, 0..max. */
+    /** One label per point, min..max. */
     scaleLabels: z.array(z.string().trim().min(1).max(100)),
   })
-  .refine((e) => e.scaleLabels.length === e.max + 1, {
-    message: 'a scale needs one label for each point from 0 to its max',
+  .refine((e) => e.max > scaleMin(e), { message: "a scale's max must be above its min", path: ['max'] })
+  .refine((e) => e.scaleLabels.length === e.max - scaleMin(e) + 1, {
+    message: 'a scale needs one label for each point from its min to its max',
     path: ['scaleLabels'],
   });
 
@@ -139,5 +149,7 @@ export const TemplateSummary = z.object({
   latestVersionId: Id,
   latestVersion: z.number().int(),
   builtIn: z.boolean(),
+  /** Who published it, for a colleague's template read from a share; '' for templates of this install. */
+  sharedBy: z.string(),
 });
 export type TemplateSummary = z.infer<typeof TemplateSummary>;

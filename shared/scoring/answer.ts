@@ -71,6 +71,8 @@ const commentRules: Record<CommentRequiredWhen, { applies: (outcome: Outcome) =>
   never: { applies: () => false, because: '' },
   // "When not fully met": a scored answer short of full points. Not applicable and unanswered need none.
   not_fully_met: { applies: (outcome) => outcome.kind === 'scored' && !outcome.fullyMet, because: 'it was not fully met' },
+  // "Always": every answered element, not applicable included (rule 7 counts it as an answer); an open one needs its answer first.
+  always: { applies: (outcome) => outcome.kind !== 'unanswered', because: 'the template asks for a comment on every answer' },
 };
 
 /** Why the template asks for a comment on this answer ("it was not fully met"), or null when it does not (rule 7). */

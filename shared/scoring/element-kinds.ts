@@ -1,5 +1,5 @@
 import type { AnswerValue } from '../schemas/scorecard';
-import type { TemplateElement } from '../schemas/template';
+import { scaleMin, type TemplateElement } from '../schemas/template';
 import { Fraction } from './fraction';
 
 type ElementOf<K extends TemplateElement['kind']> = Extract<TemplateElement, { kind: K }>;
@@ -34,11 +34,12 @@ const kinds: KindTable = {
     takes: () => 'met or not met',
   },
   scale: {
-    // The schema gives a scale one label per point, so its values are exactly 0..max.
-    values: (element) => element.scaleLabels.map((_, point) => point),
-    credit: (element, value) => Fraction.of(Number(value), element.max),
-    label: (element, value) => element.scaleLabels[Number(value)] ?? String(value),
-    takes: (element) => `a value from 0 to ${element.max}`,
+    // The schema gives a scale one label per point, so its values are exactly min..max.
+    values: (element) => element.scaleLabels.map((_, i) => scaleMin(element) + i),
+    // Rule 1: v earns points × (v − min) / (max − min), so the lowest point earns nothing and the top all.
+    credit: (element, value) => Fraction.of(Number(value) - scaleMin(element), element.max - scaleMin(element)),
+    label: (element, value) => element.scaleLabels[Number(value) - scaleMin(element)] ?? String(value),
+    takes: (element) => `a value from ${scaleMin(element)} to ${element.max}`,
   },
 };
 

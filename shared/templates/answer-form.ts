@@ -1,8 +1,9 @@
+import { scaleMin } from '../schemas/template';
 import type { AnswerForm } from './changes';
 import type { DefinitionElement } from './definition';
 
 export const answerFormOf = (element: DefinitionElement): AnswerForm =>
-  element.kind === 'check' ? { kind: 'check' } : { kind: 'scale', min: element.min ?? 0, max: element.max };
+  element.kind === 'check' ? { kind: 'check' } : { kind: 'scale', min: scaleMin(element), max: element.max };
 
 /** Whether an answer to one form means the same under the other: the same kind, and for a scale the same range. */
 export const sameAnswerForm = (a: AnswerForm, b: AnswerForm): boolean =>

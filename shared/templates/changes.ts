@@ -1,5 +1,4 @@
-import type { CriticalLevel } from '../schemas/template';
-import type { DefinitionCommentRule } from './definition';
+import type { CommentRequiredWhen, CriticalLevel } from '../schemas/template';
 
 /** A band's range, with whether each end belongs to it. */
 export interface BandRange {
@@ -52,7 +51,7 @@ export type TemplateChange =
   | ({ kind: 'element_scale_labels_changed'; before: string[]; after: string[] } & ElementRef)
   | ({ kind: 'element_not_applicable_changed'; before: boolean; after: boolean } & ElementRef)
   | ({ kind: 'element_critical_changed'; before: CriticalLevel; after: CriticalLevel } & ElementRef)
-  | ({ kind: 'element_comment_rule_changed'; before: DefinitionCommentRule; after: DefinitionCommentRule } & ElementRef)
+  | ({ kind: 'element_comment_rule_changed'; before: CommentRequiredWhen; after: CommentRequiredWhen } & ElementRef)
   | { kind: 'band_added'; bandId: string; label: string; range: BandRange }
   | { kind: 'band_removed'; bandId: string; label: string; range: BandRange }
   | { kind: 'band_relabelled'; bandId: string; before: string; after: string }

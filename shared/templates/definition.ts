@@ -1,23 +1,18 @@
 import { z } from 'zod';
-import { Band, CheckElement, ScaleElement, TemplateContent, TemplateSection } from '../schemas/template';
+import { Band, CheckElement, ScaleElement, TemplateContent, TemplateSection, scaleMin } from '../schemas/template';
 import { crossFieldRules } from './template-rules';
 
 /**
- * A template as the builder edits it and as files carry it: today's scoring
- * content (`shared/schemas/template.ts`) plus the two options the builder offers
- * that the scoring rules do not have yet:
- * - `commentRequiredWhen: 'always'`: a comment on every answer, met or not;
- * - a scale's `min` (absent = 0), so a 1–5 scale is a 1–5 scale.
- * Every TemplateContent is a TemplateDefinition. This schema holds only what
- * one field can say about itself (and a scale about its own range); what
- * fields say about each other (unique keys, bands that tile 0–100, weights on
- * all sections or none) is in `template-rules.ts`, so that every error is
- * reported, not only those of the first failing layer.
+ * A template as the builder edits it and as files carry it: the scoring
+ * content of `shared/schemas/template.ts`, checked strictly enough to be
+ * published (a weight of 0 is refused, bands must tile 0–100 in order), with
+ * messages that name each field. A valid definition is a TemplateContent the
+ * engine scores as it is. This schema holds only what one field can say about
+ * itself (and a scale about its own range); what fields say about each other
+ * (unique keys, bands that tile 0–100, weights on all sections or none) is in
+ * `template-rules.ts`, so that every error is reported, not only those of the
+ * first failing layer.
  */
-
-/** Builder option; SCORING.md knows only `never` and `not_fully_met` so far. */
-export const DefinitionCommentRule = z.enum(['never', 'not_fully_met', 'always']);
-export type DefinitionCommentRule = z.infer<typeof DefinitionCommentRule>;
 
 /** The answer schema allows scale values 0..10 (shared/schemas/scorecard.ts), so a scale lives inside that. */
 export const SCALE_LIMIT = 10;
@@ -25,10 +20,7 @@ export const SCALE_LIMIT = 10;
 const Key = TemplateSection.shape.id;
 const Label = TemplateSection.shape.title;
 
-const elementFields = {
-  ...CheckElement.shape,
-  commentRequiredWhen: DefinitionCommentRule.default('never'),
-};
+const elementFields = CheckElement.shape;
 
 export const DefinitionCheckElement = z.object(elementFields);
 
@@ -36,12 +28,12 @@ export const DefinitionScaleElement = z
   .object({
     ...elementFields,
     kind: z.literal('scale'),
-    min: z.number().int().min(0).max(SCALE_LIMIT - 1).optional(),
+    min: ScaleElement.shape.min,
     max: ScaleElement.shape.max,
     scaleLabels: ScaleElement.shape.scaleLabels,
   })
   .superRefine((element, ctx) => {
-    const min = element.min ?? 0;
+    const min = scaleMin(element);
     if (element.max <= min) ctx.addIssue({ code: 'custom', path: ['max'], message: `must be above the scale's minimum (${min})` });
     else if (element.scaleLabels.length !== element.max - min + 1)
       ctx.addIssue({

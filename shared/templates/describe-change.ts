@@ -1,7 +1,6 @@
-import type { CriticalLevel } from '../schemas/template';
+import type { CommentRequiredWhen, CriticalLevel } from '../schemas/template';
 import { describeAnswerForm } from './answer-form';
 import type { BandRange, Place, TemplateChange } from './changes';
-import type { DefinitionCommentRule } from './definition';
 
 const CRITICAL: Record<CriticalLevel, string> = {
   none: 'not critical',
@@ -9,7 +8,7 @@ const CRITICAL: Record<CriticalLevel, string> = {
   scorecard: 'critical for the whole scorecard (a miss fails it)',
 };
 
-const COMMENT: Record<DefinitionCommentRule, string> = {
+const COMMENT: Record<CommentRequiredWhen, string> = {
   never: 'no comment',
   not_fully_met: 'a comment when not fully met',
   always: 'a comment on every answer',

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Sha256Hex } from '../export/build';
-import { Id } from '../schemas/common';
+import { Id, IsoDateTime } from '../schemas/common';
 import { canonicalJson } from '../util/canonical-json';
 import { TemplateDefinition, type TemplateDefinitionInput } from './definition';
+import { ElementMap } from './element-map';
 import { compareFieldErrors, describeFieldError, fromZodIssue, type FieldError } from './field-errors';
 import { validateTemplate } from './validate';
 
@@ -31,6 +32,20 @@ const Envelope = z.object({
   templateId: Id.optional(),
   /** Its version number there. */
   version: z.number().int().min(1).optional(),
+  /**
+   * The rest is present when the file is a published version (the share, an
+   * export of a version): the version keeps these ids on every install, so a
+   * team scores with the same version and reports match them up.
+   */
+  versionId: Id.optional(),
+  publishedAt: IsoDateTime.optional(),
+  /** The name of the person who published it. */
+  publishedBy: z.string().max(200).optional(),
+  /** The install that published it: only that install publishes its next versions. */
+  installId: Id.optional(),
+  /** The version before this one, and how its elements continue in this one. */
+  previousVersionId: Id.optional(),
+  elementMap: ElementMap.optional(),
   /** SHA-256 of the canonical JSON of this document without this field. */
   contentHash: Sha256,
 });
@@ -43,16 +58,48 @@ export interface TemplateOrigin {
   version: number;
 }
 
+/** Everything that makes a file a published version (see `publicationOf`). */
+export interface TemplatePublication extends TemplateOrigin {
+  versionId: string;
+  publishedAt: string;
+  publishedBy: string;
+  installId: string;
+  previous: { versionId: string; elementMap: ElementMap } | null;
+}
+
+/** The publication a document carries, or null when it is a plain template file (hand-written, or from a draft). */
+export function publicationOf(document: TemplateDocument): TemplatePublication | null {
+  const { templateId, version, versionId, publishedAt, publishedBy = '', installId, previousVersionId, elementMap } = document;
+  if (!templateId || !version || !versionId || !publishedAt || !installId) return null;
+  const previous = previousVersionId && elementMap ? { versionId: previousVersionId, elementMap } : null;
+  return { templateId, version, versionId, publishedAt, publishedBy, installId, previous };
+}
+
+/** The envelope fields a publication writes. */
+const publicationFields = ({ previous, ...rest }: TemplatePublication) =>
+  previous ? { ...rest, previousVersionId: previous.versionId, elementMap: previous.elementMap } : rest;
+
 /** The document and its exact text, the bytes to write. Pure: the same template gives the same bytes. Throws on an invalid template: validate first. */
-export function buildTemplateDocument(template: TemplateDefinitionInput, sha256: Sha256Hex, origin?: TemplateOrigin): { document: TemplateDocument; text: string } {
+export function buildTemplateDocument(
+  template: TemplateDefinitionInput,
+  sha256: Sha256Hex,
+  origin?: TemplateOrigin | TemplatePublication,
+): { document: TemplateDocument; text: string } {
+  const envelope = origin && 'versionId' in origin ? publicationFields(origin) : origin;
   // Normalised through the schema (labels trimmed, defaults filled), so what is written reads back as itself.
-  const body = { format: TEMPLATE_FORMAT, formatVersion: TEMPLATE_FORMAT_VERSION, ...origin, template: TemplateDefinition.parse(template) };
+  const body = { format: TEMPLATE_FORMAT, formatVersion: TEMPLATE_FORMAT_VERSION, ...envelope, template: TemplateDefinition.parse(template) };
   const document = TemplateDocument.parse({ ...body, contentHash: sha256(canonicalJson(body)) });
   return { document, text: canonicalJson(document) };
 }
 
 export type TemplateImport =
-  | { ok: true; document: TemplateDocument; template: TemplateDefinition }
+  | {
+      ok: true;
+      document: TemplateDocument;
+      template: TemplateDefinition;
+      /** The document exactly as written, unknown fields included. */
+      raw: Record<string, unknown>;
+    }
   | {
       ok: false;
       reason: 'too_large' | 'not_json' | 'wrong_format' | 'newer_format' | 'wrong_version' | 'invalid' | 'hash_mismatch';
@@ -99,5 +146,5 @@ export function parseTemplateDocument(text: string, sha256: Sha256Hex): Template
   // Hashed as written, before zod trims or fills anything: an edited file is refused, not silently repaired.
   const { contentHash, ...rest } = record;
   if (sha256(canonicalJson(rest)) !== contentHash) return refuse('hash_mismatch', 'the file was changed after it was exported: its content hash does not match');
-  return { ok: true, document: TemplateDocument.parse(record), template: template.template };
+  return { ok: true, document: TemplateDocument.parse(record), template: template.template, raw: record };
 }

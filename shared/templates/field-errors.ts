@@ -23,7 +23,8 @@ export const describeFieldError = (error: FieldError): string => (error.field ? 
 
 // The order fields are written in, so errors read top to bottom as the document does.
 const FIELD_ORDER = [
-  'format', 'formatVersion', 'contentHash', 'templateId', 'version', 'template', 'name', 'description', 'sections',
+  'format', 'formatVersion', 'contentHash', 'templateId', 'version', 'versionId', 'publishedAt', 'publishedBy', 'installId',
+  'previousVersionId', 'elementMap', 'template', 'name', 'description', 'sections',
   'id', 'kind', 'title', 'label', 'guidance', 'weight', 'points', 'allowNotApplicable', 'critical', 'commentRequiredWhen',
   'min', 'max', 'scaleLabels', 'elements', 'bands', 'from', 'fromInclusive', 'to', 'toInclusive', 'target',
   'notApplicableBandId', 'entries',

@@ -3,7 +3,6 @@ export {
   TemplateDefinition,
   DefinitionElement,
   DefinitionSection,
-  DefinitionCommentRule,
   SCALE_LIMIT,
   type TemplateDefinitionInput,
 } from './definition';
@@ -17,7 +16,6 @@ export { proposeElementMap } from './propose-element-map';
 export { trendContinuity, type TrendContinuity, type TrendSubject } from './trend-continuity';
 export { carryAnswers, type CarriedAnswers, type NotCarried } from './carry-answers';
 export { whatIf, type CompletedAnswers, type ScorecardWhatIf, type ScoreSummary, type WhatIf, type WhatIfSummary, type BandTransition } from './what-if';
-export { toScoringTemplate, type ScoringTemplate } from './scoring-template';
 export {
   TemplateDocument,
   TEMPLATE_FORMAT,
@@ -25,7 +23,9 @@ export {
   MAX_TEMPLATE_DOCUMENT_CHARS,
   buildTemplateDocument,
   parseTemplateDocument,
+  publicationOf,
   type TemplateImport,
   type TemplateOrigin,
+  type TemplatePublication,
 } from './document';
 export { templateJsonSchema, templateJsonSchemaText } from './json-schema';

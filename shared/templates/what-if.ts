@@ -6,8 +6,6 @@ import type { TemplateContent } from '../schemas/template';
 import { carryAnswers, type NotCarried } from './carry-answers';
 import type { TemplateDefinition } from './definition';
 import type { ElementMap } from './element-map';
-import type { FieldError } from './field-errors';
-import { toScoringTemplate } from './scoring-template';
 
 /** A completed scorecard as the what-if reads it: its id and its answers under the older version. */
 export interface CompletedAnswers {
@@ -60,7 +58,10 @@ export interface WhatIfSummary {
   transitions: BandTransition[];
 }
 
-export type WhatIf = { ok: true; scorecards: ScorecardWhatIf[]; summary: WhatIfSummary } | { ok: false; errors: FieldError[] };
+export interface WhatIf {
+  scorecards: ScorecardWhatIf[];
+  summary: WhatIfSummary;
+}
 
 const exact = (score: ScoreResult) => score.overall && Fraction.of(BigInt(score.overall.exact.numerator), BigInt(score.overall.exact.denominator));
 
@@ -88,13 +89,11 @@ const mean = (values: readonly (number | null)[]) => {
  * changed (SCORING.md rule 8).
  */
 export function whatIf(before: TemplateContent, draft: TemplateDefinition, map: ElementMap, scorecards: readonly CompletedAnswers[]): WhatIf {
-  const scoring = toScoringTemplate(draft);
-  if (!scoring.ok) return scoring;
   const results = scorecards.map((scorecard): ScorecardWhatIf => {
     const answers = new Map(scorecard.answers.map((a) => [a.elementId, { value: a.value, comment: a.comment ?? '' }] as const));
     const old = scoreScorecard(before, answers);
-    const carried = carryAnswers(before, scoring.template, map, answers);
-    const next = scoreScorecard(scoring.template, carried.answers);
+    const carried = carryAnswers(before, draft, map, answers);
+    const next = scoreScorecard(draft, carried.answers);
     const [was, now] = [exact(old), exact(next)];
     return {
       scorecardId: scorecard.scorecardId,
@@ -106,7 +105,7 @@ export function whatIf(before: TemplateContent, draft: TemplateDefinition, map: 
       change: was && now ? now.plus(was.times(Fraction.of(-1))).toNumber() : null,
     };
   });
-  return { ok: true, scorecards: results, summary: summarise(results) };
+  return { scorecards: results, summary: summarise(results) };
 }
 
 function summarise(results: readonly ScorecardWhatIf[]): WhatIfSummary {

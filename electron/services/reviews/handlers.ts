@@ -51,6 +51,7 @@ export function reviewsHandlers(ctx: ServiceContext, repos: Repositories): Pick<
         if (!agent.active) throw new ApiError('conflict', `${agent.name} is deactivated: reactivate them to review their work.`);
         const template = repos.templates.getVersion(templateVersionId);
         if (!template) throw new ApiError('not_found', 'That template version does not exist.');
+        if (repos.templates.isArchived(template.templateId)) throw new ApiError('conflict', `"${template.content.name}" is archived: no new review can start with it.`);
         const at = ctx.now();
         const interactionId = ctx.newId();
         // Stored in UTC so the list's order and date filters, which compare text, are right whatever offset was given.

@@ -1,19 +1,26 @@
-import { ApiError } from '../../../shared/api';
 import type { templatesApi } from '../../../shared/api/templates';
 import type { ModuleFactory } from '../module';
 import { ensureBuiltinTemplate } from './builtin-seed';
+import { draftHandlers } from './draft-handlers';
+import { importHandlers } from './import-handlers';
+import { libraryHandlers } from './library-handlers';
+import { createTemplateParts } from './parts';
+import { publishHandlers } from './publish-handlers';
+import { templateProjection } from './share-import';
+import { versionHandlers } from './version-handlers';
 
-/** Scorecard templates; the built-in one is installed (or updated to a new version) when the service starts. */
+/**
+ * Scorecard templates (issue 9): the built-in one (installed, or updated to a
+ * new version, when the service starts), templates people build as drafts
+ * and publish as immutable versions with an element map, the what-if, files
+ * in and out, archiving, and colleagues' published templates from a share.
+ * See docs/templates.md.
+ */
 export const templatesModule: ModuleFactory<keyof typeof templatesApi> = (ctx, repos) => {
-  ensureBuiltinTemplate(ctx, repos);
+  const parts = createTemplateParts(ctx, repos);
+  ensureBuiltinTemplate(parts);
   return {
-    handlers: {
-      'templates.list': () => repos.templates.list(),
-      'templates.getVersion': ({ id }) => {
-        const version = repos.templates.getVersion(id);
-        if (!version) throw new ApiError('not_found', 'That template version does not exist.');
-        return version;
-      },
-    },
+    handlers: { ...libraryHandlers(parts), ...draftHandlers(parts), ...versionHandlers(parts), ...publishHandlers(parts), ...importHandlers(parts) },
+    hooks: { imported: { project: templateProjection(parts) } },
   };
 };

@@ -9,16 +9,16 @@ export type AnswerResolution = { ok: true; value: AnswerValue } | { ok: false; r
 export interface AnswerOption {
   value: AnswerValue;
   label: string;
-  /** The single key that gives this answer, or '' when there is none (a scale point above 9). */
+  /** What to type for this answer: a letter, or a scale point's digits ("10" is 1 then 0, see scale-entry.ts). */
   key: string;
 }
 
-/** The key of each answer: letters for words, the digit itself for a scale point. Which answers exist is shared/scoring's. */
+/** The key of each answer: letters for words, the digits themselves for a scale point. Which answers exist is shared/scoring's. */
 function keyOf(value: AnswerValue): string {
   if (value === 'met') return 'M';
   if (value === 'not_met') return 'N';
   if (value === 'na') return 'A';
-  return value <= 9 ? String(value) : '';
+  return String(value);
 }
 
 const buttonLabel = (element: TemplateElement, value: AnswerValue): string =>
@@ -42,9 +42,11 @@ export function resolveAnswer(element: TemplateElement, intent: AnswerIntent): A
   if (misfit === null) return { ok: true, value };
   if (misfit === 'not_applicable_not_allowed') return { ok: false, reason: 'Not applicable is not allowed for this element.' };
   const keys = answerOptions(element)
-    .filter((option) => option.value !== 'na' && option.key)
+    .filter((option) => option.value !== 'na')
     .map((option) => option.key);
-  return { ok: false, reason: `This element takes ${answerTakes(element)}: press ${listed(keys)}.` };
+  // A long scale is a range, not a list of eleven keys.
+  const press = keys.length > 5 ? `type ${keys[0]} to ${keys.at(-1)}` : `press ${listed(keys)}`;
+  return { ok: false, reason: `This element takes ${answerTakes(element)}: ${press}.` };
 }
 
 /** How an answer reads in words (read-only views, the missing list). */

@@ -16,6 +16,7 @@ export function useScoringShortcuts(): void {
     'answer.notMet': () => s().answerKey('not_met'),
     'answer.notApplicable': () => s().answerKey('na'),
     'answer.scale': (key) => s().answerKey({ scale: Number(key) }),
+    'answer.scaleConfirm': () => s().confirmScale(),
     'answer.clear': () => {
       const id = currentId();
       if (id) s().setAnswer(id, null);

@@ -31,7 +31,7 @@ describe('template export and import', () => {
     expect(text).toBe(canonicalJson(document));
     const { contentHash, ...rest } = document;
     expect(contentHash).toBe(sha256(canonicalJson(rest)));
-    expect(parseTemplateDocument(text, sha256)).toEqual({ ok: true, document, template: builtinTemplate });
+    expect(parseTemplateDocument(text, sha256)).toEqual({ ok: true, document, template: builtinTemplate, raw: JSON.parse(text) });
   });
 
   it('property: every valid template survives export → import byte for byte', () => {

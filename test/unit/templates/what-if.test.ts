@@ -3,7 +3,6 @@ import type { AnswerValue } from '../../../shared/schemas/scorecard';
 import { TemplateContent } from '../../../shared/schemas/template';
 import { TemplateDefinition, type TemplateDefinitionInput } from '../../../shared/templates/definition';
 import type { ElementMap } from '../../../shared/templates/element-map';
-import { toScoringTemplate } from '../../../shared/templates/scoring-template';
 import { whatIf, type CompletedAnswers } from '../../../shared/templates/what-if';
 import { check, draft, scale, section } from './build';
 
@@ -62,7 +61,6 @@ function deepFreeze<T>(value: T): T {
 
 describe('what-if: rescoring completed scorecards under a draft', () => {
   const result = whatIf(before, next, map, deepFreeze([allMet, missedParts, weak]));
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
   const [a, b, c] = result.scorecards;
 
   it('carries what the map allows: same answers, a met whole to its parts, all-met or a missed part to a merge', () => {
@@ -125,12 +123,11 @@ describe('what-if: rescoring completed scorecards under a draft', () => {
   it('never changes the completed scorecards (they were frozen), and gives an empty summary for none', () => {
     expect(allMet.answers[0]).toEqual({ elementId: 'greet', value: 'met', comment: '' });
     const none = whatIf(before, next, map, []);
-    expect(none).toMatchObject({ ok: true, summary: { scorecards: 0, bandChanged: 0, meanBefore: null, meanAfter: null, transitions: [] } });
+    expect(none).toMatchObject({ summary: { scorecards: 0, bandChanged: 0, meanBefore: null, meanAfter: null, transitions: [] } });
   });
 
   it('carries a merge of parts all not applicable as not applicable, and an unanswered part as nothing', () => {
     const naOnly = whatIf(before, next, map, [scorecard('d', { greet: 'met', intro: 'met', upbeat: 'met', summary: 'met', hold: 'na', silence: 'na', bye: 'met' })]);
-    if (!naOnly.ok) throw new Error('expected a result');
     // "hold" does not allow not applicable, so under version N that answer was never valid: nothing to carry.
     expect(naOnly.scorecards[0]!.notCarried.map((n) => n.elementId)).toContain('hold-silence');
     const merged = whatIf(
@@ -139,17 +136,13 @@ describe('what-if: rescoring completed scorecards under a draft', () => {
       { entries: [{ kind: 'merged', from: ['x', 'y'], to: 'xy' }] },
       [scorecard('e', { x: 'na', y: 'na' })],
     );
-    expect(merged.ok && merged.scorecards[0]!.answers.get('xy')!.value).toBe('na');
+    expect(merged.scorecards[0]!.answers.get('xy')!.value).toBe('na');
   });
 
-  it('refuses to rescore under a draft the engine cannot score yet, naming the field', () => {
+  it('rescores a 1–5 scale from its minimum: 1 earns nothing, 3 half, 5 all (rule 1 with min)', () => {
     const oneToFive = TemplateDefinition.parse(draft([section('s', [scale('x', 5, { min: 1 })])]));
-    expect(whatIf(before, oneToFive, { entries: [] }, [])).toEqual({
-      ok: false,
-      errors: [{ path: ['sections', 0, 'elements', 0, 'min'], field: 'sections[0].elements[0].min', message: 'a scale starting at 1 cannot be scored yet: the scoring rules score every scale from 0' }],
-    });
-    // "Always" needs a comment to complete; it never changes a score, so the engine reads it as its nearest rule.
-    const scoring = toScoringTemplate(next);
-    expect(scoring.ok && scoring.template.sections[1]!.elements[2]!.commentRequiredWhen).toBe('not_fully_met');
+    const scored = whatIf(oneToFive, oneToFive, { entries: [{ kind: 'same', from: 'x', to: 'x' }] }, ([1, 3, 5] as const).map((v) => scorecard(`s${v}`, { x: v })));
+    expect(scored.scorecards.map((s) => s.after.percent)).toEqual([0, 50, 100]);
+    expect(scored.scorecards.map((s) => s.before.percent)).toEqual([0, 50, 100]);
   });
 });

@@ -3,7 +3,15 @@ import { coreMigration } from './001-core';
 import { mediaMigration } from './002-media';
 import { syncMigration } from './003-sync';
 import { documentKindsMigration } from './004-document-kinds';
+import { templateBuilderMigration } from './007-template-builder';
 import { agentChannelMigration } from './008-agent-channel';
 
 /** Every migration, in order. A released migration is never edited: add the next number. */
-export const migrations: readonly Migration[] = [coreMigration, mediaMigration, syncMigration, documentKindsMigration, agentChannelMigration];
+export const migrations: readonly Migration[] = [
+  coreMigration,
+  mediaMigration,
+  syncMigration,
+  documentKindsMigration,
+  templateBuilderMigration,
+  agentChannelMigration,
+];

@@ -29,13 +29,15 @@ export async function seededWorld() {
   });
   await answerAll(s, completed.scorecard.id, elementIds, 2);
   await s.call('reviews.complete', { scorecardId: completed.scorecard.id });
+  // A template of this install with a draft, so the builder's calls reach their own checks.
+  const { templateId } = await s.call('templates.duplicate', { versionId: BUILTIN_TEMPLATE_VERSION_ID, name: 'Fuzzed copy' });
   const server = await s.call('sync.targets.add', { name: 'Quality server', config: { kind: 'server', url: 'https://quality.example.invalid/in', timeoutMs: 5000 } });
-  const ids = { agent: agent.id, otherAgent: other.id, draft: draftId, completed: completed.scorecard.id, note: note.id, target: server.id, element: elementIds[2]! };
+  const ids = { agent: agent.id, otherAgent: other.id, draft: draftId, completed: completed.scorecard.id, note: note.id, target: server.id, element: elementIds[2]!, template: templateId };
   return { s, ids, bases: basesFor(ids) };
 }
 export type World = Awaited<ReturnType<typeof seededWorld>>;
 
-type Ids = { agent: string; otherAgent: string; draft: string; completed: string; note: string; target: string; element: string };
+type Ids = { agent: string; otherAgent: string; draft: string; completed: string; note: string; target: string; element: string; template: string };
 
 /**
  * One valid call per API method, aimed at the seeded rows: the fuzzer mutates
@@ -53,6 +55,22 @@ function basesFor(ids: Ids): Record<MethodName, unknown> {
     'agents.update': { id: ids.otherAgent, name: 'Priya Shah', team: 'South', active: true },
     'templates.list': {},
     'templates.getVersion': { id: BUILTIN_TEMPLATE_VERSION_ID },
+    'templates.library': {},
+    'templates.get': { templateId: ids.template },
+    'templates.create': { name: 'Sales calls' },
+    'templates.duplicate': { versionId: BUILTIN_TEMPLATE_VERSION_ID, name: 'Another copy' },
+    'templates.startDraft': { templateId: ids.template },
+    'templates.saveDraft': { templateId: ids.template, content: { name: 'Fuzzed copy', sections: [] } },
+    'templates.discardDraft': { templateId: ids.template },
+    'templates.draftMap': { templateId: ids.template },
+    'templates.saveMap': { templateId: ids.template, map: null },
+    'templates.diff': { from: { versionId: BUILTIN_TEMPLATE_VERSION_ID }, to: { draftOf: ids.template } },
+    'templates.whatIf': { templateId: ids.template, limit: 5 },
+    'templates.publish': { templateId: ids.template },
+    'templates.elementMap': { versionId: BUILTIN_TEMPLATE_VERSION_ID },
+    'templates.export': { versionId: BUILTIN_TEMPLATE_VERSION_ID },
+    'templates.import': { text: '{"format":"callmark.template"}' },
+    'templates.setArchived': { templateId: ids.template, archived: true },
     'reviews.list': { agentId: ids.agent, status: 'draft', limit: 10, offset: 0 },
     'reviews.create': { agentId: ids.agent, templateVersionId: BUILTIN_TEMPLATE_VERSION_ID, interaction: { channel: 'email', occurredAt: '2026-11-22T08:00:00.000Z', reference: 'R-9' } },
     'reviews.get': { id: ids.draft },
@@ -69,6 +87,7 @@ function basesFor(ids: Ids): Record<MethodName, unknown> {
     'media.get': { scorecardId: ids.draft },
     'media.playbackUrl': { scorecardId: ids.draft },
     'media.peaks': { scorecardId: ids.draft, buckets: 100 },
+    'media.setAgentChannel': { scorecardId: ids.draft, agentChannel: 'left' },
     'media.savePlayback': { scorecardId: ids.draft, positionSeconds: 30, speed: 1.25 },
     'media.clock.start': { scorecardId: ids.draft },
     'media.clock.pause': { scorecardId: ids.draft },
