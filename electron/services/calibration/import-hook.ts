@@ -1,0 +1,23 @@
+import { CALIBRATION_KINDS } from '../../../shared/sync/kinds';
+import type { ImportedEvent } from '../hooks';
+import type { CalibrationDeps } from './deps';
+import { releaseIfOpen } from './release';
+
+const KINDS = new Set<string>(CALIBRATION_KINDS.map((k) => k.kind));
+
+/**
+ * The `project` import hook: a colleague's calibration document joins what
+ * this install knows of its session, kept as written; and since a commitment
+ * or a reveal may have just opened the session, this install's held answers
+ * for it go out, in the same transaction.
+ */
+export function importHook(deps: CalibrationDeps): (event: ImportedEvent) => void {
+  return ({ ref, document, installId, at }) => {
+    if (!KINDS.has(ref.kind)) return;
+    // Every calibration document names its session (a session, itself).
+    const { contentHash, sessionId } = document as { contentHash: string; sessionId: string };
+    const body = JSON.stringify(document);
+    deps.documents.insert({ kind: ref.kind, documentId: ref.documentId, revision: ref.revision, writer: installId, sessionId, body, contentHash, own: false, held: false, receivedAt: at });
+    releaseIfOpen(deps, sessionId);
+  };
+}
