@@ -14,3 +14,4 @@ export { deviationOf, exactMedian, exactOf, isWithin, difference, WITHIN_POINTS,
 export { reviewerDrift, type SessionResults } from './drift';
 export { resultsCsv } from './results-csv';
 export { RECORDINGS_FOLDER, sharedRecordingName } from './recording-name';
+export { factsOf } from './facts';

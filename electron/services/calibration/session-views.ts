@@ -1,25 +1,9 @@
 import { canonicalJson } from '../../../shared/util/canonical-json';
-import { computeResults, participantFor, type ElementOutcome, type ResultsView, type SessionFacts, type SessionState, type SessionSummary, type SessionView } from '../../../shared/calibration';
-import type { CalibrationSession } from '../../../shared/calibration';
+import { computeResults, factsOf, participantFor, type ElementOutcome, type ResultsView, type SessionState, type SessionSummary, type SessionView } from '../../../shared/calibration';
 import { currentReviewer } from '../settings/reviewer';
 import type { CalibrationDeps } from './deps';
 import type { RecordingHasher } from './recording-hasher';
 import { findSharedRecording, shareFolders } from './share-recording';
-
-export function factsOf(s: CalibrationSession): SessionFacts {
-  const { agent, channel, occurredAt, reference } = s.interaction;
-  return {
-    sessionId: s.sessionId,
-    title: s.title,
-    publishedAt: s.publishedAt,
-    dueAt: s.dueAt,
-    organiser: s.organiser,
-    interaction: { channel, occurredAt, reference, agent },
-    recording: s.recording,
-    template: { id: s.template.id, versionId: s.template.versionId, version: s.template.version, name: s.template.name },
-    referenceKey: s.referenceKey,
-  };
-}
 
 const isOrganiser = (deps: CalibrationDeps, state: SessionState) => state.session.origin.installId === deps.installId();
 

@@ -53,7 +53,7 @@ export async function copyRecordingIntoShare(share: ShareFolder, source: string,
     }
     await fsyncDirectory(dir);
   } catch (error) {
-    throw new Error(error instanceof Error && !('code' in error) ? error.message : describeFsError(error, where));
+    throw new Error(error instanceof Error && !('code' in error) ? error.message : describeFsError(error, where), { cause: error });
   }
   if ((await hashOrNull(finalPath)) !== recording.sha256) {
     throw new Error(`A different file is already at ${path.join(RECORDINGS_FOLDER, sharedRecordingName(recording))} in ${share.root}: Callmark never replaces a file in a share. Move it aside, then publish again.`);
