@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { beforeEach } from 'vitest';
 import type { AnswerValue } from '../../../../shared/schemas/scorecard';
 import { BUILTIN_TEMPLATE_VERSION_ID } from '../../../../shared/templates/builtin';
 import { soxWav } from '../../media/support/audio';
@@ -14,10 +15,13 @@ export interface Member extends Reviewer {
   exchange(): Promise<void>;
 }
 
-/** Installs on one share, closed after each test. */
+/** Installs on one share, a new share for each test, closed after it. */
 export function teamOnOneShare() {
   const open = reviewersClosedAfterEach();
   const root = { path: '' };
+  beforeEach(() => {
+    root.path = '';
+  });
   return {
     get share() {
       return root.path;
