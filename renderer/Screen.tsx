@@ -7,6 +7,8 @@ import { ScoringScreen } from './screens/scoring/ScoringScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { SyncScreen } from './screens/sync/SyncScreen';
 import { TeamScreen } from './screens/team/TeamScreen';
+import { TeamScorecardScreen } from './screens/team/TeamScorecardScreen';
+import { CalibrationScreen } from './screens/calibration/CalibrationScreen';
 
 /** The screen for the current route; keyed by it so each visit starts fresh. */
 export function Screen() {
@@ -27,5 +29,9 @@ export function Screen() {
       return <SyncScreen key={key} />;
     case 'team':
       return <TeamScreen key={key} />;
+    case 'team-scorecard':
+      return <TeamScorecardScreen key={key} id={route.id} revision={route.revision} />;
+    case 'calibration':
+      return <CalibrationScreen key={key} at={route.at} />;
   }
 }

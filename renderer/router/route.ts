@@ -1,3 +1,5 @@
+import { formatCalibrationPath, parseCalibrationPath, type CalibrationPage } from './calibration-route';
+
 /**
  * Hash routes: the browser host serves index.html only at "/", and Electron
  * loads one file, so every screen lives behind the hash.
@@ -9,13 +11,15 @@ export type Route =
   | { name: 'agents' }
   | { name: 'settings' }
   | { name: 'sync' }
-  | { name: 'team' };
+  | { name: 'team' }
+  | { name: 'team-scorecard'; id: string; revision: number | null }
+  | { name: 'calibration'; at: CalibrationPage };
 
 const homeRoute: Route = { name: 'reviews' };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '');
-  const [first, second] = path.split('/');
+  const [first, second, third] = path.split('/');
   switch (first) {
     case 'review':
       return second ? { name: 'review', id: decodeURIComponent(second) } : homeRoute;
@@ -28,7 +32,9 @@ export function parseHash(hash: string): Route {
     case 'sync':
       return { name: 'sync' };
     case 'team':
-      return { name: 'team' };
+      return second ? { name: 'team-scorecard', id: decodeURIComponent(second), revision: /^r[1-9]\d*$/.test(third ?? '') ? Number(third!.slice(1)) : null } : { name: 'team' };
+    case 'calibration':
+      return { name: 'calibration', at: parseCalibrationPath(path.split('/').slice(1)) };
     default:
       return homeRoute;
   }
@@ -50,5 +56,9 @@ export function formatHash(route: Route): string {
       return '#/sync';
     case 'team':
       return '#/team';
+    case 'team-scorecard':
+      return `#/team/${encodeURIComponent(route.id)}${route.revision ? `/r${route.revision}` : ''}`;
+    case 'calibration':
+      return formatCalibrationPath(route.at);
   }
 }

@@ -1,6 +1,4 @@
 import { csvCell, type CsvValue } from '../export/csv/cell';
-import { answerLabel } from '../scoring/answer';
-import type { TemplateElement } from '../schemas/template';
 import type { AgreementView, CalibrationResults, OpenedView, SessionFacts } from './views';
 import type { z } from 'zod';
 
@@ -14,7 +12,7 @@ const figure = (a: z.infer<typeof AgreementView> | null) => (a?.value === null |
  * comment, the outcome). Cells are made safe as every Callmark CSV is
  * (shared/export/csv/cell.ts); a figure the data cannot give is left empty.
  */
-export function resultsCsv(facts: SessionFacts, opened: OpenedView, results: CalibrationResults, elements: ReadonlyMap<string, TemplateElement>): string {
+export function resultsCsv(facts: SessionFacts, opened: OpenedView, results: CalibrationResults): string {
   const people = results.participants;
   const lines = [
     line(['Calibration session', facts.title]),
@@ -48,7 +46,6 @@ export function resultsCsv(facts: SessionFacts, opened: OpenedView, results: Cal
     ]),
     ...results.elements.map((e) => {
       const byKey = new Map(e.answers.map((a) => [a.participantKey, a]));
-      const element = elements.get(e.elementId);
       const agreed = e.outcome?.agreedAnswer ?? null;
       return line([
         e.number,
@@ -62,7 +59,7 @@ export function resultsCsv(facts: SessionFacts, opened: OpenedView, results: Cal
         figure(e.agreement.alphaInterval),
         ...people.map((p) => byKey.get(p.key)?.label),
         ...people.map((p) => byKey.get(p.key)?.comment),
-        agreed === null || !element ? null : answerLabel(element, agreed),
+        agreed === null ? null : (e.distribution.find((d) => d.value === agreed)?.label ?? String(agreed)),
         e.outcome?.note,
         e.outcome?.guidance,
       ]);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { classifySession, computeResults, factsOf, resultsCsv, reviewerDrift, type CalibrationResults } from '../../../shared/calibration';
-import type { TemplateElement } from '../../../shared/schemas/template';
 import { builtinTemplate } from '../../../shared/templates/builtin';
 import { parseCsv } from '../csv/parse-csv';
 import { answers, participants, percentage, revealDoc, sessionDoc, submitted } from './support/documents';
@@ -78,8 +77,7 @@ describe('calibration results', () => {
   it('exports the same numbers as CSV, safe for spreadsheets', () => {
     const { session, state } = openSession();
     const results = computeResults(session, state.shown, [{ elementId: 'welcome-1', agreedAnswer: 'not_met', note: '=HYPERLINK("x")', guidance: null }]);
-    const elements = new Map<string, TemplateElement>(builtinTemplate.sections.flatMap((s) => s.elements.map((e) => [e.id, e] as const)));
-    const rows = parseCsv(resultsCsv(factsOf(session), state.opened!, results, elements));
+    const rows = parseCsv(resultsCsv(factsOf(session), state.opened!, results));
     const participantsHeader = rows.findIndex((r) => r[0] === 'Participant');
     expect(rows[participantsHeader + 2]).toEqual(['Ben', 'Ben', 'no', 'no', '85', 'Meets expectations', '-10', 'no', '-5', 'yes']);
     const elementRows = rows.slice(rows.findIndex((r) => r[0] === 'Element') + 1);
