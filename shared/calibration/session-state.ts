@@ -135,7 +135,7 @@ export function classifySession(docs: SessionDocuments, now: string): SessionSta
     shown.push({ participant, submission, late });
     return late
       ? { ...view, status: 'late', statusText: 'Late: submitted after the session opened. Shown, not counted in the group’s figures.', problems: mine }
-      : { ...view, status: 'counted', statusText: 'Counted.', problems: mine };
+      : { ...view, status: 'counted', statusText: 'Counted in the group’s figures.', problems: mine };
   });
   return { session, outcomes, opened, participants, shown, problems };
 }

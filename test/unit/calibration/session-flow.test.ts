@@ -79,8 +79,11 @@ describe('a calibration session across three installs', () => {
     expect(withKim.participants.map((p) => p.status)).toEqual(['counted', 'counted', 'late']);
     expect(withKim.results.spread.n).toBe(2);
     expect(withKim.results.participants[2]).toMatchObject({ late: true, score: 100, fromReference: { points: 5, within: true } });
-    // Calibration scorecards never travel as scorecards: nothing reached the share's scorecards folder.
+    // Calibration scorecards never travel as scorecards: nothing reached the share's scorecards folder,
+    // and the scorecard CSV export leaves them out (the organiser's own review of the call is still there).
     expect(filesUnder(team.share, 'scorecards')).toEqual([]);
+    expect((await jane.call('export.csv', { kind: 'scorecards' })).scorecards).toBe(1);
+    expect((await sam.call('export.csv', { kind: 'scorecards' })).scorecards).toBe(0);
     expect(fs.existsSync(path.join(team.share, 'calibration-recordings'))).toBe(true);
   }, 60_000);
 });

@@ -95,7 +95,7 @@ export function ResultsPage({ id }: { id: string }) {
         <section className="panel" aria-labelledby="results-spread">
           <h2 id="results-spread">Spread</h2>
           <SpreadFacts results={results.results} />
-          <h3>Agreement across the whole call</h3>
+          <h3 className="results-page__subheading">Agreement across the whole call</h3>
           <AgreementTable figures={results.results.overall} label="Agreement across the whole call" />
           <p className="u-muted">
             What these figures mean: <em>docs/calibration.md</em>.
