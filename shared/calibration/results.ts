@@ -1,4 +1,4 @@
-import { answerLabel, answerMisfit, answerValues } from '../scoring/answer';
+import { answerLabel, answerValues } from '../scoring/answer';
 import type { Fraction } from '../scoring/fraction';
 import type { AnswerValue } from '../schemas/scorecard';
 import type { TemplateContent } from '../schemas/template';
@@ -8,6 +8,7 @@ import { deviationOf, exactMedian, exactOf } from './deviation';
 import { byWorstAgreement, distributionOf, elementAgreement } from './element-results';
 import type { ElementOutcome } from './organiser-documents';
 import type { CalibrationSession } from './session-document';
+import type { SubmittedAnswer } from './submission-documents';
 import type { ShownSubmission } from './session-state';
 import type { CalibrationResults, ElementResult, ParticipantResult } from './views';
 
@@ -46,67 +47,81 @@ export function computeResults(session: CalibrationSession, shown: readonly Show
       fromMedian: score && median ? deviationOf(score, median) : null,
     };
   });
+  const rated = rateElements(session.template.content, shown, outcomes);
   const spread = describe(counted.map((s) => s.submission.score.overall?.value).filter((v): v is number => typeof v === 'number'));
 
   return {
     participants,
     spread: { n: spread.n, min: spread.min, max: spread.max, median: median ? median.toNumber() : null, mean: spread.mean, sd: spread.sd },
     referenceScore: reference?.submission.score.overall?.rounded ?? null,
-    elements: elementResults(session.template.content, shown, outcomes),
-    overall: overallAgreement(session.template.content, counted),
+    elements: rated.results,
+    // Across the whole call: every element one unit, every answer any element offers one category.
+    overall: measureAgreement({ categories: rated.categories, units: rated.units }, { scale: false }),
   };
 }
 
-function answerMaps(shown: readonly ShownSubmission[]): Map<string, Map<string, { value: AnswerValue; comment: string }>> {
-  return new Map(shown.map((s) => [s.participant.key, new Map(s.submission.answers.map((a) => [a.elementId, { value: a.value, comment: a.comment }]))]));
+/** Each shown submission's answers by element id, in the order of `shown`. */
+function answerMaps(shown: readonly ShownSubmission[]): Map<string, SubmittedAnswer>[] {
+  return shown.map((s) => new Map(s.submission.answers.map((a) => [a.elementId, a])));
 }
 
-function elementResults(template: TemplateContent, shown: readonly ShownSubmission[], outcomes: readonly ElementOutcome[]): ElementResult[] {
+interface Rated {
+  results: ElementResult[];
+  /** Per element in template order, the counted participants' answers that fit it (null: none, or one it cannot take). */
+  units: (AnswerValue | null)[][];
+  categories: AnswerValue[];
+}
+
+/**
+ * Every element's result, worst agreement first, and the ratings the
+ * whole-call figures are made of. One pass over the elements; an answer an
+ * element cannot take (a hand-made file) is shown as given but counts as none.
+ */
+function rateElements(template: TemplateContent, shown: readonly ShownSubmission[], outcomes: readonly ElementOutcome[]): Rated {
   const answers = answerMaps(shown);
+  const counted = shown.map((s) => !s.late);
   const outcomeOf = new Map(outcomes.map((o) => [o.elementId, o]));
-  const rows: (ElementResult & { order: number; percent: number | null })[] = [];
+  const rows: { row: ElementResult; percent: number | null }[] = [];
+  const units: (AnswerValue | null)[][] = [];
+  const categories = new Set<AnswerValue>();
   template.sections.forEach((section, si) =>
     section.elements.forEach((element, ei) => {
-      // An answer the element cannot take (a hand-made file) is shown as given but counts as no answer.
-      const given = shown.map((s) => ({ s, answer: answers.get(s.participant.key)?.get(element.id) ?? null }));
-      const fit = (a: { value: AnswerValue } | null) => (a && answerMisfit(element, a.value) === null ? a.value : null);
-      const ratings = given.filter((g) => !g.s.late).map((g) => fit(g.answer));
+      const values = answerValues(element);
+      for (const v of values) categories.add(v);
+      const labels = new Map(values.map((v) => [v, answerLabel(element, v)]));
+      const given = answers.map((byElement) => byElement.get(element.id));
+      const ratings: (AnswerValue | null)[] = [];
+      given.forEach((a, i) => {
+        if (counted[i]) ratings.push(a && labels.has(a.value) ? a.value : null);
+      });
+      units.push(ratings);
       const agreement = elementAgreement(element, ratings);
       rows.push({
-        order: rows.length,
         percent: agreement.percent.value,
-        elementId: element.id,
-        number: `${si + 1}.${ei + 1}`,
-        sectionTitle: section.title,
-        label: element.label,
-        guidance: element.guidance ?? null,
-        scale: element.kind === 'scale',
-        ...distributionOf(element, ratings),
-        agreement,
-        answers: given.map(({ s, answer }) => ({
-          participantKey: s.participant.key,
-          value: answer?.value ?? null,
-          label: answer ? answerLabel(element, answer.value) : 'No answer',
-          comment: answer?.comment ?? '',
-          late: s.late,
-        })),
-        outcome: outcomeOf.get(element.id) ?? null,
+        row: {
+          elementId: element.id,
+          number: `${si + 1}.${ei + 1}`,
+          sectionTitle: section.title,
+          label: element.label,
+          guidance: element.guidance ?? null,
+          scale: element.kind === 'scale',
+          ...distributionOf(element, ratings),
+          agreement,
+          answers: shown.map((s, i) => {
+            const a = given[i];
+            return {
+              participantKey: s.participant.key,
+              value: a?.value ?? null,
+              label: a ? (labels.get(a.value) ?? String(a.value)) : 'No answer',
+              comment: a?.comment ?? '',
+              late: s.late,
+            };
+          }),
+          outcome: outcomeOf.get(element.id) ?? null,
+        },
       });
     }),
   );
-  return rows.sort(byWorstAgreement).map(({ order: _o, percent: _p, ...row }) => row);
-}
-
-/** Across the whole call: every element one unit, every answer any element offers one category. */
-function overallAgreement(template: TemplateContent, counted: readonly ShownSubmission[]) {
-  const answers = answerMaps(counted);
-  const elements = template.sections.flatMap((s) => s.elements);
-  const categories = [...new Set(elements.flatMap((e) => answerValues(e)))];
-  const units = elements.map((e) =>
-    counted.map((s) => {
-      const value = answers.get(s.participant.key)?.get(e.id)?.value ?? null;
-      return value !== null && answerMisfit(e, value) === null ? value : null;
-    }),
-  );
-  return measureAgreement({ categories, units }, { scale: false });
+  const order = rows.map((r, i) => ({ order: i, percent: r.percent })).sort(byWorstAgreement);
+  return { results: order.map((o) => rows[o.order]!.row), units, categories: [...categories] };
 }

@@ -5,6 +5,7 @@ import type { Repositories } from '../repositories';
 import type { TargetsStore } from '../sync/store/targets';
 import type { CalibrationDocumentsStore } from './store/documents';
 import type { CalibrationReadsStore } from './store/reads';
+import type { ParsedDocuments } from './parsed-documents';
 import type { OutcomeDraftsStore } from './store/outcome-drafts';
 import type { ParticipationsStore } from './store/participations';
 
@@ -13,6 +14,7 @@ export interface CalibrationDeps {
   ctx: ServiceContext;
   repos: Repositories;
   documents: CalibrationDocumentsStore;
+  parsed: ParsedDocuments;
   participations: ParticipationsStore;
   drafts: OutcomeDraftsStore;
   reads: CalibrationReadsStore;

@@ -7,7 +7,7 @@ const KINDS = new Set<string>(CALIBRATION_KINDS.map((k) => k.kind));
 
 /**
  * The `project` import hook: a colleague's calibration document joins what
- * this install knows of its session, kept as written; and since a commitment
+ * this install knows of its session; and since a commitment
  * or a reveal may have just opened the session, this install's held answers
  * for it go out, in the same transaction.
  */
@@ -16,8 +16,8 @@ export function importHook(deps: CalibrationDeps): (event: ImportedEvent) => voi
     if (!KINDS.has(ref.kind)) return;
     // Every calibration document names its session (a session, itself).
     const { contentHash, sessionId } = document as { contentHash: string; sessionId: string };
-    const body = JSON.stringify(document);
-    deps.documents.insert({ kind: ref.kind, documentId: ref.documentId, revision: ref.revision, writer: installId, sessionId, body, contentHash, own: false, held: false, receivedAt: at });
+    // Its bytes are in imported_documents already, stored by the same transaction: only where it belongs is kept here.
+    deps.documents.insert({ kind: ref.kind, documentId: ref.documentId, revision: ref.revision, writer: installId, sessionId, body: null, contentHash, own: false, held: false, receivedAt: at });
     releaseIfOpen(deps, sessionId);
   };
 }

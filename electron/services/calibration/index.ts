@@ -8,6 +8,7 @@ import { createSyncSettings } from '../sync/settings';
 import { createTargetsStore } from '../sync/store/targets';
 import type { CalibrationDeps } from './deps';
 import { importHook } from './import-hook';
+import { createParsedDocuments } from './parsed-documents';
 import { requireState } from './load';
 import { publishOutcomes, reveal, saveOutcome } from './organiser-actions';
 import { publishSession } from './publish';
@@ -36,6 +37,7 @@ export const calibrationModule: ModuleFactory<keyof typeof calibrationApi> = (ct
     ctx,
     repos,
     documents: createCalibrationDocumentsStore(ctx.db),
+    parsed: createParsedDocuments(),
     participations: createParticipationsStore(ctx.db),
     drafts: createOutcomeDraftsStore(ctx.db),
     reads: createCalibrationReadsStore(ctx.db),

@@ -1,15 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { DocumentRef } from '../../../../shared/sync/kinds';
 
-/** One calibration document as this install keeps it: as written, whoever wrote it. */
-export interface CalibrationDocumentRow {
+/** Which calibration document, whose, and where this install stands with it: everything but its bytes. */
+export interface CalibrationDocumentKey {
   kind: string;
   documentId: string;
   revision: number;
   /** The install that wrote it. */
   writer: string;
   sessionId: string;
-  body: string;
   contentHash: string;
   own: boolean;
   /** A submission of this install that waits for its session to open before it is sent. */
@@ -17,26 +16,29 @@ export interface CalibrationDocumentRow {
   receivedAt: string;
 }
 
-interface Row {
+/** One calibration document as this install keeps it: its bytes when this install wrote it (a colleague's are in imported_documents). */
+export interface CalibrationDocumentRow extends CalibrationDocumentKey {
+  body: string | null;
+}
+
+interface KeyRow {
   kind: string;
   document_id: string;
   revision: number;
   writer: string;
   session_id: string;
-  body: string;
   content_hash: string;
   own: number;
   held: number;
   received_at: string;
 }
 
-const toDocument = (r: Row): CalibrationDocumentRow => ({
+const toKey = (r: KeyRow): CalibrationDocumentKey => ({
   kind: r.kind,
   documentId: r.document_id,
   revision: r.revision,
   writer: r.writer,
   sessionId: r.session_id,
-  body: r.body,
   contentHash: r.content_hash,
   own: r.own === 1,
   held: r.held === 1,
@@ -45,7 +47,7 @@ const toDocument = (r: Row): CalibrationDocumentRow => ({
 
 /**
  * Every calibration document this install knows (migration 010): its own,
- * written when made, and colleagues', written by the import hook. A document
+ * written when made, and colleagues', recorded by the import hook. A document
  * that arrives twice (two shares, a repeat) is kept once.
  */
 export function createCalibrationDocumentsStore(db: Database.Database) {
@@ -54,7 +56,16 @@ export function createCalibrationDocumentsStore(db: Database.Database) {
      VALUES (@kind, @documentId, @revision, @writer, @sessionId, @body, @contentHash, @own, @held, @receivedAt)
      ON CONFLICT (kind, document_id, revision, writer) DO NOTHING`,
   );
-  const bySession = db.prepare<[string], Row>('SELECT * FROM calibration_documents WHERE session_id = ? ORDER BY kind, document_id, revision, writer');
+  const keysBySession = db.prepare<[string], KeyRow>(
+    `SELECT kind, document_id, revision, writer, session_id, content_hash, own, held, received_at
+     FROM calibration_documents WHERE session_id = ? ORDER BY kind, document_id, revision, writer`,
+  );
+  // A colleague's document as the import stored it: under '' as its writer when one install writes its kind, else under the writer.
+  const body = db.prepare<[string, string, number, string], { body: string | null }>(
+    `SELECT COALESCE(c.body, (SELECT d.body FROM imported_documents d
+         WHERE d.kind = c.kind AND d.document_id = c.document_id AND d.revision = c.revision AND d.writer IN ('', c.writer))) AS body
+     FROM calibration_documents c WHERE c.kind = ? AND c.document_id = ? AND c.revision = ? AND c.writer = ?`,
+  );
   const ownBody = db.prepare<[string, string, number], { body: string }>('SELECT body FROM calibration_documents WHERE kind = ? AND document_id = ? AND revision = ? AND own = 1');
   const held = db.prepare<[string], { kind: string; document_id: string; revision: number }>(
     'SELECT kind, document_id, revision FROM calibration_documents WHERE session_id = ? AND held = 1 ORDER BY document_id, revision',
@@ -67,7 +78,9 @@ export function createCalibrationDocumentsStore(db: Database.Database) {
   return {
     /** True when stored; false when this document (and writer) was already known. */
     insert: (doc: CalibrationDocumentRow): boolean => insert.run({ ...doc, own: doc.own ? 1 : 0, held: doc.held ? 1 : 0 }).changes === 1,
-    bySession: (sessionId: string): CalibrationDocumentRow[] => bySession.all(sessionId).map(toDocument),
+    /** A session's documents without their bytes, so only those not parsed before need reading. */
+    keysBySession: (sessionId: string): CalibrationDocumentKey[] => keysBySession.all(sessionId).map(toKey),
+    body: (key: CalibrationDocumentKey): string | null => body.get(key.kind, key.documentId, key.revision, key.writer)?.body ?? null,
     /** The exact bytes of a document this install wrote: what sync freezes and sends. */
     ownBody: (ref: DocumentRef): string | null => ownBody.get(ref.kind, ref.documentId, ref.revision)?.body ?? null,
     held: (sessionId: string): DocumentRef[] => held.all(sessionId).map((r) => ({ kind: r.kind, documentId: r.document_id, revision: r.revision })),

@@ -11,9 +11,11 @@ import type { Migration } from '../migrate';
  * - `calibration_participations`: which participant of which session a
  *   calibration scorecard of this install scores as.
  * - `calibration_documents`: every calibration document this install knows,
- *   written here or imported, one row per (kind, id, revision, writer), as
- *   written. A submission written here stays `held` until its session opens:
- *   only then is it frozen and sent.
+ *   written here or imported, one row per (kind, id, revision, writer), by
+ *   session. The bytes of this install's own are kept here (a submission
+ *   written here stays `held` until its session opens: only then is it frozen
+ *   and sent); a colleague's are already in `imported_documents`, read from
+ *   there rather than stored twice.
  * - `calibration_outcome_drafts`: the organiser's discussion notes per element,
  *   saved at each change, until published as the next outcomes revision.
  */
@@ -38,7 +40,7 @@ CREATE TABLE calibration_documents (
   revision INTEGER NOT NULL CHECK (revision >= 1),
   writer TEXT NOT NULL,
   session_id TEXT NOT NULL,
-  body TEXT NOT NULL,
+  body TEXT CHECK ((own = 1) = (body IS NOT NULL)),
   content_hash TEXT NOT NULL,
   own INTEGER NOT NULL CHECK (own IN (0, 1)),
   held INTEGER NOT NULL DEFAULT 0 CHECK (held IN (0, 1)),

@@ -28,7 +28,8 @@ export function PrintPage({ id }: { id: string }) {
   }, [id, loadResults]);
 
   return (
-    <div className="print-page">
+    // Marked ready once the results are on the page: the desktop app's print-to-PDF waits for it (electron/shell/print-to-pdf.ts).
+    <div className="print-page" data-print-ready={results?.visible ? true : undefined}>
       <div className="print-page__controls">
         <a href={formatHash({ name: 'calibration', at: { page: 'results', id } })}>← Results</a>
         <button type="button" className="button button--primary" onClick={() => window.print()} disabled={!results?.visible}>
