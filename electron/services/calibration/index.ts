@@ -14,7 +14,6 @@ import { publishOutcomes, reveal, saveOutcome } from './organiser-actions';
 import { publishSession } from './publish';
 import { driftOf, everySession, guidanceFor } from './reads';
 import { createRecordingHasher } from './recording-hasher';
-import { releaseEveryOpen } from './release';
 import { resultsView, sessionView, summaryOf } from './session-views';
 import { shareFolders } from './share-recording';
 import { startScoring } from './start';
@@ -48,8 +47,6 @@ export const calibrationModule: ModuleFactory<keyof typeof calibrationApi> = (ct
   };
   const hasher = createRecordingHasher();
   const view = async (sessionId: string) => sessionView(deps, hasher, requireState(deps, sessionId));
-  // Answers a crash or a closed app left held for a session that opened meanwhile.
-  releaseEveryOpen(deps);
 
   return {
     handlers: {

@@ -4,21 +4,13 @@ import { releaseHeld } from './write';
 
 /**
  * Publishes this install's held answers for a session once it is open (the
- * organiser revealed, or every participant committed). Run wherever a session
- * can open: a commitment or reveal imported, a submission or reveal made
- * here, and at start for anything a crash or a closed app left held.
+ * organiser revealed, or every participant committed). Run in the transaction
+ * of every event that can open a session: a commitment or reveal imported, a
+ * submission or reveal made here; so answers are never left held in an open
+ * session, and a computer that was off at the reveal publishes when it next
+ * reads the share.
  */
 export function releaseIfOpen(deps: CalibrationDeps, sessionId: string): number {
   if (!deps.documents.held(sessionId).length) return 0;
   return loadState(deps, sessionId)?.opened ? releaseHeld(deps, sessionId) : 0;
-}
-
-export function releaseEveryOpen(deps: CalibrationDeps): number {
-  let released = 0;
-  for (const sessionId of deps.documents.sessionsWithHeld()) {
-    deps.ctx.db.transaction(() => {
-      released += releaseIfOpen(deps, sessionId);
-    })();
-  }
-  return released;
 }

@@ -71,7 +71,6 @@ export function createCalibrationDocumentsStore(db: Database.Database) {
     'SELECT kind, document_id, revision FROM calibration_documents WHERE session_id = ? AND held = 1 ORDER BY document_id, revision',
   );
   const release = db.prepare('UPDATE calibration_documents SET held = 0 WHERE kind = ? AND document_id = ? AND revision = ? AND own = 1 AND held = 1');
-  const sessionsWithHeld = db.prepare<[], { session_id: string }>('SELECT DISTINCT session_id FROM calibration_documents WHERE held = 1');
   const sessionIds = db.prepare<[string], { session_id: string }>('SELECT DISTINCT session_id FROM calibration_documents WHERE kind = ? ORDER BY session_id');
   const latestOwn = db.prepare<[string, string], { revision: number }>('SELECT MAX(revision) AS revision FROM calibration_documents WHERE kind = ? AND document_id = ? AND own = 1');
 
@@ -86,7 +85,6 @@ export function createCalibrationDocumentsStore(db: Database.Database) {
     held: (sessionId: string): DocumentRef[] => held.all(sessionId).map((r) => ({ kind: r.kind, documentId: r.document_id, revision: r.revision })),
     /** True when it was held and is now released: a second release of the same submission does nothing. */
     release: (ref: DocumentRef): boolean => release.run(ref.kind, ref.documentId, ref.revision).changes === 1,
-    sessionsWithHeld: (): string[] => sessionsWithHeld.all().map((r) => r.session_id),
     /** Every session id known through a document of `kind` (the session documents themselves). */
     sessionIds: (kind: string): string[] => sessionIds.all(kind).map((r) => r.session_id),
     latestOwnRevision: (kind: string, documentId: string): number => latestOwn.get(kind, documentId)?.revision ?? 0,
