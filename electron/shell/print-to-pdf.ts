@@ -1,7 +1,5 @@
-import { BrowserWindow, dialog } from 'electron';
+import { BrowserWindow, dialog, type WebPreferences } from 'electron';
 import fs from 'node:fs/promises';
-import { APP_ORIGIN } from './app-protocol';
-import { securePreferences } from './window';
 
 /**
  * Printing a page of the app to PDF in the desktop app: Chromium's own print
@@ -13,9 +11,12 @@ import { securePreferences } from './window';
  * decides when to print and where to save.
  */
 export interface PrintJob {
-  preloadPath: string;
+  /** The app's page, as the main window loads it. */
+  pageUrl: string;
   /** The page's route, e.g. `#/calibration/<id>/print`. */
   hash: string;
+  /** The main window's own (sandboxed, isolated, its preload): the printed page calls the backend as that window does. */
+  webPreferences: WebPreferences;
   /** How long the page may take to load its data before printing gives up. */
   timeoutMs?: number;
 }
@@ -25,11 +26,11 @@ const POLL_MS = 100;
 
 /** Loads the page in a hidden window of the app (same sandbox, same preload, same origin checks) and prints it to A4 PDF bytes. */
 export async function printPageToPdf(job: PrintJob): Promise<Buffer> {
-  const win = new BrowserWindow({ show: false, width: 1000, height: 1400, webPreferences: securePreferences(job.preloadPath) });
+  const win = new BrowserWindow({ show: false, width: 1000, height: 1400, webPreferences: job.webPreferences });
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   win.webContents.on('will-navigate', (event) => event.preventDefault());
   try {
-    await win.loadURL(`${APP_ORIGIN}/index.html${job.hash}`);
+    await win.loadURL(`${job.pageUrl}${job.hash}`);
     const deadline = Date.now() + (job.timeoutMs ?? 20_000);
     while (!(await win.webContents.executeJavaScript(READY))) {
       if (Date.now() > deadline) throw new Error('The page to print did not finish loading.');

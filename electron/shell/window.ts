@@ -2,20 +2,6 @@ import { BrowserWindow, shell } from 'electron';
 import path from 'node:path';
 import { APP_ORIGIN } from './app-protocol';
 
-/** What every window of the app's page runs with: isolated, sandboxed, no Node (the print-to-PDF window too). */
-export function securePreferences(preloadPath: string): Electron.WebPreferences {
-  return {
-    preload: path.resolve(preloadPath),
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    spellcheck: true,
-  };
-}
-
 /**
  * The one window: isolated, sandboxed, no Node in the page. It may never
  * navigate away from the app or open windows; http(s) links open in the
@@ -29,7 +15,16 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     minHeight: 600,
     title: 'Callmark',
     show: false,
-    webPreferences: securePreferences(preloadPath),
+    webPreferences: {
+      preload: path.resolve(preloadPath),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: true,
+    },
   });
   win.webContents.setWindowOpenHandler(({ url }) => {
     if (/^https?:\/\//.test(url)) void shell.openExternal(url);
