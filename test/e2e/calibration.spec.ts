@@ -125,6 +125,8 @@ test('a calibration session from publishing to results, blind until the reveal, 
     await page.getByRole('link', { name: 'Printable page (PDF)…' }).click();
     await expect(page.getByRole('heading', { name: 'Calibration results: November calibration', level: 1 })).toBeVisible();
     await expect(page.getByRole('article')).toHaveCount(20);
+    // What the desktop app's print-to-PDF waits for before printing (electron/shell/print-to-pdf.ts).
+    await expect(page.locator('[data-print-ready]')).toBeAttached();
     const pdf = path.join(work, 'results.pdf');
     await page.emulateMedia({ media: 'print' });
     fs.writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
