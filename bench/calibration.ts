@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createCallmarkService, type CallmarkService } from '../electron/services';
 import { READ_CONCURRENCY } from '../electron/services/sync/import/run';
-import type { MethodInput, MethodName, MethodOutput } from '../shared/api';
-import { dispatch } from '../shared/api/dispatch';
 import { CALIBRATION_KINDS } from '../shared/sync/kinds';
 import { builtinTemplate } from '../shared/templates/builtin';
 import { largeTemplate, writeCalibrationShare } from './generate/calibration';
 import { onceAsync, printRows, time, timeAsync } from './harness';
+import { openBenchService, type BenchService } from './service';
 
 const SESSIONS = Number(process.env.CALLMARK_BENCH_CALIBRATION_SESSIONS ?? 200);
 const PARTICIPANTS = 12;
@@ -26,9 +24,9 @@ const SAMPLES = 30;
  */
 export async function benchCalibration(): Promise<void> {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'callmark-bench-calibration-'));
-  const owner = open(path.join(base, 'owner'));
-  const reader = open(path.join(base, 'reader'));
-  const large = open(path.join(base, 'large'));
+  const owner = openBenchService(path.join(base, 'owner'));
+  const reader = openBenchService(path.join(base, 'reader'));
+  const large = openBenchService(path.join(base, 'large'));
   try {
     await reader.call('reviewer.setName', { name: 'Rita Reader' });
     const share = path.join(base, 'share');
@@ -91,19 +89,7 @@ export async function benchCalibration(): Promise<void> {
   }
 }
 
-function open(dataFolder: string) {
-  const service: CallmarkService = createCallmarkService({ dataFolder });
-  async function call<M extends MethodName>(name: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-    const envelope = await dispatch(service.handlers, name, input);
-    if (!envelope.ok) throw new Error(`bench: ${name}: ${envelope.error.message}`);
-    return envelope.value as MethodOutput<M>;
-  }
-  // Background imports are off: every import here is timed on purpose.
-  void call('sync.settings.set', { importEveryMinutes: 0 });
-  return { service, call };
-}
-
-async function adopt(install: ReturnType<typeof open>, share: string): Promise<string> {
+async function adopt(install: BenchService, share: string): Promise<string> {
   const found = await install.call('sync.targets.inspectFolder', { path: share });
   return (await install.call('sync.targets.add', { name: 'Team share', config: { kind: 'folder', path: share }, adoptShareId: found.share!.shareId })).id;
 }

@@ -20,20 +20,10 @@ import { TemplateContent } from '../../shared/schemas/template';
 import { calibrationCommitmentKind, calibrationRevealKind, calibrationSessionKind, calibrationSubmissionKind, type AnyDocumentKind } from '../../shared/sync/kinds';
 import { documentRelativePath } from '../../shared/sync/layout';
 import { canonicalJson } from '../../shared/util/canonical-json';
+import { random } from '../random';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const origin = (installId: string) => ({ application: 'Callmark' as const, appVersion: 'bench', installId });
-
-/** A deterministic generator (mulberry32), so every run writes the same answers. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A large template: `sections` × 20 elements, every other one a 0–4 scale, each allowing not applicable. */
 export function largeTemplate(sections: number): TemplateContent {

@@ -1,5 +1,6 @@
 import type { CalibrationResults } from '../../../../shared/calibration';
 import { formatPercent } from '../../../../shared/scoring/format';
+import { CalibrationTag } from '../CalibrationTag';
 import { formatPoints } from './figures';
 import './ScoresTable.css';
 
@@ -39,8 +40,8 @@ export function ScoresTable({ results }: { results: CalibrationResults }) {
           <tr key={p.key}>
             <th scope="row">
               {p.name}
-              {p.reference && <span className="scores-table__tag">Reference</span>}
-              {p.late && <span className="scores-table__tag scores-table__tag--late">Late: not in the group’s figures</span>}
+              {p.reference && <CalibrationTag>Reference</CalibrationTag>}
+              {p.late && <CalibrationTag tone="warning">Late: not in the group’s figures</CalibrationTag>}
             </th>
             <td className="table__numeric">{formatPercent(p.score)}</td>
             <td>

@@ -1,6 +1,7 @@
 import type { ParticipantView } from '../../../../shared/calibration';
 import { formatDateTime } from '../../../format/dates';
 import { statusLabels } from '../status-words';
+import { CalibrationTag } from '../CalibrationTag';
 import './ParticipantsTable.css';
 
 /** Where each participant stands: never their answers before the session opens, only whether and when they submitted. */
@@ -19,7 +20,7 @@ export function ParticipantsTable({ participants }: { participants: readonly Par
           <tr key={p.key}>
             <th scope="row">
               {p.name}
-              {p.reference && <span className="participants-table__tag">Reference</span>}
+              {p.reference && <CalibrationTag>Reference</CalibrationTag>}
             </th>
             <td>
               <strong className={`participants-table__status participants-table__status--${p.status}`}>{statusLabels[p.status]}</strong>
