@@ -9,6 +9,7 @@ import { ParticipantsTable } from '../session/ParticipantsTable';
 import { SessionFactsList } from '../SessionFactsList';
 import { AgreementTable } from './AgreementTable';
 import { ElementList } from './ElementList';
+import { FiguresHelp } from './FiguresHelp';
 import { ScoresTable } from './ScoresTable';
 import { SpreadFacts } from './SpreadFacts';
 import './ResultsPage.css';
@@ -97,9 +98,7 @@ export function ResultsPage({ id }: { id: string }) {
           <SpreadFacts results={results.results} />
           <h3 className="results-page__subheading">Agreement across the whole call</h3>
           <AgreementTable figures={results.results.overall} label="Agreement across the whole call" />
-          <p className="u-muted">
-            What these figures mean: <em>docs/calibration.md</em>.
-          </p>
+          <FiguresHelp />
         </section>
       </div>
       <ElementList results={results.results} editable={results.organiser} />
