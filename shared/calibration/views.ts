@@ -39,6 +39,9 @@ export type AgreementFiguresView = z.infer<typeof AgreementFiguresView>;
 export const ParticipantStatus = z.enum(['waiting', 'overdue', 'did_not_submit', 'sealed', 'awaiting_answers', 'counted', 'late', 'not_counted']);
 export type ParticipantStatus = z.infer<typeof ParticipantStatus>;
 
+/** Whether a participant has submitted, whatever became of it. */
+export const hasSubmitted = (status: ParticipantStatus): boolean => status !== 'waiting' && status !== 'overdue' && status !== 'did_not_submit';
+
 export const ParticipantView = z.object({
   key: Id,
   name: z.string(),

@@ -1,5 +1,5 @@
 import { canonicalJson } from '../../../shared/util/canonical-json';
-import { computeResults, factsOf, participantFor, type ElementOutcome, type ResultsView, type SessionState, type SessionSummary, type SessionView } from '../../../shared/calibration';
+import { computeResults, factsOf, hasSubmitted, participantFor, type ElementOutcome, type ResultsView, type SessionState, type SessionSummary, type SessionView } from '../../../shared/calibration';
 import { currentReviewer } from '../settings/reviewer';
 import type { CalibrationDeps } from './deps';
 import type { RecordingHasher } from './recording-hasher';
@@ -13,13 +13,11 @@ function myParticipant(deps: CalibrationDeps, state: SessionState) {
   return me ? (state.participants.find((p) => p.key === me.key) ?? null) : null;
 }
 
-const SUBMITTED = new Set(['sealed', 'awaiting_answers', 'counted', 'late', 'not_counted']);
-
 export function summaryOf(deps: CalibrationDeps, state: SessionState): SessionSummary {
   return {
     facts: factsOf(state.session),
     participants: state.participants.length,
-    submitted: state.participants.filter((p) => SUBMITTED.has(p.status)).length,
+    submitted: state.participants.filter((p) => hasSubmitted(p.status)).length,
     opened: state.opened,
     organiser: isOrganiser(deps, state),
     myStatus: myParticipant(deps, state)?.status ?? null,
@@ -64,7 +62,7 @@ export function outcomesOf(deps: CalibrationDeps, state: SessionState): { outcom
 export function resultsView(deps: CalibrationDeps, state: SessionState): ResultsView {
   const facts = factsOf(state.session);
   if (!state.opened) {
-    const submitted = state.participants.filter((p) => SUBMITTED.has(p.status)).length;
+    const submitted = state.participants.filter((p) => hasSubmitted(p.status)).length;
     return {
       visible: false,
       facts,

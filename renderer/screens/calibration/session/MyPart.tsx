@@ -1,10 +1,8 @@
-import type { SessionView } from '../../../../shared/calibration';
+import { hasSubmitted, type SessionView } from '../../../../shared/calibration';
 import { navigate } from '../../../router/router';
 import { formatHash } from '../../../router/route';
 import { useCalibrationSession } from '../../../stores/calibration-session';
 import { statusLabels } from '../status-words';
-
-const SUBMITTED = new Set(['sealed', 'awaiting_answers', 'counted', 'late', 'not_counted']);
 
 /** What this computer's reviewer does in the session: score it (on the usual scoring screen), or see that it is done. */
 export function MyPart({ view }: { view: SessionView }) {
@@ -27,7 +25,7 @@ export function MyPart({ view }: { view: SessionView }) {
         <p>
           You are not a participant{view.organiser ? ': you organise this session' : ''}. Participants: {view.participants.map((p) => p.name).join(', ')}.
         </p>
-      ) : view.me.scorecardId && SUBMITTED.has(view.me.status) ? (
+      ) : view.me.scorecardId && hasSubmitted(view.me.status) ? (
         <p>
           {statusLabels[view.me.status]}. <a href={formatHash({ name: 'review', id: view.me.scorecardId })}>Open your calibration scorecard</a> (read-only; a revision after the session opens is shown to everyone as a change).
         </p>
