@@ -3,6 +3,7 @@
  * Add a suite by exporting an async function from its own file and listing it
  * here; `npm run bench -- reviews` runs only the suites named.
  */
+import { benchCalibration } from './calibration';
 import { benchMedia } from './media';
 import { benchPlayer } from './player';
 import { benchReviews } from './reviews';
@@ -21,6 +22,7 @@ const suites: Record<string, () => Promise<void>> = {
   stats: benchStats,
   start: benchStart,
   templates: benchTemplates,
+  calibration: benchCalibration,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -4,21 +4,11 @@ import { summarise } from '../shared/stats/descriptive';
 import { compareMeans } from '../shared/stats/mean-comparison';
 import { meanInterval } from '../shared/stats/mean-interval';
 import { printRows, time } from './harness';
+import { random } from './random';
 
 const RATERS = 12;
 const ELEMENTS = 600;
 const SAMPLES = 50;
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A calibration session: each element has a "true" answer that most raters give; some miss it, a few skip. */
 function session(next: () => number): RatingTable<number> {

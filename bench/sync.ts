@@ -1,13 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createCallmarkService, type CallmarkService } from '../electron/services';
 import { READ_CONCURRENCY } from '../electron/services/sync/import/run';
-import type { MethodInput, MethodName, MethodOutput } from '../shared/api';
-import { dispatch } from '../shared/api/dispatch';
 import { BUILTIN_TEMPLATE_VERSION_ID, builtinTemplate } from '../shared/templates/builtin';
 import { generateScorecards } from './generate/scorecards';
 import { once, onceAsync, printRows, type Row } from './harness';
+import { openBenchService, type BenchService } from './service';
 
 const SCORECARDS = Number(process.env.CALLMARK_BENCH_SYNC_SCORECARDS ?? 10_000);
 
@@ -24,8 +22,8 @@ const SCORECARDS = Number(process.env.CALLMARK_BENCH_SYNC_SCORECARDS ?? 10_000);
  */
 export async function benchSync(): Promise<void> {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'callmark-bench-sync-'));
-  const rita = open(path.join(base, 'rita'));
-  const sam = open(path.join(base, 'sam'));
+  const rita = openBenchService(path.join(base, 'rita'));
+  const sam = openBenchService(path.join(base, 'sam'));
   try {
     const reviewer = await rita.call('reviewer.setName', { name: 'Rita Reviewer' });
     await sam.call('reviewer.setName', { name: 'Sam Second' });
@@ -95,19 +93,7 @@ export async function benchSync(): Promise<void> {
   }
 }
 
-function open(dataFolder: string) {
-  const service: CallmarkService = createCallmarkService({ dataFolder });
-  async function call<M extends MethodName>(name: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-    const envelope = await dispatch(service.handlers, name, input);
-    if (!envelope.ok) throw new Error(`bench: ${name}: ${envelope.error.message}`);
-    return envelope.value as MethodOutput<M>;
-  }
-  // Background imports are off: every import here is timed on purpose.
-  void call('sync.settings.set', { importEveryMinutes: 0 });
-  return { service, call, idle: () => service.whenIdle() };
-}
-
-async function completeOne(r: ReturnType<typeof open>): Promise<void> {
+async function completeOne(r: BenchService): Promise<void> {
   const [agent] = await r.call('agents.list', {});
   const detail = await r.call('reviews.create', {
     agentId: agent!.id,

@@ -9,6 +9,8 @@ import { SyncScreen } from './screens/sync/SyncScreen';
 import { TeamScreen } from './screens/team/TeamScreen';
 import { TemplateScreen } from './screens/templates/TemplateScreen';
 import { TemplatesScreen } from './screens/templates/TemplatesScreen';
+import { TeamScorecardScreen } from './screens/team/TeamScorecardScreen';
+import { CalibrationScreen } from './screens/calibration/CalibrationScreen';
 
 /** The screen for the current route; keyed by it so each visit starts fresh. */
 export function Screen() {
@@ -33,5 +35,9 @@ export function Screen() {
       return <TemplatesScreen key={key} />;
     case 'template':
       return <TemplateScreen key={key} id={route.id} />;
+    case 'team-scorecard':
+      return <TeamScorecardScreen key={key} id={route.id} revision={route.revision} />;
+    case 'calibration':
+      return <CalibrationScreen key={key} at={route.at} />;
   }
 }

@@ -1,5 +1,6 @@
 import type { ApiHandlers, MethodName } from '../../shared/api';
 import { agentsModule } from './agents';
+import { calibrationModule } from './calibration';
 import { createContext, type ServiceContext } from './context';
 import { csvModule } from './csv';
 import { openDatabase } from './db/open';
@@ -29,6 +30,7 @@ const MODULES = {
   sync: syncModule,
   serverSync: serverSyncModule,
   csv: csvModule,
+  calibration: calibrationModule,
 };
 
 type MethodsOf<F> = F extends (...args: never[]) => ServiceModule<infer M> ? M : never;
@@ -89,6 +91,7 @@ export function createCallmarkService(options: ServiceOptions): CallmarkService 
     sync: { ...options.modules?.sync },
     serverSync: { ...options.modules?.serverSync },
     csv: {},
+    calibration: {},
   };
 
   const modules: ServiceModule<MethodName>[] = [];

@@ -8,8 +8,9 @@ const sections: { label: string; route: Route; matches: Route['name'][] }[] = [
   { label: 'Reviews', route: { name: 'reviews' }, matches: ['reviews', 'review'] },
   { label: 'Agents', route: { name: 'agents' }, matches: ['agents'] },
   { label: 'New review', route: { name: 'new-review' }, matches: ['new-review'] },
-  { label: 'Team', route: { name: 'team' }, matches: ['team'] },
+  { label: 'Team', route: { name: 'team' }, matches: ['team', 'team-scorecard'] },
   { label: 'Templates', route: { name: 'templates' }, matches: ['templates', 'template'] },
+  { label: 'Calibration', route: { name: 'calibration', at: { page: 'list' } }, matches: ['calibration'] },
   { label: 'Sync', route: { name: 'sync' }, matches: ['sync'] },
 ];
 

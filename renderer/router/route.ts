@@ -1,3 +1,5 @@
+import { formatCalibrationPath, parseCalibrationPath, type CalibrationPage } from './calibration-route';
+
 /**
  * Hash routes: the browser host serves index.html only at "/", and Electron
  * loads one file, so every screen lives behind the hash.
@@ -11,13 +13,15 @@ export type Route =
   | { name: 'sync' }
   | { name: 'team' }
   | { name: 'templates' }
-  | { name: 'template'; id: string };
+  | { name: 'template'; id: string }
+  | { name: 'team-scorecard'; id: string; revision: number | null }
+  | { name: 'calibration'; at: CalibrationPage };
 
 const homeRoute: Route = { name: 'reviews' };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '');
-  const [first, second] = path.split('/');
+  const [first, second, third] = path.split('/');
   switch (first) {
     case 'review':
       return second ? { name: 'review', id: decodeURIComponent(second) } : homeRoute;
@@ -29,10 +33,12 @@ export function parseHash(hash: string): Route {
       return { name: 'settings' };
     case 'sync':
       return { name: 'sync' };
-    case 'team':
-      return { name: 'team' };
     case 'templates':
       return second ? { name: 'template', id: decodeURIComponent(second) } : { name: 'templates' };
+    case 'team':
+      return second ? { name: 'team-scorecard', id: decodeURIComponent(second), revision: /^r[1-9]\d*$/.test(third ?? '') ? Number(third!.slice(1)) : null } : { name: 'team' };
+    case 'calibration':
+      return { name: 'calibration', at: parseCalibrationPath(path.split('/').slice(1)) };
     default:
       return homeRoute;
   }
@@ -58,5 +64,9 @@ export function formatHash(route: Route): string {
       return '#/templates';
     case 'template':
       return `#/templates/${encodeURIComponent(route.id)}`;
+    case 'team-scorecard':
+      return `#/team/${encodeURIComponent(route.id)}${route.revision ? `/r${route.revision}` : ''}`;
+    case 'calibration':
+      return formatCalibrationPath(route.at);
   }
 }

@@ -6,6 +6,7 @@ import { reviewsApi } from './reviews';
 import { mediaApi } from './media';
 import { syncApi } from './sync';
 import { serverSyncApi } from './server-sync';
+import { calibrationApi } from './calibration';
 
 /**
  * The whole API between renderer and backend, declared once. Both transports
@@ -20,6 +21,7 @@ export const api = {
   ...mediaApi,
   ...syncApi,
   ...serverSyncApi,
+  ...calibrationApi,
 };
 
 export type Api = typeof api;

@@ -47,13 +47,14 @@ export const cursorOf = (occurredAt: string, id: string) => `${occurredAt}|${id}
  * whole export (for progress).
  */
 export function whereClause(filter: ChunkFilter, withCursor: boolean): string {
-  const parts: string[] = [];
+  // Calibration scorecards score a call for comparison, not the agent (migration 010): never exported as scorecards.
+  const parts: string[] = ['s.calibration_session_id IS NULL'];
   if (filter.agentId) parts.push('s.agent_id = @agentId');
   if (filter.status) parts.push('s.status = @status');
   if (filter.from) parts.push('s.occurred_at >= @from');
   if (filter.to) parts.push('s.occurred_at < @to');
   if (withCursor && filter.afterAt) parts.push('(s.occurred_at, s.id) > (@afterAt, @afterId)');
-  return parts.length ? `WHERE ${parts.join(' AND ')}` : '';
+  return `WHERE ${parts.join(' AND ')}`;
 }
 
 /** A stable key for the prepared-statement cache: which filters are present, not their values. */

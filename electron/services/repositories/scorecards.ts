@@ -69,6 +69,7 @@ const summaryOf = (score: ScoreResult) => ({
 
 export function createScorecardsRepository(db: Database.Database) {
   const byId = db.prepare<[string], ScorecardRow>('SELECT * FROM scorecards WHERE id = ?');
+  const calibrationOf = db.prepare<[string], { session: string | null }>('SELECT calibration_session_id AS session FROM scorecards WHERE id = ?');
   const insert = db.prepare(
     `INSERT INTO scorecards (id, interaction_id, agent_id, template_version_id, reviewer_id, reviewer_name, status, revision, revision_reason,
        occurred_at, created_at, updated_at, completed_at, score_rounded, band_id, band_label, meets_target, provisional, automatic_fail)
@@ -119,6 +120,8 @@ export function createScorecardsRepository(db: Database.Database) {
       const row = byId.get(id);
       return row ? toScorecard(row) : null;
     },
+    /** The calibration session a scorecard was scored for (migration 010), or null: an ordinary scorecard. */
+    calibrationSessionOf: (id: string): string | null => calibrationOf.get(id)?.session ?? null,
     insert: (s: Scorecard, occurredAt: string, score: ScoreResult) => void insert.run({ ...s, occurredAt, ...summaryOf(score) }),
     saveSummary: (id: string, score: ScoreResult, updatedAt: string) => void saveSummary.run({ id, updatedAt, ...summaryOf(score) }),
     complete: (id: string, at: string): boolean => complete.run({ id, at }).changes === 1,

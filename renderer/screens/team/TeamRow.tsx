@@ -2,6 +2,7 @@ import type { ImportedListItem } from '../../../shared/api/sync';
 import { formatPercent } from '../../../shared/scoring/format';
 import { BandBadge } from '../../components/BandBadge';
 import { formatDateTime } from '../../format/dates';
+import { formatHash } from '../../router/route';
 import './TeamRow.css';
 
 /**
@@ -13,7 +14,11 @@ export function TeamRow({ item }: { item: ImportedListItem }) {
   const share = item.origin.targetName ?? 'a removed share';
   return (
     <tr>
-      <th scope="row">{item.reviewer.name}</th>
+      <th scope="row">
+        <a href={formatHash({ name: 'team-scorecard', id: item.scorecardId, revision: null })} aria-label={`Open ${item.reviewer.name}’s scorecard of ${item.agent.name}, ${formatDateTime(item.occurredAt)}`}>
+          {item.reviewer.name}
+        </a>
+      </th>
       <td>
         {item.agent.name}
         {item.agent.team && <span className="u-muted"> · {item.agent.team}</span>}

@@ -2,7 +2,9 @@ import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { soxWav } from '../../unit/media/support/audio';
 import { apiFor, type Api } from './api';
+import { calibrationScreens, publishCalibration, recordOutcome, scoreCalibration, type SeededCalibration } from './calibration-screens';
 import { startHost } from './host';
+import { route } from './route';
 
 /**
  * Every screen and dialog of the app, filled with the data a reviewer would
@@ -13,12 +15,14 @@ import { startHost } from './host';
  * screenshots before and after a change to the styles (test/e2e/visual/).
  */
 
-export interface SeededScreens {
+export interface SeededScreens extends SeededCalibration {
   /** Partly answered, with a recording, a comment and two notes. */
   draftId: string;
   /** Every element answered: Ctrl+Enter asks to confirm. */
   readyId: string;
   completedId: string;
+  /** The colleague's scorecard, imported. */
+  teamScorecardId: string;
 }
 
 interface Detail {
@@ -96,20 +100,39 @@ export async function seedScreens(hostUrl: string, share: string, workFolder: st
 
   const ready = await review(api, alex, jane.templateVersionId, '11:05', 'CALL-1003', ALL_MET);
 
-  const colleague = await startHost({ dataFolder: path.join(workFolder, 'colleague') });
+  const calibration = await publishCalibration(api, draft.scorecard.id);
+  const colleagueFolder = path.join(workFolder, 'colleague');
+  const colleague = await startHost({ dataFolder: colleagueFolder });
+  let theirs: Detail;
   try {
     const capi = apiFor(colleague.url);
     const sam = await reviewer(capi, 'Sam Colleague');
     const dana = await sam.agent('Dana Lee', 'Green team');
-    await shareFolder(capi, share, 'Team share', true);
-    const theirs = await review(capi, dana, sam.templateVersionId, '08:30', 'CALL-2001', ALL_MET);
+    const colleagueTarget = await shareFolder(capi, share, 'Team share', true);
+    theirs = await review(capi, dana, sam.templateVersionId, '08:30', 'CALL-2001', ALL_MET);
     await capi.call('reviews.complete', { scorecardId: theirs.scorecard.id });
     await delivered(capi, 1);
+    await capi.call('sync.import', { targetId: colleagueTarget });
+    await scoreCalibration(capi, calibration.calibrationId, 'Sam Colleague');
+    await delivered(capi, 2);
   } finally {
     await colleague.stop();
   }
   await api.call('sync.import', { targetId });
-  return { draftId: draft.scorecard.id, readyId: ready.scorecard.id, completedId: completed.scorecard.id };
+  await scoreCalibration(api, calibration.calibrationId, 'Jane Reviewer');
+  // Everyone has submitted: the colleague's computer publishes its answers when it next reads the share.
+  const again = await startHost({ dataFolder: colleagueFolder });
+  try {
+    const capi = apiFor(again.url);
+    const [colleagueTarget] = await capi.call<{ id: string }[]>('sync.targets.list', {});
+    await capi.call('sync.import', { targetId: colleagueTarget!.id });
+    await delivered(capi, 3);
+  } finally {
+    await again.stop();
+  }
+  await api.call('sync.import', { targetId });
+  await recordOutcome(api, calibration.calibrationId);
+  return { draftId: draft.scorecard.id, readyId: ready.scorecard.id, completedId: completed.scorecard.id, teamScorecardId: theirs.scorecard.id, ...calibration };
 }
 
 export interface ScreenVisit {
@@ -118,12 +141,6 @@ export interface ScreenVisit {
   open(page: Page, hostUrl: string, seeded: SeededScreens): Promise<void>;
   /** What is a dialog on top of a screen: checked alone, since the page behind it is inert. */
   dialog?: (page: Page) => Locator;
-}
-
-async function route(page: Page, hostUrl: string, hash: string): Promise<void> {
-  // Already in the app: a new hash is a same-page navigation, which the token in it would not survive.
-  if (page.url().startsWith(new URL(hostUrl).origin)) await page.evaluate((h) => (window.location.hash = h), hash);
-  else await page.goto(`${hostUrl}&${hash.slice(1)}`);
 }
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { name, level: 1 });
@@ -251,6 +268,7 @@ export const screens: ScreenVisit[] = [
       await expect(heading(page, 'Settings')).toBeVisible();
     },
   },
+  ...calibrationScreens,
 ];
 
 /** Opens each screen in turn, hands it to `look` once it is ready (with its dialog, if it is one), and closes the dialog after. */

@@ -5,6 +5,7 @@ import { syncMigration } from './003-sync';
 import { documentKindsMigration } from './004-document-kinds';
 import { templateBuilderMigration } from './007-template-builder';
 import { agentChannelMigration } from './008-agent-channel';
+import { calibrationMigration } from './010-calibration';
 
 /** Every migration, in order. A released migration is never edited: add the next number. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   documentKindsMigration,
   templateBuilderMigration,
   agentChannelMigration,
+  calibrationMigration,
 ];

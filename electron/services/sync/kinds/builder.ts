@@ -21,8 +21,12 @@ export interface BuildDeps {
  */
 export interface DocumentBuilder {
   kind: string;
-  /** The document and its canonical JSON, the exact bytes that are frozen. */
-  build(ref: DocumentRef): { document: unknown; body: string };
+  /**
+   * The document and its canonical JSON, the exact bytes that are frozen; null
+   * when this revision stays on this install (a calibration scorecard, whose
+   * answers travel only as calibration documents).
+   */
+  build(ref: DocumentRef): { document: unknown; body: string } | null;
 }
 
 export type DocumentBuilderFactory = (deps: BuildDeps) => DocumentBuilder;

@@ -26,7 +26,8 @@ export function buildScorecardDocument({ repos, media, settings }: BuildDeps, sc
 
 export const scorecardBuilder: DocumentBuilderFactory = (deps) => ({
   kind: scorecardKind.kind,
-  build: (ref) => buildScorecardDocument(deps, ref.documentId),
+  // A calibration scorecard is never sent as a scorecard: its answers travel as calibration documents (docs/calibration.md).
+  build: (ref) => (deps.repos.scorecards.calibrationSessionOf(ref.documentId) ? null : buildScorecardDocument(deps, ref.documentId)),
 });
 
 /** The `project` import hook: a colleague's scorecard joins the Team list. */

@@ -35,7 +35,7 @@ export interface EnqueueDeps {
 export function createEnqueueHook(deps: EnqueueDeps): (event: CompletedEvent) => void {
   return (ref) => {
     if (!deps.builders.has(ref.kind)) return;
-    freezeRevision(deps, ref);
+    if (!freezeRevision(deps, ref)) return;
     const targetIds = deps.targets.ids();
     if (!targetIds.length) return;
     queueFrozen(deps, targetIds, ref);
@@ -45,14 +45,17 @@ export function createEnqueueHook(deps: EnqueueDeps): (event: CompletedEvent) =>
 
 /**
  * Builds and stores the document of a current, completed revision, once: a
- * revision already frozen keeps its bytes for ever.
+ * revision already frozen keeps its bytes for ever. False when its builder
+ * keeps it on this install (nothing is frozen or sent).
  */
-export function freezeRevision(deps: Pick<EnqueueDeps, 'kinds' | 'builders' | 'installId' | 'now' | 'documents'>, ref: DocumentRef): void {
-  if (deps.documents.has(ref)) return;
+export function freezeRevision(deps: Pick<EnqueueDeps, 'kinds' | 'builders' | 'installId' | 'now' | 'documents'>, ref: DocumentRef): boolean {
+  if (deps.documents.has(ref)) return true;
   const kind = deps.kinds.get(ref.kind);
   const builder = deps.builders.get(ref.kind);
   if (!builder) throw new Error(`This install does not write ${kind.noun} documents.`);
-  const { document, body } = builder.build(ref);
+  const built = builder.build(ref);
+  if (!built) return false;
+  const { document, body } = built;
   const facts = kind.facts(document);
   if (facts.documentId !== ref.documentId || facts.revision !== ref.revision) {
     throw new Error(`${kind.noun} ${ref.documentId} is at revision ${facts.revision}, not ${ref.revision}.`);
@@ -60,6 +63,7 @@ export function freezeRevision(deps: Pick<EnqueueDeps, 'kinds' | 'builders' | 'i
   const writer = kind.writers === 'many-installs' ? deps.installId() : '';
   const relativePath = documentRelativePath(kind, { documentId: ref.documentId, revision: ref.revision, writer }, facts.placedAt);
   deps.documents.insert({ ...ref, writer, body, contentHash: sha256Hex(body), relativePath }, deps.now());
+  return true;
 }
 
 /** Adds one outbox row per target for a frozen revision; already queued rows are left alone. */
