@@ -1,0 +1,78 @@
+import type { ScorecardExport } from '../../../../shared/export/schema';
+import { encodeValues } from '../../../../shared/reports/element-counts';
+import { localDayOf } from '../../../../shared/reports/local-day';
+import type { StoredScore } from '../../../../shared/reports/stored-score';
+import type { IdentityStore } from '../../agents/identity-store';
+import type { Repositories } from '../../repositories';
+import type { CountedScorecard, ReportVersion } from './store';
+
+export interface Counting {
+  row: CountedScorecard;
+  version: ReportVersion;
+}
+
+/**
+ * What a scorecard completed here counts as: its latest completed revision
+ * (a later draft does not count until completed), its stored score, and the
+ * local day of its interaction. Null while it was never completed.
+ */
+export function countingOfLocal(repos: Repositories, identity: IdentityStore, timeZone: string, scorecardId: string): Counting | null {
+  const scorecard = repos.scorecards.get(scorecardId);
+  if (!scorecard) return null;
+  const revision = scorecard.status === 'completed' ? scorecard.revision : scorecard.revision - 1;
+  if (revision < 1) return null;
+  const snapshot = repos.revisions.get(scorecardId, revision);
+  const score = repos.scores.get(scorecardId, revision);
+  const interaction = repos.interactions.get(scorecard.interactionId);
+  const template = repos.templates.getVersion(scorecard.templateVersionId);
+  if (!snapshot || !score || !interaction || !template) return null;
+  const values = new Map(snapshot.answers.map((a) => [a.elementId, a.value] as const));
+  return {
+    version: { templateVersionId: template.id, templateId: template.templateId, name: template.content.name, version: template.version, content: template.content },
+    row: {
+      scorecardId,
+      revision,
+      source: 'mine',
+      ownAgentId: scorecard.agentId,
+      agentId: identity.survivorOf(scorecard.agentId),
+      reviewerId: snapshot.reviewerId,
+      reviewerName: snapshot.reviewerName,
+      day: localDayOf(interaction.occurredAt, timeZone),
+      occurredAt: interaction.occurredAt,
+      completedAt: snapshot.completedAt,
+      templateVersionId: template.id,
+      channel: interaction.channel,
+      reference: interaction.reference,
+      ...scoreColumns(score),
+      answerValues: encodeValues(template.content, values),
+    },
+  };
+}
+
+/** A colleague's revision, attached to `ownAgentId` (see agents/attach.ts). */
+export function countingOfImport(doc: ScorecardExport, score: StoredScore, ownAgentId: string, identity: IdentityStore, timeZone: string): Counting {
+  const content = doc.template.content;
+  const values = new Map(doc.answers.map((a) => [a.elementId, a.value] as const));
+  return {
+    version: { templateVersionId: doc.template.versionId, templateId: doc.template.id, name: doc.template.name, version: doc.template.version, content },
+    row: {
+      scorecardId: doc.scorecardId,
+      revision: doc.revision,
+      source: 'team',
+      ownAgentId,
+      agentId: identity.survivorOf(ownAgentId),
+      reviewerId: doc.reviewer.id,
+      reviewerName: doc.reviewer.name,
+      day: localDayOf(doc.interaction.occurredAt, timeZone),
+      occurredAt: new Date(doc.interaction.occurredAt).toISOString(),
+      completedAt: doc.completedAt,
+      templateVersionId: doc.template.versionId,
+      channel: doc.interaction.channel,
+      reference: doc.interaction.reference,
+      ...scoreColumns(score),
+      answerValues: encodeValues(content, values),
+    },
+  };
+}
+
+const scoreColumns = (score: StoredScore) => ({ percent: score.overall?.value ?? null, bandLabel: score.bandLabel, automaticFail: score.automaticFail });
