@@ -8,6 +8,7 @@ import { registerHooks } from './hooks';
 import { mediaModule } from './media';
 import type { ModuleFactory, ServiceModule } from './module';
 import { createRepositories } from './repositories';
+import { reportsModule } from './reports';
 import { reviewsModule } from './reviews';
 import { createFileSecretStore } from './secrets/file-store';
 import type { SecretStore } from './secrets/store';
@@ -29,6 +30,7 @@ const MODULES = {
   sync: syncModule,
   serverSync: serverSyncModule,
   csv: csvModule,
+  reports: reportsModule,
 };
 
 type MethodsOf<F> = F extends (...args: never[]) => ServiceModule<infer M> ? M : never;
@@ -89,6 +91,7 @@ export function createCallmarkService(options: ServiceOptions): CallmarkService 
     sync: { ...options.modules?.sync },
     serverSync: { ...options.modules?.serverSync },
     csv: {},
+    reports: { ...options.modules?.reports },
   };
 
   const modules: ServiceModule<MethodName>[] = [];

@@ -6,6 +6,8 @@ import { reviewsApi } from './reviews';
 import { mediaApi } from './media';
 import { syncApi } from './sync';
 import { serverSyncApi } from './server-sync';
+import { reportsApi } from './reports';
+import { surveysApi } from './surveys';
 
 /**
  * The whole API between renderer and backend, declared once. Both transports
@@ -20,6 +22,8 @@ export const api = {
   ...mediaApi,
   ...syncApi,
   ...serverSyncApi,
+  ...reportsApi,
+  ...surveysApi,
 };
 
 export type Api = typeof api;
