@@ -119,8 +119,8 @@ export function createFactsStore(db: Database.Database) {
        automatic_fail = excluded.automatic_fail, answer_values = excluded.answer_values`,
   );
   const setAgents = db.prepare('UPDATE report_scorecards SET own_agent_id = ?, agent_id = ? WHERE scorecard_id = ?');
-  const ofAgents = db.prepare<[string], CountedRow>(
-    `SELECT * FROM report_scorecards WHERE agent_id IN (SELECT value FROM json_each(?1)) OR own_agent_id IN (SELECT value FROM json_each(?1))`,
+  const ofAgents = db.prepare<[{ ids: string }], CountedRow>(
+    `SELECT * FROM report_scorecards WHERE agent_id IN (SELECT value FROM json_each(@ids)) OR own_agent_id IN (SELECT value FROM json_each(@ids))`,
   );
   const allCounted = db.prepare<[], CountedRow>('SELECT * FROM report_scorecards ORDER BY scorecard_id');
 
@@ -164,7 +164,7 @@ export function createFactsStore(db: Database.Database) {
     },
     saveCounted: (c: CountedScorecard) => void upsertCounted.run({ ...c, automaticFail: c.automaticFail ? 1 : 0 }),
     setAgents: (scorecardId: string, ownAgentId: string, agentId: string) => void setAgents.run(ownAgentId, agentId, scorecardId),
-    countedOfAgents: (agentIds: readonly string[]) => ofAgents.all(JSON.stringify(agentIds)).map(toCounted),
+    countedOfAgents: (agentIds: readonly string[]) => ofAgents.all({ ids: JSON.stringify(agentIds) }).map(toCounted),
     allCounted: () => allCounted.all().map(toCounted),
     elements(tier: Tier, period: string, agentId: string, versionId: string, source: Source): Float64Array | null {
       const row = tiers[tier].get.get(period, agentId, versionId, source) as { counts: Buffer } | undefined;
