@@ -10,7 +10,7 @@ export const OrganisationKey = z
   .trim()
   .min(1, { message: 'Organisation key: enter a key or leave it empty' })
   .max(200, { message: 'Organisation key: at most 200 characters' })
-  .regex(/^[^\u0000-\u001f\u007f]*$/, { message: 'Organisation key: no control characters' });
+  .refine((k) => ![...k].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127), { message: 'Organisation key: no control characters' });
 
 /** The person scored: a member of the front-line team. */
 export const Agent = z.object({

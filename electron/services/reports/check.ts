@@ -2,6 +2,7 @@ import type { CheckReport } from '../../../shared/api/reports';
 import { storedScoreOf, scoreDifferences, type StoredScore } from '../../../shared/reports/stored-score';
 import { scoreScorecard } from '../../../shared/scoring';
 import { elementKey, expectedFacts, type RebuildDeps } from './facts/rebuild';
+import { revisionOf } from './facts/sources';
 import type { CountedScorecard } from './facts/store';
 
 /** Points are sums of decimals in floating point: equal to within this, counts exactly. */
@@ -23,8 +24,12 @@ export function checkScoresAndFacts(deps: RebuildDeps): CheckReport {
     const differences = stored ? scoreDifferences(stored, recomputed) : ['no stored score'];
     if (differences.length) scoreDifferencesFound.push({ scorecardId, revision, differences });
   };
+  // Every completed revision in the history must have its stored score.
   for (const { scorecardId, revision } of deps.local.revisions()) {
-    const snapshot = deps.repos.revisions.get(scorecardId, revision);
+    if (!deps.repos.scores.get(scorecardId, revision)) scoreDifferencesFound.push({ scorecardId, revision, differences: ['no stored score'] });
+  }
+  for (const { scorecardId, revision } of deps.repos.scores.listAll().filter((s) => s.source === 'mine')) {
+    const snapshot = revisionOf(deps.repos, scorecardId, revision);
     const scorecard = deps.repos.scorecards.get(scorecardId);
     const template = scorecard && deps.repos.templates.getVersion(scorecard.templateVersionId);
     if (!snapshot || !template) continue;

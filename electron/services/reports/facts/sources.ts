@@ -21,12 +21,12 @@ export function countingOfLocal(repos: Repositories, identity: IdentityStore, ti
   if (!scorecard) return null;
   const revision = scorecard.status === 'completed' ? scorecard.revision : scorecard.revision - 1;
   if (revision < 1) return null;
-  const snapshot = repos.revisions.get(scorecardId, revision);
+  const counted = revisionOf(repos, scorecardId, revision);
   const score = repos.scores.get(scorecardId, revision);
   const interaction = repos.interactions.get(scorecard.interactionId);
   const template = repos.templates.getVersion(scorecard.templateVersionId);
-  if (!snapshot || !score || !interaction || !template) return null;
-  const values = new Map(snapshot.answers.map((a) => [a.elementId, a.value] as const));
+  if (!counted || !score || !interaction || !template) return null;
+  const values = new Map(counted.answers.map((a) => [a.elementId, a.value] as const));
   return {
     version: { templateVersionId: template.id, templateId: template.templateId, name: template.content.name, version: template.version, content: template.content },
     row: {
@@ -35,11 +35,11 @@ export function countingOfLocal(repos: Repositories, identity: IdentityStore, ti
       source: 'mine',
       ownAgentId: scorecard.agentId,
       agentId: identity.survivorOf(scorecard.agentId),
-      reviewerId: snapshot.reviewerId,
-      reviewerName: snapshot.reviewerName,
+      reviewerId: counted.reviewerId,
+      reviewerName: counted.reviewerName,
       day: localDayOf(interaction.occurredAt, timeZone),
       occurredAt: interaction.occurredAt,
-      completedAt: snapshot.completedAt,
+      completedAt: counted.completedAt,
       templateVersionId: template.id,
       channel: interaction.channel,
       reference: interaction.reference,
@@ -47,6 +47,20 @@ export function countingOfLocal(repos: Repositories, identity: IdentityStore, ti
       answerValues: encodeValues(template.content, values),
     },
   };
+}
+
+/**
+ * Who completed a revision of this install, when, and its answers: while the
+ * scorecard stays completed at that revision its answers are the answers
+ * table's (read-only by trigger); an earlier one, or one a later draft has
+ * reopened, from its snapshot in the history.
+ */
+export function revisionOf(repos: Repositories, scorecardId: string, revision: number) {
+  const scorecard = repos.scorecards.get(scorecardId);
+  if (scorecard?.status === 'completed' && scorecard.revision === revision && scorecard.completedAt) {
+    return { reviewerId: scorecard.reviewerId, reviewerName: scorecard.reviewerName, completedAt: scorecard.completedAt, answers: repos.answers.list(scorecardId) };
+  }
+  return repos.revisions.get(scorecardId, revision);
 }
 
 /** A colleague's revision, attached to `ownAgentId` (see agents/attach.ts). */
