@@ -2,6 +2,7 @@ import { formatHash } from './router/route';
 import { useRouter } from './router/router';
 import { AgentsScreen } from './screens/agents/AgentsScreen';
 import { NewReviewScreen } from './screens/new-review/NewReviewScreen';
+import { ReportsScreen } from './screens/reports/ReportsScreen';
 import { ReviewsScreen } from './screens/reviews/ReviewsScreen';
 import { ScoringScreen } from './screens/scoring/ScoringScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
@@ -27,5 +28,7 @@ export function Screen() {
       return <SyncScreen key={key} />;
     case 'team':
       return <TeamScreen key={key} />;
+    case 'reports':
+      return <ReportsScreen key={key} />;
   }
 }

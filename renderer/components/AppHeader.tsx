@@ -9,6 +9,7 @@ const sections: { label: string; route: Route; matches: Route['name'][] }[] = [
   { label: 'Agents', route: { name: 'agents' }, matches: ['agents'] },
   { label: 'New review', route: { name: 'new-review' }, matches: ['new-review'] },
   { label: 'Team', route: { name: 'team' }, matches: ['team'] },
+  { label: 'Reports', route: { name: 'reports' }, matches: ['reports'] },
   { label: 'Sync', route: { name: 'sync' }, matches: ['sync'] },
 ];
 

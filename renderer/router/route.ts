@@ -9,7 +9,8 @@ export type Route =
   | { name: 'agents' }
   | { name: 'settings' }
   | { name: 'sync' }
-  | { name: 'team' };
+  | { name: 'team' }
+  | { name: 'reports' };
 
 const homeRoute: Route = { name: 'reviews' };
 
@@ -29,6 +30,8 @@ export function parseHash(hash: string): Route {
       return { name: 'sync' };
     case 'team':
       return { name: 'team' };
+    case 'reports':
+      return { name: 'reports' };
     default:
       return homeRoute;
   }
@@ -50,5 +53,7 @@ export function formatHash(route: Route): string {
       return '#/sync';
     case 'team':
       return '#/team';
+    case 'reports':
+      return '#/reports';
   }
 }

@@ -1,0 +1,45 @@
+import type * as Plot from '@observablehq/plot';
+import { useEffect, useRef } from 'react';
+import './PlotChart.css';
+
+/**
+ * A chart drawn by Observable Plot (SVG, no eval: it runs under the app's CSP
+ * `script-src 'self'`). Marks made `pickable` are buttons for keyboard and
+ * screen-reader users: each focusable, named with its numbers, and opened
+ * with a click, Enter or Space.
+ */
+export function PlotChart({ label, build }: { label: string; build: () => Element }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const chart = build();
+    const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg');
+    svg?.setAttribute('role', 'group');
+    svg?.setAttribute('aria-label', label);
+    box.current?.replaceChildren(chart);
+  }, [build, label]);
+  return <div className="plot-chart" ref={box} />;
+}
+
+/** A Plot `render` option making each drawn element of a mark a named button that opens its datum. */
+export function pickable<T>(data: readonly T[], name: (d: T) => string, pick: (d: T) => void): Plot.RenderFunction {
+  return (index, scales, values, dimensions, context, next) => {
+    const g = next!(index, scales, values, dimensions, context) as SVGGElement;
+    Array.from(g.children).forEach((el, i) => {
+      const d = data[index[i]!];
+      if (d === undefined) return;
+      el.setAttribute('tabindex', '0');
+      el.setAttribute('role', 'button');
+      el.setAttribute('aria-label', name(d));
+      el.classList.add('plot-chart__mark');
+      el.addEventListener('click', () => pick(d));
+      el.addEventListener('keydown', (event) => {
+        const key = (event as KeyboardEvent).key;
+        if (key === 'Enter' || key === ' ') {
+          event.preventDefault();
+          pick(d);
+        }
+      });
+    });
+    return g;
+  };
+}
