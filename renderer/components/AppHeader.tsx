@@ -43,7 +43,7 @@ export function AppHeader() {
           </a>
         )}
         <button type="button" className="app-header__shortcuts" onClick={() => openShortcuts(true)}>
-          <kbd>?</kbd> Shortcuts
+          <kbd>?</kbd> <span className="app-header__shortcuts-label">Shortcuts</span>
         </button>
       </div>
     </header>

@@ -8,13 +8,21 @@ import './PlotChart.css';
  * screen-reader users: each focusable, named with its numbers, and opened
  * with a click, Enter or Space.
  */
-export function PlotChart({ label, build }: { label: string; build: () => Element }) {
+export function PlotChart({ label, build }: { label: string; build: (width: number) => Element }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const chart = build();
-    const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg');
+    // As wide as the panel it sits in (at least 320 px: narrower, the chart scrolls sideways).
+    const chart = build(Math.max(320, box.current?.clientWidth ?? 640));
+    // With a legend Plot returns a <figure>: the legend's swatches or ramp first, the chart's own <svg> last.
+    const svg = chart instanceof SVGSVGElement ? chart : [...chart.querySelectorAll('svg')].pop();
     svg?.setAttribute('role', 'group');
     svg?.setAttribute('aria-label', label);
+    // Plot names its groups ("rule", "x-axis tick"): a name a <g> may not carry, and noise to a screen reader. Only the
+    // marks made buttons speak; axes, rules and labels are drawing, and the table view has their numbers.
+    chart.querySelectorAll('g[aria-label]').forEach((g) => g.removeAttribute('aria-label'));
+    chart.querySelectorAll('svg > g').forEach((g) => {
+      if (!g.querySelector('[role="button"]')) g.setAttribute('aria-hidden', 'true');
+    });
     box.current?.replaceChildren(chart);
   }, [build, label]);
   return <div className="plot-chart" ref={box} />;

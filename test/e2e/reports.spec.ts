@@ -65,7 +65,7 @@ test("a colleague's scorecards join ours once the agent match is confirmed, and 
   await page.screenshot({ path: path.join(repoRoot, 'docs/images/reports.png') });
 
   // The same figures in the table of the chart…
-  await means.getByRole('button', { name: 'Table' }).click();
+  await means.getByRole('button', { name: 'Table', exact: true }).click();
   const row = means.getByRole('table', { name: 'Mean score per team and agent' }).getByRole('row', { name: /Sarah Collins/ });
   await expect(row.getByRole('cell')).toHaveText(['Sarah Collins', 'Blue team', '3', '90', '65.2', '114.8', /^Cannot be told apart from the rest of Blue team/]);
 
@@ -75,7 +75,7 @@ test("a colleague's scorecards join ours once the agent match is confirmed, and 
   expect(csv.find((r) => r['Team or agent'] === 'Sarah Collins')).toMatchObject({ n: '3', 'Mean %': '90', '95 % from': '65.2', '95 % to': '114.8' });
 
   // A cell of the chart lists the scorecards behind it: two of Jane's, one of Sam's.
-  await means.getByRole('button', { name: 'Chart' }).click();
+  await means.getByRole('button', { name: 'Chart', exact: true }).click();
   await means.getByRole('button', { name: /^Sarah Collins: mean/ }).press('Enter');
   const behind = page.getByRole('table', { name: 'Scorecards behind Sarah Collins' });
   await expect(behind.getByRole('row')).toHaveCount(4);

@@ -15,9 +15,11 @@ export function BandsView({ bands }: { bands: BandCount[] }) {
     rows: bands.map((b) => ({ label: b.label, cell: { band: b.label }, cells: [b.label, b.n, one(b.share)] })),
   };
   const build = useCallback(
-    () =>
+    (width: number) =>
       Plot.plot({
+        width,
         marginLeft: 190,
+        marginRight: 80,
         height: 40 + bands.length * 34,
         x: { label: 'Scorecards', grid: true },
         y: { label: null },

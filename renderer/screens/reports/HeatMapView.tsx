@@ -32,12 +32,12 @@ export function HeatMapView({ map }: { map: ElementHeatMap }) {
     })),
   };
   const build = useCallback(
-    () =>
+    (width: number) =>
       Plot.plot({
         marginLeft: 150,
         marginBottom: 160,
         height: 180 + map.agents.length * 22,
-        width: Math.max(640, 160 + map.elements.length * 34),
+        width: Math.max(width, 160 + map.elements.length * 34),
         x: { domain: map.elements.map((e) => e.label), label: null, tickRotate: -45, tickFormat: (l: string) => (l.length > 28 ? `${l.slice(0, 27)}…` : l) },
         y: { domain: map.agents.map((a) => a.name), label: null },
         color: { type: 'diverging', domain: [0, 100], pivot: target ?? 70, scheme: 'RdBu', legend: true, label: `Pass rate % (target ${target ?? '—'})` },

@@ -36,8 +36,9 @@ export function MeansView({ teams, agents, target }: { teams: TeamMean[]; agents
     })),
   };
   const build = useCallback(
-    () =>
+    (width: number) =>
       Plot.plot({
+        width,
         marginLeft: 150,
         height: 40 + rows.length * 24,
         x: { domain: [0, 100], label: 'Mean score % (95 % interval)', grid: true },

@@ -29,8 +29,9 @@ export function ReviewersView({ reviewers }: { reviewers: ReviewerComparison[] }
     rows: reviewers.map((r) => ({ label: r.name, cell: { reviewerId: r.reviewerId }, cells: [r.name, r.agents, r.own.n, one(r.own.mean), r.others.n, one(r.others.mean), r.sentence] })),
   };
   const build = useCallback(
-    () =>
+    (width: number) =>
       Plot.plot({
+        width,
         marginLeft: 150,
         height: 60 + reviewers.length * 30,
         x: { domain: [0, 100], label: 'Mean score %', grid: true },

@@ -29,8 +29,9 @@ export function SatisfactionView({ satisfaction }: { satisfaction: Satisfaction 
   };
   const plotted = satisfaction.agents.filter((a) => a.qa.mean !== null && a.satisfaction.mean !== null);
   const build = useCallback(
-    () =>
+    (width: number) =>
       Plot.plot({
+        width,
         height: 300,
         x: { domain: [0, 100], label: 'QA mean %', grid: true },
         y: { domain: [0, 100], label: 'Satisfaction %', grid: true },
@@ -52,8 +53,9 @@ export function SatisfactionView({ satisfaction }: { satisfaction: Satisfaction 
     { month: m.month, what: 'Satisfaction', mean: m.satisfaction.mean },
   ]).filter((p) => p.mean !== null);
   const buildMonths = useCallback(
-    () =>
+    (width: number) =>
       Plot.plot({
+        width,
         height: 240,
         x: { type: 'band', domain: satisfaction.months.map((m) => m.month), label: null },
         y: { domain: [0, 100], label: 'Mean %', grid: true },

@@ -17,9 +17,10 @@ export function TrendView({ trend, target }: { trend: TrendPoint[]; target: numb
     columns: [by === 'week' ? 'Week' : 'Month', 'n', 'Mean %', '95 % from', '95 % to'],
     rows: trend.map((p) => ({ label: p.label, cell: { period: p.period }, cells: [p.label, p.n, one(p.mean), one(p.lower), one(p.upper)] })),
   };
-  const build = useCallback(() => {
+  const build = useCallback((width: number) => {
     const points = trend.filter((p) => p.mean !== null);
     return Plot.plot({
+      width,
       height: 260,
       x: { type: 'band', domain: trend.map((p) => p.label), label: null, tickRotate: trend.length > 8 ? -40 : 0 },
       y: { domain: [0, 100], label: 'Mean score %', grid: true },

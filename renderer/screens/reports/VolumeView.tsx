@@ -27,11 +27,11 @@ export function VolumeView({ volume }: { volume: VolumeReport }) {
     rows: volume.agents.map((a) => ({ label: a.name, cell: { agentId: a.agentId }, cells: [a.name, a.team, ...a.counts, a.total, a.monthsBelowTarget] })),
   };
   const build = useCallback(
-    () =>
+    (width: number) =>
       Plot.plot({
         marginLeft: 150,
         height: 60 + volume.agents.length * 22,
-        width: Math.max(560, 160 + volume.months.length * 48),
+        width: Math.max(width, 160 + volume.months.length * 48),
         x: { domain: volume.months, label: null },
         y: { domain: volume.agents.map((a) => a.name), label: null },
         color: { domain: ['below target', 'on target'], range: ['#fdecea', '#e6f4ea'], legend: true },
