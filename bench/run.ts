@@ -5,6 +5,7 @@
  */
 import { benchMedia } from './media';
 import { benchPlayer } from './player';
+import { benchReports } from './reports';
 import { benchReviews } from './reviews';
 import { benchServerSync } from './server-sync';
 import { benchStats } from './stats';
@@ -17,6 +18,7 @@ const suites: Record<string, () => Promise<void>> = {
   sync: benchSync,
   'server-sync': benchServerSync,
   stats: benchStats,
+  reports: benchReports,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

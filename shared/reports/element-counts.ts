@@ -37,23 +37,45 @@ export function decodeValues(text: string): (AnswerValue | null)[] {
   return text.split(',').map((v) => (v === '' ? null : /^\d+$/.test(v) ? Number(v) : (v as AnswerValue)));
 }
 
+/**
+ * Each element's six figures for each value it may take, judged once per
+ * template version by the scoring rule (shared/scoring/answer.ts) rather than
+ * again for every scorecard: reports add up hundreds of thousands of them.
+ */
+const tables = new WeakMap<TemplateContent, Map<string, Float64Array>[]>();
+
+function contributionsOf(template: TemplateContent): Map<string, Float64Array>[] {
+  let table = tables.get(template);
+  if (table) return table;
+  table = elementsInOrder(template).map(() => new Map<string, Float64Array>());
+  tables.set(template, table);
+  return table;
+}
+
+function contribution(template: TemplateContent, index: number, value: AnswerValue | null): Float64Array {
+  const byValue = contributionsOf(template)[index]!;
+  const key = String(value);
+  let figures = byValue.get(key);
+  if (!figures) {
+    figures = new Float64Array(WIDTH);
+    const outcome = judge(elementsInOrder(template)[index]!, { value });
+    if (outcome.kind === 'not_applicable') [figures[0], figures[3]] = [1, 1];
+    else if (outcome.kind === 'scored') {
+      figures[0] = 1;
+      figures[outcome.fullyMet ? 1 : 2] = 1;
+      figures[4] = outcome.earned.toNumber();
+      figures[5] = outcome.possible.toNumber();
+    }
+    byValue.set(key, figures);
+  }
+  return figures;
+}
+
 /** One scorecard's contribution. */
 export function countsOf(template: TemplateContent, values: readonly (AnswerValue | null)[]): Float64Array {
-  const elements = elementsInOrder(template);
-  const counts = new Float64Array(elements.length * WIDTH);
-  elements.forEach((element, i) => {
-    const outcome = judge(element, { value: values[i] ?? null });
-    if (outcome.kind === 'unanswered') return;
-    const at = i * WIDTH;
-    counts[at] = 1;
-    if (outcome.kind === 'not_applicable') {
-      counts[at + 3] = 1;
-      return;
-    }
-    counts[at + (outcome.fullyMet ? 1 : 2)] = 1;
-    counts[at + 4] = outcome.earned.toNumber();
-    counts[at + 5] = outcome.possible.toNumber();
-  });
+  const n = contributionsOf(template).length;
+  const counts = new Float64Array(n * WIDTH);
+  for (let i = 0; i < n; i++) counts.set(contribution(template, i, values[i] ?? null), i * WIDTH);
   return counts;
 }
 

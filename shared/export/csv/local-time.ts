@@ -38,13 +38,30 @@ export function localWords(iso: string | null, format: LocalTimeFormat): string 
   return iso === null ? null : formattersOf(format).words.format(new Date(iso));
 }
 
+const HOUR_MS = 3_600_000;
+/** The zone's offset from UTC (minutes) in each hour already met: offsets change at most at whole hours, and exports meet the same hours again and again. */
+const offsets = new Map<string, Map<number, number>>();
+
+function offsetMinutes(ms: number, format: LocalTimeFormat): number {
+  let byHour = offsets.get(format.timeZone);
+  if (!byHour) offsets.set(format.timeZone, (byHour = new Map()));
+  const hour = Math.floor(ms / HOUR_MS);
+  let offset = byHour.get(hour);
+  if (offset === undefined) {
+    const at = hour * HOUR_MS;
+    const p = Object.fromEntries(formattersOf(format).parts.formatToParts(new Date(at)).map((x) => [x.type, x.value]));
+    offset = Math.round((Date.parse(`${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}Z`) - at) / 60_000);
+    byHour.set(hour, offset);
+  }
+  return offset;
+}
+
 export function localIso(iso: string | null, format: LocalTimeFormat): string | null {
   if (iso === null) return null;
-  const date = new Date(iso);
-  const p = Object.fromEntries(formattersOf(format).parts.formatToParts(date).map((x) => [x.type, x.value]));
-  const local = `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
-  const offsetMinutes = Math.round((Date.parse(`${local}Z`) - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
+  const ms = Date.parse(iso);
+  const offset = offsetMinutes(ms, format);
+  const local = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }

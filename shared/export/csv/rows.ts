@@ -122,13 +122,18 @@ function notesCells(s: ScoredScorecard, elements: ReadonlySet<string> | null): {
   };
 }
 
-const common = (s: ScoredScorecard, elements: ReadonlySet<string> | null): CommonCells => ({
+/** The cells every row of one scorecard shares, worked out once per scorecard (dates in the user's zone are the costly part). */
+const scorecardCells = (s: ScoredScorecard) => ({
   ...commonFacts(s.facts),
   occurredLocal: localWords(s.facts.occurredAt, s.time),
   occurredLocalIso: localIso(s.facts.occurredAt, s.time),
   completedLocal: localWords(s.facts.completedAt, s.time),
   completedLocalIso: localIso(s.facts.completedAt, s.time),
   recordingFile: s.facts.recordingFile,
+});
+
+const common = (s: ScoredScorecard, shared: ReturnType<typeof scorecardCells>, elements: ReadonlySet<string> | null): CommonCells => ({
+  ...shared,
   ...notesCells(s, elements),
 });
 
@@ -169,7 +174,7 @@ function countsOf(s: ScoredScorecard) {
 export function scorecardRow(s: ScoredScorecard): ScorecardRow {
   const counts = countsOf(s);
   return {
-    ...common(s, null),
+    ...common(s, scorecardCells(s), null),
     score: s.score.overall,
     band: s.score.bandLabel,
     meetsTarget: s.score.meetsTarget,
@@ -181,8 +186,9 @@ export function scorecardRow(s: ScoredScorecard): ScorecardRow {
 }
 
 export function sectionRows(s: ScoredScorecard): SectionRow[] {
+  const shared = scorecardCells(s);
   return s.template.sections.map((section, i) => {
-    const base = common(s, new Set(section.elements.map((e) => e.id)));
+    const base = common(s, shared, new Set(section.elements.map((e) => e.id)));
     const score = s.score.sections.find((x) => x.sectionId === section.id) ?? s.score.sections[i];
     return {
       ...base,
@@ -199,8 +205,9 @@ export function sectionRows(s: ScoredScorecard): SectionRow[] {
 
 export function answerRows(s: ScoredScorecard): AnswerRow[] {
   const byElement = new Map(s.answers.map((a) => [a.elementId, a]));
+  const shared = scorecardCells(s);
   return elementsOf(s.template).map(({ section, element }) => {
-    const base = common(s, new Set([element.id]));
+    const base = common(s, shared, new Set([element.id]));
     const answer = byElement.get(element.id);
     const outcome = judge(element, answer);
     const value = answer?.value ?? null;

@@ -79,7 +79,11 @@ export const toCounted = (r: CountedRow): CountedScorecard => ({
 
 /** Element vectors are stored as the raw bytes of a Float64Array (little-endian on every platform Callmark ships for). */
 export const toBlob = (counts: Float64Array) => Buffer.from(counts.buffer, counts.byteOffset, counts.byteLength);
-export const fromBlob = (blob: Buffer) => new Float64Array(Uint8Array.from(blob).buffer);
+/** A view when the bytes are aligned for doubles, else an aligned copy (a Buffer may sit at any offset of a shared pool). */
+export const fromBlob = (blob: Buffer) =>
+  blob.byteOffset % 8 === 0
+    ? new Float64Array(blob.buffer, blob.byteOffset, blob.byteLength / 8)
+    : new Float64Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
 
 export type Tier = 'day' | 'month';
 const TIER_TABLES: Record<Tier, { table: string; period: string }> = {
