@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { judge } from '../scoring/answer';
-import { ExactValue, Percentage, type AnswerValue, type ScoreResult } from '../schemas/scorecard';
+import { Percentage, SectionScore, type AnswerValue, type ScoreResult } from '../schemas/scorecard';
 import type { TemplateContent } from '../schemas/template';
 import type { ScorecardExport } from '../export/schema';
 import { elementsInOrder } from './element-counts';
@@ -10,16 +10,8 @@ import { elementsInOrder } from './element-counts';
  * overall scores, band, automatic fail and the element counts, so lists, CSV
  * and reports read them instead of running the engine again.
  */
-export const StoredSectionScore = z.object({
-  sectionId: z.string(),
-  percentage: Percentage.nullable(),
-  earnedPoints: ExactValue,
-  possiblePoints: ExactValue,
-  bandId: z.string(),
-  criticalFailElementId: z.string().nullable(),
-  answered: z.number().int(),
-  total: z.number().int(),
-});
+/** A section's score as stored: the engine's own shape (shared/schemas/scorecard.ts). */
+export const StoredSectionScore = SectionScore;
 export type StoredSectionScore = z.infer<typeof StoredSectionScore>;
 
 export const StoredScore = z.object({
