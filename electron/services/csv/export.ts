@@ -22,11 +22,11 @@ import { scoreKey } from '../repositories/scores';
 import { chunkFilter, cursorOf, type ParsedInput } from './filter';
 import type { CsvQueries, ScorecardChunkRow } from './store';
 
-/** Each kind: its columns, the rows one scored scorecard gives, and whether those rows need the answers. */
-const kinds: { [K in CsvKind]: { columns: readonly CsvColumn<never>[]; rows: (s: ScoredScorecard) => unknown[]; answers: boolean } } = {
-  scorecards: { columns: scorecardColumns, rows: (s) => [scorecardRow(s)], answers: false },
-  sections: { columns: sectionColumns, rows: sectionRows, answers: false },
-  answers: { columns: answerColumns, rows: answerRows, answers: true },
+/** Each kind: its columns, the rows one scored scorecard gives, and whether those rows need the answers or the section scores. */
+const kinds: { [K in CsvKind]: { columns: readonly CsvColumn<never>[]; rows: (s: ScoredScorecard) => unknown[]; answers: boolean; sections: boolean } } = {
+  scorecards: { columns: scorecardColumns, rows: (s) => [scorecardRow(s)], answers: false, sections: false },
+  sections: { columns: sectionColumns, rows: sectionRows, answers: false, sections: true },
+  answers: { columns: answerColumns, rows: answerRows, answers: true, sections: false },
 };
 
 const asResult = (s: StoredScore): ScoreResult => ({
@@ -59,7 +59,10 @@ export function exportCsvChunk(queries: CsvQueries, repos: Repositories, input: 
   const kind = kinds[input.kind];
   const drafts = page.filter((r) => r.status !== 'completed').map((r) => r.id);
   const answers = queries.answers(kind.answers ? ids : drafts);
-  const stored = repos.scores.getMany(page.filter((r) => r.status === 'completed').map((r) => ({ scorecardId: r.id, revision: r.revision })));
+  const stored = repos.scores.getMany(
+    page.filter((r) => r.status === 'completed').map((r) => ({ scorecardId: r.id, revision: r.revision })),
+    kind.sections,
+  );
   const notes = queries.notes(ids);
   const columns = kind.columns as readonly CsvColumn<unknown>[];
 

@@ -24,6 +24,7 @@ interface ScoreRow {
 interface SectionRow {
   scorecard_id: string;
   revision: number;
+  position: number;
   section_id: string;
   earned_numerator: string;
   earned_denominator: string;
@@ -91,13 +92,9 @@ export function createScoresRepository(db: Database.Database) {
   const sectionsOf = db.prepare<[string, number], SectionRow>(
     'SELECT * FROM scorecard_section_scores WHERE scorecard_id = ? AND revision = ? ORDER BY position',
   );
-  const many = db.prepare<[string], ScoreRow>(
-    `SELECT s.* FROM scorecard_scores s JOIN json_each(?) j ON s.scorecard_id = json_extract(j.value, '$[0]') AND s.revision = json_extract(j.value, '$[1]')`,
-  );
-  const manySections = db.prepare<[string], SectionRow>(
-    `SELECT s.* FROM scorecard_section_scores s JOIN json_each(?) j
-       ON s.scorecard_id = json_extract(j.value, '$[0]') AND s.revision = json_extract(j.value, '$[1]') ORDER BY s.scorecard_id, s.revision, s.position`,
-  );
+  // Every stored revision of the listed scorecards (usually one each): the caller's revisions are picked from them.
+  const many = db.prepare<[string], ScoreRow>('SELECT * FROM scorecard_scores WHERE scorecard_id IN (SELECT value FROM json_each(?))');
+  const manySections = db.prepare<[string], SectionRow>('SELECT * FROM scorecard_section_scores WHERE scorecard_id IN (SELECT value FROM json_each(?))');
   const all = db.prepare<[], { scorecard_id: string; revision: number; source: ScoreSource }>(
     'SELECT scorecard_id, revision, source FROM scorecard_scores ORDER BY scorecard_id, revision',
   );
@@ -149,17 +146,26 @@ export function createScoresRepository(db: Database.Database) {
       const row = one.get(scorecardId, revision);
       return row ? toScore(row, sectionsOf.all(scorecardId, revision).map(toSection)) : null;
     },
-    /** Many revisions at once (a CSV chunk), by `scorecardId\0revision`. */
-    getMany(refs: readonly { scorecardId: string; revision: number }[]): Map<string, StoredScore> {
-      const text = JSON.stringify(refs.map((r) => [r.scorecardId, r.revision]));
+    /** Many revisions at once (a CSV chunk), by `scorecardId\0revision`; sections only when asked (only the sections export reads them). */
+    getMany(refs: readonly { scorecardId: string; revision: number }[], withSections: boolean): Map<string, StoredScore> {
+      const wanted = new Set(refs.map((r) => key(r.scorecardId, r.revision)));
+      const ids = JSON.stringify([...new Set(refs.map((r) => r.scorecardId))]);
       const sections = new Map<string, StoredSectionScore[]>();
-      for (const r of manySections.iterate(text)) {
-        const k = key(r.scorecard_id, r.revision);
-        let list = sections.get(k);
-        if (!list) sections.set(k, (list = []));
-        list.push(toSection(r));
+      if (withSections) {
+        for (const r of manySections.iterate(ids)) {
+          const k = key(r.scorecard_id, r.revision);
+          if (!wanted.has(k)) continue;
+          let list = sections.get(k);
+          if (!list) sections.set(k, (list = []));
+          list[r.position] = toSection(r);
+        }
       }
-      return new Map(many.all(text).map((r) => [key(r.scorecard_id, r.revision), toScore(r, sections.get(key(r.scorecard_id, r.revision)) ?? [])]));
+      const out = new Map<string, StoredScore>();
+      for (const r of many.iterate(ids)) {
+        const k = key(r.scorecard_id, r.revision);
+        if (wanted.has(k)) out.set(k, toScore(r, sections.get(k) ?? []));
+      }
+      return out;
     },
     /** Every stored revision, for the check. */
     listAll: () => all.all().map((r) => ({ scorecardId: r.scorecard_id, revision: r.revision, source: r.source })),

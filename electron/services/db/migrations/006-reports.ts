@@ -131,7 +131,9 @@ CREATE TABLE report_scorecards (
   answer_values TEXT NOT NULL
 ) STRICT;
 CREATE INDEX report_scorecards_by_day ON report_scorecards (day, agent_id, percent, band_label, reviewer_id, channel, source, template_version_id);
-CREATE INDEX report_scorecards_by_agent ON report_scorecards (agent_id, day);
+-- Covering indexes: a report groups by agent (or reviewer and agent) over a day range without visiting the table.
+CREATE INDEX report_scorecards_by_agent ON report_scorecards (agent_id, day, percent, band_label, reviewer_id, channel, source, template_version_id);
+CREATE INDEX report_scorecards_by_reviewer ON report_scorecards (reviewer_id, agent_id, day, percent, channel, source, template_version_id);
 CREATE INDEX report_scorecards_by_own_agent ON report_scorecards (own_agent_id);
 CREATE INDEX report_scorecards_by_reference ON report_scorecards (reference) WHERE reference <> '';
 
