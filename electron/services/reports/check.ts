@@ -50,7 +50,10 @@ export function checkScoresAndFacts(deps: RebuildDeps): CheckReport {
     factRowsChecked++;
     const have = storedCounted.get(id);
     if (!have) factDifferences.push(`scorecard ${id} is not counted`);
-    else if (!sameCounted(have, want)) factDifferences.push(`scorecard ${id} counts as revision ${have.revision} for ${have.agentId} on ${have.day}, expected revision ${want.revision} for ${want.agentId} on ${want.day}`);
+    else {
+      const fields = (Object.keys(want) as (keyof CountedScorecard)[]).filter((k) => have[k] !== want[k]);
+      if (fields.length) factDifferences.push(`scorecard ${id} counts with ${fields.map((k) => `${k} ${String(have[k])} (expected ${String(want[k])})`).join(', ')}`);
+    }
     storedCounted.delete(id);
   }
   for (const id of storedCounted.keys()) factDifferences.push(`scorecard ${id} is counted but should not be`);
@@ -67,9 +70,6 @@ export function checkScoresAndFacts(deps: RebuildDeps): CheckReport {
   }
   return { scoresChecked, scoreDifferences: scoreDifferencesFound, factRowsChecked, factDifferences };
 }
-
-const sameCounted = (a: CountedScorecard, b: CountedScorecard) =>
-  (Object.keys(b) as (keyof CountedScorecard)[]).every((k) => a[k] === b[k]);
 
 function sameCounts(a: Float64Array, b: Float64Array): boolean {
   if (a.length !== b.length) return false;
