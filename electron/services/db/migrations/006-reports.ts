@@ -18,6 +18,7 @@ import type { Migration } from '../migrate';
  * - `report_scorecards`: the revision each scorecard counts with (its latest
  *   completed one), with the dimensions reports filter on; `report_versions`
  *   the template versions they were scored against.
+ * - `scorecards_by_time_ascending`: the CSV export's order.
  * - `report_element_days` / `report_element_months`: per agent, local day (or
  *   month), template version and source, each element's answered, met, not
  *   met, not applicable and points, packed in template order (see
@@ -133,7 +134,11 @@ CREATE TABLE report_scorecards (
 CREATE INDEX report_scorecards_by_day ON report_scorecards (day, agent_id, percent, band_label, reviewer_id, channel, source, template_version_id);
 -- Covering indexes: a report groups by agent (or reviewer and agent) over a day range without visiting the table.
 CREATE INDEX report_scorecards_by_agent ON report_scorecards (agent_id, day, percent, band_label, reviewer_id, channel, source, template_version_id);
-CREATE INDEX report_scorecards_by_reviewer ON report_scorecards (reviewer_id, agent_id, day, percent, channel, source, template_version_id);
+CREATE INDEX report_scorecards_by_reviewer ON report_scorecards (reviewer_id, agent_id, day, percent, channel, source, template_version_id, reviewer_name);
+
+-- The CSV export pages through scorecards by (interaction time, id), ascending: this index streams each chunk in that
+-- order, where the descending list index made every chunk sort everything after it.
+CREATE INDEX scorecards_by_time_ascending ON scorecards (occurred_at, id);
 CREATE INDEX report_scorecards_by_own_agent ON report_scorecards (own_agent_id);
 CREATE INDEX report_scorecards_by_reference ON report_scorecards (reference) WHERE reference <> '';
 
