@@ -146,6 +146,11 @@ export function createScoresRepository(db: Database.Database) {
       const row = one.get(scorecardId, revision);
       return row ? toScore(row, sectionsOf.all(scorecardId, revision).map(toSection)) : null;
     },
+    /** A revision's score without its sections (what reports count with); null when none is stored. */
+    summary(scorecardId: string, revision: number): StoredScore | null {
+      const row = one.get(scorecardId, revision);
+      return row ? toScore(row, []) : null;
+    },
     /** Many revisions at once (a CSV chunk), by `scorecardId\0revision`; sections only when asked (only the sections export reads them). */
     getMany(refs: readonly { scorecardId: string; revision: number }[], withSections: boolean): Map<string, StoredScore> {
       const wanted = new Set(refs.map((r) => key(r.scorecardId, r.revision)));

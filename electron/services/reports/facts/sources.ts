@@ -21,8 +21,8 @@ export function countingOfLocal(repos: Repositories, identity: IdentityStore, ti
   if (!scorecard) return null;
   const revision = scorecard.status === 'completed' ? scorecard.revision : scorecard.revision - 1;
   if (revision < 1) return null;
-  const counted = revisionOf(repos, scorecardId, revision);
-  const score = repos.scores.get(scorecardId, revision);
+  const counted = revisionOf(repos, scorecardId, revision, scorecard);
+  const score = repos.scores.summary(scorecardId, revision);
   const interaction = repos.interactions.get(scorecard.interactionId);
   const template = repos.templates.getVersion(scorecard.templateVersionId);
   if (!counted || !score || !interaction || !template) return null;
@@ -55,8 +55,7 @@ export function countingOfLocal(repos: Repositories, identity: IdentityStore, ti
  * table's (read-only by trigger); an earlier one, or one a later draft has
  * reopened, from its snapshot in the history.
  */
-export function revisionOf(repos: Repositories, scorecardId: string, revision: number) {
-  const scorecard = repos.scorecards.get(scorecardId);
+export function revisionOf(repos: Repositories, scorecardId: string, revision: number, scorecard = repos.scorecards.get(scorecardId)) {
   if (scorecard?.status === 'completed' && scorecard.revision === revision && scorecard.completedAt) {
     return { reviewerId: scorecard.reviewerId, reviewerName: scorecard.reviewerName, completedAt: scorecard.completedAt, answers: repos.answers.list(scorecardId) };
   }
@@ -89,4 +88,4 @@ export function countingOfImport(doc: ScorecardExport, score: StoredScore, ownAg
   };
 }
 
-const scoreColumns = (score: StoredScore) => ({ percent: score.overall?.value ?? null, bandLabel: score.bandLabel, automaticFail: score.automaticFail });
+const scoreColumns = (score: Pick<StoredScore, 'overall' | 'bandLabel' | 'automaticFail'>) => ({ percent: score.overall?.value ?? null, bandLabel: score.bandLabel, automaticFail: score.automaticFail });
