@@ -6,6 +6,7 @@
 import { benchCalibration } from './calibration';
 import { benchMedia } from './media';
 import { benchPlayer } from './player';
+import { benchReports } from './reports';
 import { benchReviews } from './reviews';
 import { benchServerSync } from './server-sync';
 import { benchStats } from './stats';
@@ -23,6 +24,7 @@ const suites: Record<string, () => Promise<void>> = {
   start: benchStart,
   templates: benchTemplates,
   calibration: benchCalibration,
+  reports: benchReports,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -2,6 +2,7 @@ import { formatHash } from './router/route';
 import { useRouter } from './router/router';
 import { AgentsScreen } from './screens/agents/AgentsScreen';
 import { NewReviewScreen } from './screens/new-review/NewReviewScreen';
+import { ReportsScreen } from './screens/reports/ReportsScreen';
 import { ReviewsScreen } from './screens/reviews/ReviewsScreen';
 import { ScoringScreen } from './screens/scoring/ScoringScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
@@ -39,5 +40,7 @@ export function Screen() {
       return <TeamScorecardScreen key={key} id={route.id} revision={route.revision} />;
     case 'calibration':
       return <CalibrationScreen key={key} at={route.at} />;
+    case 'reports':
+      return <ReportsScreen key={key} />;
   }
 }

@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { scoreScorecard, type AnswerInput } from '../../shared/scoring';
 import type { AnswerValue } from '../../shared/schemas/scorecard';
 import { BUILTIN_TEMPLATE_VERSION_ID, builtinTemplate } from '../../shared/templates/builtin';
+import { storedScoreOf } from '../../shared/reports/stored-score';
+import { createScoresRepository } from '../../electron/services/repositories/scores';
 
 export interface GenerateOptions {
   scorecards: number;
@@ -11,6 +13,8 @@ export interface GenerateOptions {
   days: number;
   until?: Date;
   reviewer: { id: string; name: string };
+  /** More reviewers to share the scorecards with the first (reports compare reviewers); default none. */
+  otherReviewers?: { id: string; name: string }[];
 }
 
 /** A small deterministic generator, so two runs fill the same database. */
@@ -42,6 +46,9 @@ export function generateScorecards(db: Database.Database, options: GenerateOptio
   );
   // Answers go in while the scorecard is a draft: the database refuses them on a completed one.
   const complete = db.prepare(`UPDATE scorecards SET status = 'completed' WHERE id = ?`);
+  // Stored as completion stores it (issue 7), so lists, CSV and reports read it.
+  const scores = createScoresRepository(db);
+  const reviewers = [options.reviewer, ...(options.otherReviewers ?? [])];
   const insertAnswer = db.prepare(`INSERT INTO answers (scorecard_id, element_id, value, comment, updated_at) VALUES (?, ?, ?, ?, ?)`);
   const channels = ['phone', 'face_to_face', 'email', 'web_chat'] as const;
   const agentIds: string[] = [];
@@ -67,12 +74,14 @@ export function generateScorecards(db: Database.Database, options: GenerateOptio
       }
       const score = scoreScorecard(builtinTemplate, answers);
       insertInteraction.run(interactionId, agentId, channels[i % 4], occurred, `REF-${i}`, 120 + Math.floor(rand() * 900));
+      const reviewer = reviewers[i % reviewers.length]!;
       insertScorecard.run(
-        scorecardId, interactionId, agentId, BUILTIN_TEMPLATE_VERSION_ID, options.reviewer.id, options.reviewer.name,
+        scorecardId, interactionId, agentId, BUILTIN_TEMPLATE_VERSION_ID, reviewer.id, reviewer.name,
         occurred, occurred, occurred, occurred, score.overall?.rounded ?? null, score.bandId, score.bandLabel, score.meetsTarget ? 1 : 0,
       );
       for (const [elementId, answer] of answers) insertAnswer.run(scorecardId, elementId, answer.value, answer.comment ?? '', occurred);
       complete.run(scorecardId);
+      scores.insert(scorecardId, 1, 'mine', storedScoreOf(builtinTemplate, new Map([...answers].map(([k, a]) => [k, a.value])), score));
     }
   })();
   return { agentIds };

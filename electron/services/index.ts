@@ -9,6 +9,7 @@ import { registerHooks } from './hooks';
 import { mediaModule } from './media';
 import type { ModuleFactory, ServiceModule } from './module';
 import { createRepositories } from './repositories';
+import { reportsModule } from './reports';
 import { reviewsModule } from './reviews';
 import { createFileSecretStore } from './secrets/file-store';
 import type { SecretStore } from './secrets/store';
@@ -31,6 +32,7 @@ const MODULES = {
   serverSync: serverSyncModule,
   csv: csvModule,
   calibration: calibrationModule,
+  reports: reportsModule,
 };
 
 type MethodsOf<F> = F extends (...args: never[]) => ServiceModule<infer M> ? M : never;
@@ -92,6 +94,7 @@ export function createCallmarkService(options: ServiceOptions): CallmarkService 
     serverSync: { ...options.modules?.serverSync },
     csv: {},
     calibration: {},
+    reports: { ...options.modules?.reports },
   };
 
   const modules: ServiceModule<MethodName>[] = [];

@@ -9,6 +9,7 @@ const sections: { label: string; route: Route; matches: Route['name'][] }[] = [
   { label: 'Agents', route: { name: 'agents' }, matches: ['agents'] },
   { label: 'New review', route: { name: 'new-review' }, matches: ['new-review'] },
   { label: 'Team', route: { name: 'team' }, matches: ['team', 'team-scorecard'] },
+  { label: 'Reports', route: { name: 'reports' }, matches: ['reports'] },
   { label: 'Templates', route: { name: 'templates' }, matches: ['templates', 'template'] },
   { label: 'Calibration', route: { name: 'calibration', at: { page: 'list' } }, matches: ['calibration'] },
   { label: 'Sync', route: { name: 'sync' }, matches: ['sync'] },
@@ -44,7 +45,7 @@ export function AppHeader() {
           </a>
         )}
         <button type="button" className="app-header__shortcuts" onClick={() => openShortcuts(true)}>
-          <kbd>?</kbd> Shortcuts
+          <kbd>?</kbd> <span className="app-header__shortcuts-label">Shortcuts</span>
         </button>
       </div>
     </header>

@@ -15,7 +15,8 @@ export type Route =
   | { name: 'templates' }
   | { name: 'template'; id: string }
   | { name: 'team-scorecard'; id: string; revision: number | null }
-  | { name: 'calibration'; at: CalibrationPage };
+  | { name: 'calibration'; at: CalibrationPage }
+  | { name: 'reports' };
 
 const homeRoute: Route = { name: 'reviews' };
 
@@ -39,6 +40,8 @@ export function parseHash(hash: string): Route {
       return second ? { name: 'team-scorecard', id: decodeURIComponent(second), revision: /^r[1-9]\d*$/.test(third ?? '') ? Number(third!.slice(1)) : null } : { name: 'team' };
     case 'calibration':
       return { name: 'calibration', at: parseCalibrationPath(path.split('/').slice(1)) };
+    case 'reports':
+      return { name: 'reports' };
     default:
       return homeRoute;
   }
@@ -68,5 +71,7 @@ export function formatHash(route: Route): string {
       return `#/team/${encodeURIComponent(route.id)}${route.revision ? `/r${route.revision}` : ''}`;
     case 'calibration':
       return formatCalibrationPath(route.at);
+    case 'reports':
+      return '#/reports';
   }
 }

@@ -7,6 +7,8 @@ import { mediaApi } from './media';
 import { syncApi } from './sync';
 import { serverSyncApi } from './server-sync';
 import { calibrationApi } from './calibration';
+import { reportsApi } from './reports';
+import { surveysApi } from './surveys';
 
 /**
  * The whole API between renderer and backend, declared once. Both transports
@@ -22,6 +24,8 @@ export const api = {
   ...syncApi,
   ...serverSyncApi,
   ...calibrationApi,
+  ...reportsApi,
+  ...surveysApi,
 };
 
 export type Api = typeof api;

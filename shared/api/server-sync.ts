@@ -86,6 +86,9 @@ export const CsvExportInput = z
     cursor: CsvCursor.optional(),
     /** Scorecards per chunk: each chunk stays a few MB even for the answers export. */
     limit: z.number().int().min(1).max(10_000).default(2000),
+    /** The user's locale and time zone, for the columns that show dates as they read them (ISO beside them). Default: en-GB, UTC. */
+    locale: z.string().min(2).max(35).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, { message: 'must be a language tag such as en-GB' }).optional(),
+    timeZone: z.string().min(1).max(64).regex(/^[A-Za-z0-9_+\-/]+$/, { message: 'must be a time zone name such as Europe/London' }).optional(),
   })
   .strict()
   .refine((q) => !(q.from && q.to) || q.from <= q.to, { message: 'from must not be after to', path: ['to'] });

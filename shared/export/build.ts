@@ -9,7 +9,7 @@ import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportRecording, type Scorec
 /** What a completed scorecard revision is made of: the shape `reviews.get` returns, plus media. */
 export interface ExportSource {
   scorecard: Pick<Scorecard, 'id' | 'revision' | 'reviewerId' | 'reviewerName' | 'completedAt'> & { revisionReason?: string | null };
-  agent: Pick<Agent, 'id' | 'name' | 'team'>;
+  agent: Pick<Agent, 'id' | 'name' | 'team'> & { organisationKey?: string | null };
   interaction: Interaction;
   template: TemplateVersion & { name?: string };
   answers: readonly Pick<Answer, 'elementId' | 'value' | 'comment'>[];
@@ -61,7 +61,7 @@ export function buildExport(source: ExportSource, settings: ExportSettings, sha2
     revisionReason: scorecard.revisionReason ?? null,
     completedAt: scorecard.completedAt,
     reviewer: { id: scorecard.reviewerId, name: scorecard.reviewerName },
-    agent: { id: agent.id, name: agent.name, team: agent.team },
+    agent: { id: agent.id, name: agent.name, team: agent.team, ...(agent.organisationKey ? { organisationKey: agent.organisationKey } : {}) },
     interaction: {
       id: interaction.id,
       channel: interaction.channel,

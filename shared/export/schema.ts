@@ -20,7 +20,15 @@ const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a SHA-256 
 
 export const ExportPerson = z.object({ id: Id, name: z.string() });
 
-export const ExportAgent = ExportPerson.extend({ team: z.string() });
+export const ExportAgent = ExportPerson.extend({
+  team: z.string(),
+  organisationKey: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("The organisation's own key for the agent (employee number or e-mail), when set: the same person on every install."),
+});
 
 /** The recording is named and fingerprinted only: never its audio, never where it lives on the reviewer's disk. */
 export const ExportRecording = z.object({

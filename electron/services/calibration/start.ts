@@ -112,5 +112,6 @@ function ensureAgent(deps: CalibrationDeps, session: CalibrationSession): void {
   const { agent } = session.interaction;
   if (deps.repos.agents.get(agent.id)) return;
   const at = deps.ctx.now();
-  deps.repos.agents.insert({ id: agent.id, name: agent.name, team: agent.team, active: false, createdAt: at, updatedAt: at });
+  // Someone else's agent, known here only for this session: inactive, and marked as a colleague's like an imported one.
+  deps.repos.agents.insert({ id: agent.id, name: agent.name, team: agent.team, active: false, organisationKey: null, mergedInto: null, fromColleague: true, createdAt: at, updatedAt: at });
 }

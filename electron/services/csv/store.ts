@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Answer, AnswerValue, ScorecardStatus } from '../../../shared/schemas/scorecard';
 import type { Channel } from '../../../shared/schemas/interaction';
+import type { ExportNote } from '../../../shared/export/schema';
 import { shapeOf, whereClause, type ChunkFilter } from './filter';
 
 /** One scorecard of an export chunk, as the CSV rows need it. */
@@ -16,6 +17,7 @@ export interface ScorecardChunkRow {
   team: string;
   channel: Channel;
   reference: string;
+  recordingFile: string | null;
 }
 
 interface AnswerDbRow {
@@ -47,14 +49,21 @@ export function createCsvQueries(db: Database.Database) {
      WHERE scorecard_id IN (SELECT value FROM json_each(?))`,
   );
 
+  const notesOf = db.prepare<[string], { id: string; scorecard_id: string; element_id: string | null; at_seconds: number; text: string; created_at: string }>(
+    `SELECT id, scorecard_id, element_id, at_seconds, text, created_at FROM notes
+     WHERE scorecard_id IN (SELECT value FROM json_each(?)) ORDER BY scorecard_id, at_seconds, created_at, id`,
+  );
+
   return {
     page(filter: ChunkFilter, limit: number): ScorecardChunkRow[] {
       const statement = prepared(pages, shapeOf(filter, true), () =>
         `SELECT s.id, s.revision, s.status, s.occurred_at AS occurredAt, s.completed_at AS completedAt, s.template_version_id AS templateVersionId,
-                s.reviewer_name AS reviewerName, a.name AS agentName, a.team, i.channel, i.reference
+                s.reviewer_name AS reviewerName, a.name AS agentName, a.team, i.channel, i.reference,
+                (SELECT file_name FROM recordings WHERE interaction_id = s.interaction_id) AS recordingFile
          FROM scorecards s
-         JOIN agents a ON a.id = s.agent_id
-         JOIN interactions i ON i.id = s.interaction_id
+         -- CROSS JOIN keeps scorecards the outer loop, so the chunk streams from their (time, id) index with no sort.
+         CROSS JOIN agents a ON a.id = s.agent_id
+         CROSS JOIN interactions i ON i.id = s.interaction_id
          ${whereClause(filter, true)}
          ORDER BY s.occurred_at, s.id
          LIMIT @limit`,
@@ -65,6 +74,16 @@ export function createCsvQueries(db: Database.Database) {
       const statement = prepared(counts, shapeOf(filter, false), () => `SELECT COUNT(*) AS n FROM scorecards s ${whereClause(filter, false)}`);
       const { afterAt: _a, afterId: _b, ...withoutCursor } = filter;
       return (statement.get(withoutCursor) as { n: number }).n;
+    },
+    /** The notes of a chunk's scorecards, in time order (a completed scorecard's are its revision's: they are read-only). */
+    notes(scorecardIds: readonly string[]): Map<string, ExportNote[]> {
+      const byScorecard = new Map<string, ExportNote[]>();
+      for (const r of notesOf.iterate(JSON.stringify(scorecardIds))) {
+        let list = byScorecard.get(r.scorecard_id);
+        if (!list) byScorecard.set(r.scorecard_id, (list = []));
+        list.push({ id: r.id, elementId: r.element_id, atSeconds: r.at_seconds, text: r.text, createdAt: r.created_at });
+      }
+      return byScorecard;
     },
     answers(scorecardIds: readonly string[]): Map<string, Answer[]> {
       const byScorecard = new Map<string, Answer[]>(scorecardIds.map((id) => [id, []]));

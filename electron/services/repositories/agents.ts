@@ -6,6 +6,9 @@ interface AgentRow {
   name: string;
   team: string;
   active: number;
+  organisation_key: string | null;
+  merged_into: string | null;
+  from_colleague: number;
   created_at: string;
   updated_at: string;
 }
@@ -15,23 +18,44 @@ const toAgent = (r: AgentRow): Agent => ({
   name: r.name,
   team: r.team,
   active: r.active === 1,
+  organisationKey: r.organisation_key,
+  mergedInto: r.merged_into,
+  fromColleague: r.from_colleague === 1,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
 
 export function createAgentsRepository(db: Database.Database) {
-  const all = db.prepare<[], AgentRow>('SELECT * FROM agents ORDER BY name COLLATE NOCASE, id');
-  const active = db.prepare<[], AgentRow>('SELECT * FROM agents WHERE active = 1 ORDER BY name COLLATE NOCASE, id');
+  const listed = (where: string) => db.prepare<[], AgentRow>(`SELECT * FROM agents ${where} ORDER BY name COLLATE NOCASE, id`);
+  const lists = {
+    active: listed('WHERE active = 1 AND merged_into IS NULL'),
+    all: listed('WHERE merged_into IS NULL'),
+    activeAndMerged: listed('WHERE active = 1'),
+    everything: listed(''),
+  };
   const byId = db.prepare<[string], AgentRow>('SELECT * FROM agents WHERE id = ?');
-  const insert = db.prepare('INSERT INTO agents (id, name, team, active, created_at, updated_at) VALUES (@id, @name, @team, @active, @createdAt, @updatedAt)');
-  const update = db.prepare('UPDATE agents SET name = @name, team = @team, active = @active, updated_at = @updatedAt WHERE id = @id');
-  const toRow = (a: Agent) => ({ ...a, active: a.active ? 1 : 0 });
+  const byKey = db.prepare<[string], AgentRow>('SELECT * FROM agents WHERE lower(organisation_key) = lower(?)');
+  const byName = db.prepare<[string], AgentRow>(
+    'SELECT * FROM agents WHERE lower(trim(name)) = lower(trim(?)) AND merged_into IS NULL ORDER BY created_at, id',
+  );
+  const insert = db.prepare(
+    `INSERT INTO agents (id, name, team, active, organisation_key, merged_into, from_colleague, created_at, updated_at)
+     VALUES (@id, @name, @team, @active, @organisationKey, @mergedInto, @fromColleague, @createdAt, @updatedAt)`,
+  );
+  const update = db.prepare(
+    `UPDATE agents SET name = @name, team = @team, active = @active, organisation_key = @organisationKey, merged_into = @mergedInto,
+       updated_at = @updatedAt WHERE id = @id`,
+  );
+  const toRow = (a: Agent) => ({ ...a, active: a.active ? 1 : 0, fromColleague: a.fromColleague ? 1 : 0 });
+  const one = (row: AgentRow | undefined) => (row ? toAgent(row) : null);
   return {
-    list: (includeInactive: boolean): Agent[] => (includeInactive ? all : active).all().map(toAgent),
-    get: (id: string): Agent | null => {
-      const row = byId.get(id);
-      return row ? toAgent(row) : null;
-    },
+    list: (includeInactive: boolean, includeMerged = false): Agent[] =>
+      lists[includeMerged ? (includeInactive ? 'everything' : 'activeAndMerged') : includeInactive ? 'all' : 'active'].all().map(toAgent),
+    get: (id: string): Agent | null => one(byId.get(id)),
+    /** The agent holding this organisation key, whatever its case. */
+    byKey: (key: string): Agent | null => one(byKey.get(key)),
+    /** Agents (not merged away) of the same name, ignoring case and surrounding spaces. */
+    sameName: (name: string): Agent[] => byName.all(name).map(toAgent),
     insert: (agent: Agent) => void insert.run(toRow(agent)),
     update: (agent: Agent) => void update.run(toRow(agent)),
   };

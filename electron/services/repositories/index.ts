@@ -4,6 +4,7 @@ import { createAnswersRepository } from './answers';
 import { createInteractionsRepository } from './interactions';
 import { createRevisionsRepository } from './revisions';
 import { createScorecardsRepository } from './scorecards';
+import { createScoresRepository } from './scores';
 import { createSettingsRepository } from './settings';
 import { createTemplatesRepository } from './templates';
 
@@ -17,6 +18,7 @@ export function createRepositories(db: Database.Database) {
     scorecards: createScorecardsRepository(db),
     answers: createAnswersRepository(db),
     revisions: createRevisionsRepository(db),
+    scores: createScoresRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

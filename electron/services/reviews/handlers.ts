@@ -3,6 +3,7 @@ import { scorecardKind } from '../../../shared/sync/kinds';
 import type { Scorecard } from '../../../shared/schemas/scorecard';
 import type { TemplateElement } from '../../../shared/schemas/template';
 import { answerProblem } from '../../../shared/scoring';
+import { storedScoreOf } from '../../../shared/reports/stored-score';
 import type { ServiceContext } from '../context';
 import type { Repositories } from '../repositories';
 import { currentReviewer } from '../settings/reviewer';
@@ -94,6 +95,7 @@ export function reviewsHandlers(ctx: ServiceContext, repos: Repositories): Pick<
           throw new ApiError('incomplete', `This scorecard cannot be completed yet: ${missing.length} item${missing.length === 1 ? '' : 's'} missing.`, missing);
         }
         const at = ctx.now();
+        const answers = repos.answers.list(scorecardId);
         repos.scorecards.saveSummary(scorecardId, score, at);
         repos.scorecards.complete(scorecardId, at);
         repos.revisions.insert({
@@ -103,9 +105,12 @@ export function reviewsHandlers(ctx: ServiceContext, repos: Repositories): Pick<
           reviewerId: scorecard.reviewerId,
           reviewerName: scorecard.reviewerName,
           completedAt: at,
-          answers: repos.answers.list(scorecardId),
+          answers,
           score,
         });
+        // Stored with the revision, so lists, CSV and reports read it rather than run the engine again (issue 7).
+        const values = new Map(answers.map((a) => [a.elementId, a.value] as const));
+        repos.scores.insert(scorecardId, scorecard.revision, 'mine', storedScoreOf(template.content, values, score));
         ctx.hooks.completed.run({ kind: scorecardKind.kind, documentId: scorecardId, revision: scorecard.revision });
       })();
       return loadDetail(repos, scorecardId);

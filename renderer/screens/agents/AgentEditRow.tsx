@@ -10,12 +10,13 @@ export function AgentEditRow({ agent, onDone }: { agent: Agent; onDone: (message
   const update = useAgents((s) => s.update);
   const [name, setName] = useState(agent.name);
   const [team, setTeam] = useState(agent.team);
+  const [organisationKey, setKey] = useState(agent.organisationKey ?? '');
   const [error, setError] = useState<string | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const saved = await update(agent.id, { name: name.trim(), team: team.trim() });
+      const saved = await update(agent.id, { name: name.trim(), team: team.trim(), organisationKey: organisationKey.trim() });
       onDone(`${saved.name} saved.`);
     } catch (e) {
       setError(errorMessage(e));
@@ -31,9 +32,18 @@ export function AgentEditRow({ agent, onDone }: { agent: Agent; onDone: (message
 
   return (
     <tr className="agent-edit-row">
-      <td colSpan={4}>
+      <td colSpan={5}>
         <form className="form form--row" onSubmit={submit} onKeyDown={onKeyDown} aria-label={`Edit ${agent.name}`} noValidate>
-          <AgentFields name={name} team={team} onName={setName} onTeam={setTeam} autoFocus labelPrefix="Edit " />
+          <AgentFields
+            name={name}
+            team={team}
+            organisationKey={organisationKey}
+            onName={setName}
+            onTeam={setTeam}
+            onKey={setKey}
+            autoFocus
+            labelPrefix="Edit "
+          />
           <button type="submit" className="button button--primary button--small">
             Save
           </button>

@@ -3,11 +3,13 @@ import type { Agent } from '../../../shared/schemas/people';
 import { errorMessage } from '../../api/errors';
 import { useAgents } from '../../stores/agents';
 import { AgentEditRow } from './AgentEditRow';
+import { MergeDialog } from './MergeDialog';
 import './AgentRow.css';
 
 export function AgentRow({ agent, onChanged }: { agent: Agent; onChanged: (message: string) => void }) {
   const update = useAgents((s) => s.update);
   const [editing, setEditing] = useState(false);
+  const [merging, setMerging] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   if (editing) {
@@ -34,8 +36,12 @@ export function AgentRow({ agent, onChanged }: { agent: Agent; onChanged: (messa
 
   return (
     <tr className={agent.active ? undefined : 'agent-row--inactive'}>
-      <th scope="row">{agent.name}</th>
+      <th scope="row">
+        {agent.name}
+        {agent.fromColleague && <span className="u-muted"> (from a colleague)</span>}
+      </th>
       <td>{agent.team || <span className="u-muted">—</span>}</td>
+      <td>{agent.organisationKey ?? <span className="u-muted">—</span>}</td>
       <td>{agent.active ? 'Active' : 'Inactive'}</td>
       <td className="table__actions">
         <button type="button" className="button button--small" onClick={() => setEditing(true)} aria-label={`Edit ${agent.name}`}>
@@ -49,6 +55,18 @@ export function AgentRow({ agent, onChanged }: { agent: Agent; onChanged: (messa
         >
           {agent.active ? 'Deactivate' : 'Reactivate'}
         </button>
+        <button type="button" className="button button--small" onClick={() => setMerging(true)} aria-label={`Merge ${agent.name} into another agent`}>
+          Merge…
+        </button>
+        {merging && (
+          <MergeDialog
+            agent={agent}
+            onClose={(message) => {
+              setMerging(false);
+              if (message) onChanged(message);
+            }}
+          />
+        )}
         {error && (
           <span role="alert" className="field__error">
             {error}

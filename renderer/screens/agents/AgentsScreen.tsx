@@ -4,6 +4,8 @@ import { ScreenHeading } from '../../components/ScreenHeading';
 import { useAgents } from '../../stores/agents';
 import { AddAgentForm } from './AddAgentForm';
 import { AgentRow } from './AgentRow';
+import { MergesPanel } from './MergesPanel';
+import { ProposalsPanel } from './ProposalsPanel';
 
 export function AgentsScreen() {
   const agents = useAgents((s) => s.agents);
@@ -28,6 +30,7 @@ export function AgentsScreen() {
         {message}
       </p>
       <ErrorNotice message={loadError} />
+      <ProposalsPanel onDecided={setMessage} />
       <div className="toolbar">
         <input id={toggleId} type="checkbox" checked={includeInactive} onChange={(e) => setIncludeInactive(e.target.checked)} />
         <label htmlFor={toggleId}>Show inactive agents</label>
@@ -40,6 +43,7 @@ export function AgentsScreen() {
             <tr>
               <th scope="col">Name</th>
               <th scope="col">Team</th>
+              <th scope="col">Organisation key</th>
               <th scope="col">Status</th>
               <th scope="col">
                 <span className="u-visually-hidden">Actions</span>
@@ -53,6 +57,7 @@ export function AgentsScreen() {
           </tbody>
         </table>
       )}
+      <MergesPanel onUndone={setMessage} />
     </div>
   );
 }

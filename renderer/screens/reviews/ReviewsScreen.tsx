@@ -8,6 +8,7 @@ import { formatHash } from '../../router/route';
 import { useAgents } from '../../stores/agents';
 import { PAGE_SIZE, useReviews } from '../../stores/reviews';
 import { useTemplates } from '../../stores/templates';
+import { DashboardSummary } from '../dashboard/DashboardSummary';
 import { ExportCsvDialog } from '../export/ExportCsvDialog';
 import { ReviewFilters } from './ReviewFilters';
 import { ReviewsTable } from './ReviewsTable';
@@ -57,6 +58,7 @@ export function ReviewsScreen() {
       <p role="status" className="status-line">
         {message}
       </p>
+      <DashboardSummary />
       <ReviewFilters agents={agents} />
       <ErrorNotice message={error} />
       <ReviewsTable />

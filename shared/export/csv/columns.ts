@@ -22,6 +22,17 @@ const commonColumns = <Row extends CommonCells>(): CsvColumn<Row>[] => [
   { header: 'template_version', value: (r) => r.templateVersion },
 ];
 
+/** Added by issue 7, at the end of every kind: dates where the user is (words, then ISO with the offset), the recording, notes. */
+const laterColumns = <Row extends CommonCells>(): CsvColumn<Row>[] => [
+  { header: 'occurred_local', value: (r) => r.occurredLocal },
+  { header: 'occurred_local_iso', value: (r) => r.occurredLocalIso },
+  { header: 'completed_local', value: (r) => r.completedLocal },
+  { header: 'completed_local_iso', value: (r) => r.completedLocalIso },
+  { header: 'recording_file', value: (r) => r.recordingFile },
+  { header: 'notes', value: (r) => r.notes },
+  { header: 'review_notes', value: (r) => r.reviewNotes },
+];
+
 export const scorecardColumns: readonly CsvColumn<ScorecardRow>[] = [
   ...commonColumns<ScorecardRow>(),
   { header: 'score_percent', value: (r) => r.score?.rounded ?? null },
@@ -35,6 +46,7 @@ export const scorecardColumns: readonly CsvColumn<ScorecardRow>[] = [
   { header: 'elements_not_met', value: (r) => r.notMet },
   { header: 'elements_not_applicable', value: (r) => r.notApplicable },
   { header: 'elements_unanswered', value: (r) => r.unanswered },
+  ...laterColumns<ScorecardRow>(),
 ];
 
 export const sectionColumns: readonly CsvColumn<SectionRow>[] = [
@@ -47,6 +59,7 @@ export const sectionColumns: readonly CsvColumn<SectionRow>[] = [
   { header: 'critical_fail_element', value: (r) => r.criticalFailElement },
   { header: 'elements_answered', value: (r) => r.answered },
   { header: 'elements', value: (r) => r.elements },
+  ...laterColumns<SectionRow>(),
 ];
 
 export const answerColumns: readonly CsvColumn<AnswerRow>[] = [
@@ -62,4 +75,5 @@ export const answerColumns: readonly CsvColumn<AnswerRow>[] = [
   { header: 'points_possible', value: (r) => r.possiblePoints },
   { header: 'critical', value: (r) => r.critical },
   { header: 'comment', value: (r) => r.comment },
+  ...laterColumns<AnswerRow>(),
 ];

@@ -2,6 +2,8 @@ import { judge } from '../../scoring/answer';
 import { channelLabels, type Channel } from '../../schemas/interaction';
 import type { Answer, Percentage, ScoreResult, ScorecardStatus } from '../../schemas/scorecard';
 import type { TemplateContent } from '../../schemas/template';
+import type { ExportNote } from '../schema';
+import { localIso, localWords, type LocalTimeFormat } from './local-time';
 
 /**
  * What a CSV row is made of, one shape per export kind, built from a scored
@@ -22,6 +24,9 @@ export interface ScorecardFacts {
   reference: string;
   templateName: string;
   templateVersion: number;
+  /** The recording's file name (never its folder); empty without one. */
+  recordingFile: string;
+  notes: readonly ExportNote[];
 }
 
 export interface ScoredScorecard {
@@ -29,6 +34,10 @@ export interface ScoredScorecard {
   template: TemplateContent;
   answers: readonly Answer[];
   score: ScoreResult;
+  /** Stored element counts of a completed revision; worked out from the answers when absent (a draft). */
+  counts?: { met: number; notMet: number; notApplicable: number };
+  /** How dates read where the user is. */
+  time: LocalTimeFormat;
 }
 
 export interface CommonCells {
@@ -44,6 +53,15 @@ export interface CommonCells {
   reference: string;
   template: string;
   templateVersion: number;
+  occurredLocal: string | null;
+  occurredLocalIso: string | null;
+  completedLocal: string | null;
+  completedLocalIso: string | null;
+  recordingFile: string;
+  /** Notes tied to an element this row covers, "[01:23] Element: text", one per line. */
+  notes: string;
+  /** Notes about the whole review. */
+  reviewNotes: string;
 }
 
 export interface ScorecardRow extends CommonCells {
@@ -85,7 +103,41 @@ export interface AnswerRow extends CommonCells {
   comment: string;
 }
 
-const common = (f: ScorecardFacts): CommonCells => ({
+const clock = (seconds: number) => {
+  const whole = Math.floor(seconds);
+  const h = Math.floor(whole / 3600);
+  const mm = String(Math.floor((whole % 3600) / 60)).padStart(2, '0');
+  const ss = String(whole % 60).padStart(2, '0');
+  return h ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
+};
+
+/** Notes as lines: element notes of the row's elements (all when `elements` is null), and whole-review notes. */
+function notesCells(s: ScoredScorecard, elements: ReadonlySet<string> | null): { notes: string; reviewNotes: string } {
+  const label = (id: string) => labelOf(s.template, id);
+  const lines = (list: readonly ExportNote[], named: boolean) =>
+    list.map((n) => `[${clock(n.atSeconds)}] ${named && n.elementId ? `${label(n.elementId)}: ` : ''}${n.text}`).join('\n');
+  return {
+    notes: lines(s.facts.notes.filter((n) => n.elementId !== null && (elements === null || elements.has(n.elementId))), true),
+    reviewNotes: lines(s.facts.notes.filter((n) => n.elementId === null), false),
+  };
+}
+
+/** The cells every row of one scorecard shares, worked out once per scorecard (dates in the user's zone are the costly part). */
+const scorecardCells = (s: ScoredScorecard) => ({
+  ...commonFacts(s.facts),
+  occurredLocal: localWords(s.facts.occurredAt, s.time),
+  occurredLocalIso: localIso(s.facts.occurredAt, s.time),
+  completedLocal: localWords(s.facts.completedAt, s.time),
+  completedLocalIso: localIso(s.facts.completedAt, s.time),
+  recordingFile: s.facts.recordingFile,
+});
+
+const common = (s: ScoredScorecard, shared: ReturnType<typeof scorecardCells>, elements: ReadonlySet<string> | null): CommonCells => ({
+  ...shared,
+  ...notesCells(s, elements),
+});
+
+const commonFacts = (f: ScorecardFacts) => ({
   scorecardId: f.scorecardId,
   revision: f.revision,
   status: f.status,
@@ -105,7 +157,8 @@ const labelOf = (template: TemplateContent, elementId: string | null) =>
   elementId === null ? '' : (elementsOf(template).find((e) => e.element.id === elementId)?.element.label ?? elementId);
 const bandLabel = (template: TemplateContent, bandId: string) => template.bands.find((b) => b.id === bandId)?.label ?? bandId;
 
-export function scorecardRow(s: ScoredScorecard): ScorecardRow {
+function countsOf(s: ScoredScorecard) {
+  if (s.counts) return { ...s.counts, unanswered: 0 };
   const byElement = new Map(s.answers.map((a) => [a.elementId, a]));
   const counts = { met: 0, notMet: 0, notApplicable: 0, unanswered: 0 };
   for (const { element } of elementsOf(s.template)) {
@@ -115,8 +168,13 @@ export function scorecardRow(s: ScoredScorecard): ScorecardRow {
     else if (outcome.fullyMet) counts.met++;
     else counts.notMet++;
   }
+  return counts;
+}
+
+export function scorecardRow(s: ScoredScorecard): ScorecardRow {
+  const counts = countsOf(s);
   return {
-    ...common(s.facts),
+    ...common(s, scorecardCells(s), null),
     score: s.score.overall,
     band: s.score.bandLabel,
     meetsTarget: s.score.meetsTarget,
@@ -128,8 +186,9 @@ export function scorecardRow(s: ScoredScorecard): ScorecardRow {
 }
 
 export function sectionRows(s: ScoredScorecard): SectionRow[] {
-  const base = common(s.facts);
+  const shared = scorecardCells(s);
   return s.template.sections.map((section, i) => {
+    const base = common(s, shared, new Set(section.elements.map((e) => e.id)));
     const score = s.score.sections.find((x) => x.sectionId === section.id) ?? s.score.sections[i];
     return {
       ...base,
@@ -145,9 +204,10 @@ export function sectionRows(s: ScoredScorecard): SectionRow[] {
 }
 
 export function answerRows(s: ScoredScorecard): AnswerRow[] {
-  const base = common(s.facts);
   const byElement = new Map(s.answers.map((a) => [a.elementId, a]));
+  const shared = scorecardCells(s);
   return elementsOf(s.template).map(({ section, element }) => {
+    const base = common(s, shared, new Set([element.id]));
     const answer = byElement.get(element.id);
     const outcome = judge(element, answer);
     const value = answer?.value ?? null;

@@ -262,6 +262,41 @@ export const screens: ScreenVisit[] = [
     },
   },
   {
+    name: 'reports',
+    async open(page, hostUrl) {
+      await route(page, hostUrl, '#/reports');
+      await expect(page.getByRole('region', { name: 'Mean score per team and agent' }).getByRole('button', { name: /^Alex Morgan: mean/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'reports-tables',
+    async open(page, hostUrl) {
+      await route(page, hostUrl, '#/reports');
+      const heat = page.getByRole('region', { name: 'Element pass rates' });
+      await heat.getByRole('button', { name: 'Table', exact: true }).click();
+      await expect(heat.getByRole('table', { name: 'Element pass rates' })).toBeVisible();
+      await page.getByRole('region', { name: 'Band mix' }).getByRole('button', { name: /^Meets expectations/ }).click();
+      await expect(page.getByRole('table', { name: 'Scorecards behind Meets expectations' })).toBeVisible();
+    },
+  },
+  {
+    name: 'survey-import-dialog',
+    async open(page, hostUrl) {
+      await route(page, hostUrl, '#/reports');
+      await page.getByRole('button', { name: 'Import survey CSV…' }).click();
+      await expect(page.getByLabel('Interaction reference')).toHaveValue('Reference');
+    },
+    dialog: (page) => page.getByRole('dialog', { name: 'Import customer survey results' }),
+  },
+  {
+    name: 'merge-dialog',
+    async open(page, hostUrl) {
+      await route(page, hostUrl, '#/agents');
+      await page.getByRole('button', { name: 'Merge Priya Shah into another agent' }).click();
+    },
+    dialog: (page) => page.getByRole('dialog', { name: 'Merge Priya Shah' }),
+  },
+  {
     name: 'settings',
     async open(page, hostUrl) {
       await route(page, hostUrl, '#/settings');

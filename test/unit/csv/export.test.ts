@@ -48,6 +48,8 @@ afterAll(async () => {
   await s.close();
 });
 
+const LATER_COLUMNS = ['occurred_local', 'occurred_local_iso', 'completed_local', 'completed_local_iso', 'recording_file', 'notes', 'review_notes'];
+
 describe('CSV export through the API', () => {
   it('one row per scorecard, stable headers, safe cells, numbers as numbers', async () => {
     const { text, chunks } = await exportAll({ kind: 'scorecards' });
@@ -58,6 +60,8 @@ describe('CSV export through the API', () => {
       'scorecard_id', 'revision', 'status', 'occurred_at', 'completed_at', 'agent', 'team', 'reviewer', 'channel', 'reference',
       'template', 'template_version', 'score_percent', 'score_percent_exact', 'band', 'meets_target', 'automatic_fail',
       'automatic_fail_elements', 'provisional', 'elements_met', 'elements_not_met', 'elements_not_applicable', 'elements_unanswered',
+      // Added at the end only (issue 7): columns are stable.
+      ...LATER_COLUMNS,
     ]);
     const rows = csvObjects(text);
     expect(rows.map((r) => r.scorecard_id)).toEqual([ids.first, ids.second, ids.draft]);
@@ -89,6 +93,7 @@ describe('CSV export through the API', () => {
     expect(rows).toHaveLength(3 * elementIds.length);
     expect(Object.keys(rows[0]!).slice(12)).toEqual([
       'section_id', 'section', 'element_id', 'element', 'kind', 'answer', 'scale_value', 'points_earned', 'points_possible', 'critical', 'comment',
+      ...LATER_COLUMNS,
     ]);
     const firstOfFirst = rows.find((r) => r.scorecard_id === ids.first && r.element_id === elementIds[0]);
     expect(firstOfFirst).toMatchObject({ answer: 'Not met', points_earned: '0', points_possible: '1', comment: COMMENT, section: 'Welcome' });

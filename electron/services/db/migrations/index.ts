@@ -3,6 +3,7 @@ import { coreMigration } from './001-core';
 import { mediaMigration } from './002-media';
 import { syncMigration } from './003-sync';
 import { documentKindsMigration } from './004-document-kinds';
+import { reportsMigration } from './006-reports';
 import { templateBuilderMigration } from './007-template-builder';
 import { agentChannelMigration } from './008-agent-channel';
 import { calibrationMigration } from './010-calibration';
@@ -13,6 +14,7 @@ export const migrations: readonly Migration[] = [
   mediaMigration,
   syncMigration,
   documentKindsMigration,
+  reportsMigration,
   templateBuilderMigration,
   agentChannelMigration,
   calibrationMigration,

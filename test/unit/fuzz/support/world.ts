@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { MethodName } from '../../../../shared/api';
+import { DEFAULT_MAPPING } from '../../../../shared/reports/survey/mapping';
 import { BUILTIN_TEMPLATE_VERSION_ID } from '../../../../shared/templates/builtin';
 import { answerAll, draftReview, openService, tempFolder, type OpenedService } from '../../../support/service';
 
@@ -46,6 +47,8 @@ type Ids = { agent: string; otherAgent: string; draft: string; completed: string
  * the test's folders. Typed as a full record: a new method must add its base.
  */
 function basesFor(ids: Ids): Record<MethodName, unknown> {
+  const reportFilter = { from: '2026-11-01', to: '2026-11-30', team: 'South', source: 'all' };
+  const surveyCsv = Buffer.from('Reference,Date,Agent,Rating,Comment\r\nCALL-2,21/11/2026,Priya Shah,4,Helpful\r\n').toString('base64');
   const missingFolder = path.join(tempFolder('callmark-fuzz-'), 'no-such-folder');
   return {
     'app.info': {},
@@ -139,6 +142,29 @@ function basesFor(ids: Ids): Record<MethodName, unknown> {
     'calibration.outcomes.publish': { sessionId: ids.completed },
     'calibration.drift': {},
     'calibration.guidance': { templateId: ids.template },
+    'agents.sameName': { name: 'Priya Shah' },
+    'agents.merge': { fromId: ids.agent, intoId: ids.otherAgent },
+    'agents.undoMerge': { mergeId: ids.completed },
+    'agents.merges': {},
+    'agents.proposals': {},
+    'agents.decideProposal': { agentId: ids.agent, candidateId: ids.otherAgent, decision: 'apart' },
+    'reports.options': {},
+    'reports.setSettings': { monthlyTarget: 8, draftDays: 7 },
+    'reports.means': { filter: reportFilter },
+    'reports.bands': { filter: reportFilter },
+    'reports.trend': { filter: reportFilter, by: 'week' },
+    'reports.elements': { filter: reportFilter },
+    'reports.reviewers': { filter: reportFilter },
+    'reports.volume': { filter: reportFilter },
+    'reports.staleDrafts': { olderThanDays: 7 },
+    'reports.scorecards': { filter: reportFilter, cell: { agentId: ids.otherAgent, elementId: ids.element }, limit: 20 },
+    'reports.satisfaction': { filter: reportFilter },
+    'reports.summary': {},
+    'reports.check': {},
+    'reports.rebuild': {},
+    'surveys.mapping': {},
+    'surveys.check': { fileName: 'govmetric.csv', contentBase64: surveyCsv, mapping: DEFAULT_MAPPING },
+    'surveys.import': { fileName: 'govmetric.csv', contentBase64: surveyCsv, mapping: DEFAULT_MAPPING },
     'export.csv': { kind: 'answers', agentId: ids.agent, from: '2026-11-01', to: '2026-11-30', limit: 5 },
   };
 }
