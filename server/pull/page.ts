@@ -1,0 +1,57 @@
+import type { ReadScope } from '../access/policy';
+import type { Sql } from '../db/connect';
+import { documentAtOrBefore, pullRows, stablePoint, type PulledRow } from '../store/pull';
+import { decodeCursor, documentCheck, encodeCursor, type CursorPoint } from './cursor';
+
+export interface PullRequest {
+  since: string | undefined;
+  limit: number;
+  scope: ReadScope;
+  kinds: readonly string[];
+}
+
+export type PullResult =
+  | { ok: true; rows: PulledRow[]; nextCursor: string; hasMore: boolean }
+  | { ok: false; reason: 'cursor_invalid' | 'cursor_from_future' | 'cursor_unknown'; message: string };
+
+const RESTART = 'Pull again from the beginning (an empty cursor): documents already read come back and are recognised by id and revision.';
+
+/**
+ * One page of a pull: documents after the cursor, in commit order, that the
+ * caller may read, and the cursor to continue from. The next cursor moves
+ * past documents the caller may not read too, so a team leader of a small
+ * team does not rescan a busy server's rows on every pull.
+ */
+export async function pullPage(sql: Sql, request: PullRequest, lockTimeoutMs: number): Promise<PullResult> {
+  const start = decodeCursor(request.since);
+  if (!start) return { ok: false, reason: 'cursor_invalid', message: `The cursor is not one this server issues. ${RESTART}` };
+  const upTo = await stablePoint(sql, lockTimeoutMs);
+  if (start.seq > upTo) {
+    return {
+      ok: false,
+      reason: 'cursor_from_future',
+      message: `The cursor points past everything this server holds: it comes from another server, or this one was restored from an older backup. ${RESTART}`,
+    };
+  }
+  if (start.seq > 0 && (await checkAt(sql, start.seq)) !== start.check) {
+    return {
+      ok: false,
+      reason: 'cursor_unknown',
+      message: `The cursor does not match this server's documents: it comes from another server, or this one was restored from a backup. ${RESTART}`,
+    };
+  }
+  const rows = await pullRows(sql, { after: start.seq, upTo, limit: request.limit + 1, scope: request.scope, kinds: request.kinds });
+  const hasMore = rows.length > request.limit;
+  const page = rows.slice(0, request.limit);
+  const last = page.at(-1);
+  let next: CursorPoint;
+  if (hasMore && last) next = { seq: last.seq, check: documentCheck(last) };
+  else if (upTo === start.seq) next = start;
+  else next = { seq: upTo, check: last?.seq === upTo ? documentCheck(last) : await checkAt(sql, upTo) };
+  return { ok: true, rows: page, nextCursor: encodeCursor(next), hasMore };
+}
+
+async function checkAt(sql: Sql, seq: number): Promise<string> {
+  const at = await documentAtOrBefore(sql, seq);
+  return at ? documentCheck(at) : '';
+}
