@@ -20,7 +20,7 @@ export async function stablePoint(sql: Sql, lockTimeoutMs: number): Promise<numb
 /** The document at the greatest seq not above `seq`: what a cursor's check is made from. */
 export async function documentAtOrBefore(sql: Sql, seq: number): Promise<{ seq: number; kind: string; documentId: string; revision: number } | null> {
   const [row] = await sql<{ seq: string; kind: string; document_id: string; revision: number }[]>`
-    SELECT seq::text, kind, document_id, revision FROM documents WHERE seq <= ${seq} ORDER BY seq DESC LIMIT 1`;
+    SELECT d.seq::text, d.kind, d.document_id, d.revision FROM documents d WHERE d.seq <= ${seq} ORDER BY d.seq DESC LIMIT 1`;
   return row ? { seq: Number(row.seq), kind: row.kind, documentId: row.document_id, revision: row.revision } : null;
 }
 
@@ -41,11 +41,12 @@ export async function pullRows(
 ): Promise<PulledRow[]> {
   const { scope } = query;
   const rows = await sql<{ seq: string; kind: string; document_id: string; revision: number; body_sha256: string; stored_at: Date; body: string }[]>`
-    SELECT seq::text, kind, document_id, revision, body_sha256, stored_at, body FROM documents
-    WHERE seq > ${query.after} AND seq <= ${query.upTo}
-    ${query.kinds.length ? sql`AND kind = ANY(${sql.array(query.kinds as string[])}::text[])` : sql``}
-    ${scope.all ? sql`` : sql`AND (team_key = ANY(${sql.array(scope.teamKeys)}::text[]) OR pushed_by = ${scope.ownUserId})`}
-    ORDER BY seq LIMIT ${query.limit}`;
+    SELECT d.seq::text, d.kind, d.document_id, d.revision, d.body_sha256, d.stored_at, d.body FROM documents d
+    WHERE d.seq > ${query.after} AND d.seq <= ${query.upTo}
+    ${query.kinds.length ? sql`AND d.kind = ANY(${sql.array(query.kinds as string[])}::text[])` : sql``}
+    ${scope.all ? sql`` : sql`AND (d.team_key = ANY(${sql.array(scope.teamKeys)}::text[]) OR d.pushed_by = ${scope.ownUserId})`}
+    -- d.seq, the column: a bare "seq" here would sort by the text of the output column.
+    ORDER BY d.seq LIMIT ${query.limit}`;
   return rows.map((r) => ({
     seq: Number(r.seq),
     kind: r.kind,

@@ -8,7 +8,7 @@ import postgres from 'postgres';
 /**
  * A private PostgreSQL cluster for one test file: `initdb` in a temporary
  * folder, `pg_ctl` on a free loopback port with its unix socket in that
- * folder, removed after. The binaries come from PATH, CALLMARK_PG_BIN, or
+ * folder, removed after. The binaries come from CALLMARK_PG_BIN, PATH, or
  * Debian's /usr/lib/postgresql/<version>/bin (newest first). PostgreSQL
  * refuses to run as root, so under root (CI) the cluster runs as the
  * `postgres` user that Debian's package creates.
@@ -16,7 +16,8 @@ import postgres from 'postgres';
 export function findPostgresBin(env: NodeJS.ProcessEnv = process.env): string | null {
   const has = (dir: string) => fs.existsSync(path.join(dir, 'initdb')) && fs.existsSync(path.join(dir, 'pg_ctl'));
   if (env.CALLMARK_PG_BIN && has(env.CALLMARK_PG_BIN)) return env.CALLMARK_PG_BIN;
-  for (const dir of (env.PATH ?? '').split(path.delimiter)) if (dir && has(dir)) return dir;
+  // Through links to the real folder (some machines link only initdb and pg_ctl into /usr/local/bin): pg_dump is beside them there.
+  for (const dir of (env.PATH ?? '').split(path.delimiter)) if (dir && has(dir)) return path.dirname(fs.realpathSync(path.join(dir, 'initdb')));
   const debian = '/usr/lib/postgresql';
   if (!fs.existsSync(debian)) return null;
   const versions = fs
