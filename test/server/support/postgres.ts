@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -82,7 +83,11 @@ export async function startCluster(): Promise<Cluster> {
   const port = await freePort();
   const options = [`-p ${port}`, `-k ${folder}`, '-c listen_addresses=127.0.0.1', '-c shared_buffers=32MB', '-c max_connections=60'].join(' ');
   const log = path.join(folder, 'postgres.log');
-  const start = async () => run(bin('pg_ctl'), ['-D', data, '-l', log, '-o', options, '-w', '-t', '60', 'start']);
+  // Asynchronous, so servers and clients in this process keep running (and failing) while the database stops and starts.
+  const pgCtl = async (args: string[]) => {
+    await promisify(execFile)(bin('pg_ctl'), ['-D', data, ...args], { cwd: folder, ...(owner ?? {}) });
+  };
+  const start = () => pgCtl(['-l', log, '-o', options, '-w', '-t', '60', 'start']);
   await start();
   const url = (database: string) => `postgres://callmark@127.0.0.1:${port}/${database}`;
   const admin = postgres(url('postgres'), { max: 2, onnotice: () => undefined });
@@ -96,7 +101,7 @@ export async function startCluster(): Promise<Cluster> {
       await admin.unsafe(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
       return name;
     },
-    stop: async () => run(bin('pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']),
+    stop: () => pgCtl(['-m', 'fast', '-w', 'stop']),
     start,
     async destroy() {
       await admin.end({ timeout: 1 }).catch(() => undefined);
