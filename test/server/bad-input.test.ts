@@ -18,7 +18,7 @@ interface Case {
   message: RegExp;
 }
 
-const post = async (url: string, headers: Record<string, string>, body: string | Buffer) => {
+const post = async (url: string, headers: Record<string, string>, body: string) => {
   const res = await fetch(url, { method: 'POST', headers, body });
   return { status: res.status, text: await res.text() };
 };
