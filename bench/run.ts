@@ -8,6 +8,7 @@ import { benchPlayer } from './player';
 import { benchReviews } from './reviews';
 import { benchServerSync } from './server-sync';
 import { benchSync } from './sync';
+import { benchTeamServer } from './team-server';
 
 const suites: Record<string, () => Promise<void>> = {
   reviews: benchReviews,
@@ -15,6 +16,7 @@ const suites: Record<string, () => Promise<void>> = {
   player: benchPlayer,
   sync: benchSync,
   'server-sync': benchServerSync,
+  'team-server': benchTeamServer,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -6,8 +6,8 @@ import type http from 'node:http';
  */
 export interface Answer {
   status: number;
-  /** JSON text, already serialised (pulls splice stored bytes into it). */
-  json: string;
+  /** The body, already serialised: JSON, unless `headers` give another content type (a pull's framed page). */
+  body: string;
   headers?: Record<string, string>;
   /** A refusal's reason code and sentence (the `error` and `message` of its body). */
   reason?: string;
@@ -16,25 +16,25 @@ export interface Answer {
   log?: Record<string, unknown>;
 }
 
-export const ok = (status: number, body: unknown, log?: Record<string, unknown>): Answer => ({ status, json: JSON.stringify(body), ...(log ? { log } : {}) });
+export const ok = (status: number, value: unknown, log?: Record<string, unknown>): Answer => ({ status, body: JSON.stringify(value), ...(log ? { log } : {}) });
 
 export const refuse = (status: number, reason: string, message: string, extra: Pick<Answer, 'headers' | 'log'> = {}): Answer => ({
   status,
-  json: JSON.stringify({ error: reason, message }),
+  body: JSON.stringify({ error: reason, message }),
   reason,
   message,
   ...extra,
 });
 
 export function writeAnswer(res: http.ServerResponse, answer: Answer, extraHeaders: Record<string, string>): void {
-  const body = Buffer.from(answer.json, 'utf8');
+  const bytes = Buffer.from(answer.body, 'utf8');
   res.writeHead(answer.status, {
     'content-type': 'application/json; charset=utf-8',
-    'content-length': String(body.length),
+    'content-length': String(bytes.length),
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
     ...extraHeaders,
     ...answer.headers,
   });
-  res.end(body);
+  res.end(bytes);
 }

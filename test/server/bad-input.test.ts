@@ -101,6 +101,13 @@ const cases: Case[] = [
     message: /not complete JSON/,
   },
   {
+    name: 'a body that is not canonical JSON (pretty-printed)',
+    send: ({ t, rita, doc }) => sendText(t, rita, JSON.stringify(JSON.parse(doc.body), null, 2)),
+    status: 422,
+    error: 'not_canonical',
+    message: /canonical JSON, on one line/,
+  },
+  {
     name: 'a document that fails the schema (the field is named)',
     send: ({ t, rita, base }) => sendDoc(t, rita, scorecardDoc(base, { patch: { completedAt: 'yesterday' } })),
     status: 422,

@@ -11,7 +11,8 @@ import { closeAfterEach } from '../support/close-after-each';
 import { spawnServer } from './support/child-server';
 import { pushHeaders, sampleScorecard, scorecardDoc } from './support/documents';
 import { postgresMissing } from './support/postgres';
-import { cli, teamServerCluster } from './support/team-server';
+import { cli } from './support/cli';
+import { teamServerCluster } from './support/team-server';
 
 if (postgresMissing) console.log(postgresMissing);
 

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { teamKey } from '../../server/access/team';
 import type { Tx } from '../../server/db/connect';
 import { scorecardKind } from '../../server/documents/scorecard';
 import { storeDocument } from '../../server/store/documents';
+import { verifyExportText } from '../../shared/export/verify';
 import { pushHeaders, sampleScorecard, scorecardDoc, type Doc } from './support/documents';
 import { postgresBin, postgresMissing } from './support/postgres';
 import { pullAll, pullOnce } from './support/pull';
@@ -39,6 +41,8 @@ describe.skipIf(postgresMissing)('pull: reading back in commit order', () => {
     expect(first.items.map((i) => i.documentId)).toEqual(docs.slice(0, 10).map((d) => d.scorecardId));
     expect(first.hasMore).toBe(true);
     expect(first.items[0]).toMatchObject({ kind: 'scorecard', revision: 1, body: docs[0]!.body, bodySha256: docs[0]!.bodySha256 });
+    // What a desktop import source will do with each body: the folder import's own check.
+    expect(verifyExportText(first.items[0]!.body, (text) => createHash('sha256').update(text).digest('hex'))).toMatchObject({ ok: true });
     const rest = await pullAll(t.url, token, { since: first.nextCursor, limit: 10 });
     expect(rest.items.map((i) => i.documentId)).toEqual(docs.slice(10).map((d) => d.scorecardId));
 

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from '../../server/config/load';
 import { isLoopbackHost } from '../../server/config/loopback';
 import { createRateLimiter } from '../../server/http/rate-limit';
 import { decodeCursor, encodeCursor, START } from '../../server/pull/cursor';
+import { formatPullPage, parsePullPage } from '../../shared/team-server/pull';
 
 /** The team server's pure rules, without a database. */
 const who = (role: Principal['role'], teams: string[] = []): Principal => ({ userId: 'u1', name: 'U', role, teams, teamKeys: teams.map(teamKey) });
@@ -86,5 +87,31 @@ describe('configuration', () => {
   it('knows which hosts are loopback', () => {
     for (const host of ['127.0.0.1', '127.8.9.10', 'localhost', '::1', '[::1]']) expect(isLoopbackHost(host)).toBe(true);
     for (const host of ['0.0.0.0', '10.0.0.1', '::', 'example.org', '127.0.0.256', '128.0.0.1']) expect(isLoopbackHost(host)).toBe(false);
+  });
+});
+
+describe('pull page framing (shared/team-server/pull.ts)', () => {
+  const item = (n: number) => ({
+    kind: 'scorecard',
+    documentId: `00000000-0000-4000-8000-00000000000${n}`,
+    revision: n,
+    bodySha256: 'a'.repeat(64),
+    storedAt: '2026-12-01T09:00:00.000Z',
+    body: `{"n":${n},"text":"line\\nbreak \u2028 escaped"}`,
+  });
+
+  it('reads back exactly what was written, bodies byte for byte', () => {
+    const page = { items: [item(1), item(2)], nextCursor: 'abc', hasMore: true };
+    expect(parsePullPage(formatPullPage(page))).toEqual({ ok: true, page });
+    expect(parsePullPage(formatPullPage({ items: [], nextCursor: '', hasMore: false }))).toEqual({ ok: true, page: { items: [], nextCursor: '', hasMore: false } });
+  });
+
+  it('recognises an answer cut short, and never frames a body with a line break', () => {
+    const text = formatPullPage({ items: [item(1), item(2)], nextCursor: 'abc', hasMore: false });
+    const lines = text.split('\n');
+    expect(parsePullPage(lines.slice(0, 4).join('\n') + '\n')).toMatchObject({ ok: false });
+    expect(parsePullPage(text.slice(0, -1))).toMatchObject({ ok: false, message: expect.stringContaining('cut short') });
+    expect(parsePullPage([lines[0], lines[1], lines[4]].join('\n') + '\n')).toMatchObject({ ok: false, message: expect.stringContaining('not the 2 its trailer counts') });
+    expect(() => formatPullPage({ items: [{ ...item(1), body: '{\n}' }], nextCursor: '', hasMore: false })).toThrow(/line break/);
   });
 });

@@ -1,19 +1,20 @@
 import { z } from 'zod';
 import { describeZodError } from '../../../shared/api/errors';
+import { formatPullPage, PULL_CONTENT_TYPE } from '../../../shared/team-server/pull';
 import { decideRead } from '../../access/policy';
 import { teamKey } from '../../access/team';
 import type { ServerContext } from '../../context';
 import { kindNames } from '../../documents/kinds';
 import { pullPage } from '../../pull/page';
-import type { PulledRow } from '../../store/pull';
 import { refuse } from '../answer';
 import { authenticate } from '../auth';
 import type { Route } from '../route';
 
 /**
  * GET /v1/documents?since=<cursor>&limit=<n>[&kind=scorecard][&team=North]:
- * documents the caller may read, in commit order, from the cursor on. The
- * answer's shape is `PullPage` (shared/team-server/pull.ts).
+ * documents the caller may read, in commit order, from the cursor on, framed
+ * as shared/team-server/pull.ts says (a header line and the exact body per
+ * document, then a trailer).
  */
 export function pullRoute(ctx: ServerContext): Route {
   const { defaultLimit, maxLimit } = ctx.config.pull;
@@ -42,16 +43,13 @@ export function pullRoute(ctx: ServerContext): Route {
       if (!read.ok) return refuse(403, read.reason, read.message, { log });
       const result = await pullPage(ctx.sql, { since: query.data.since, limit: query.data.limit, scope: read.scope, kinds: query.data.kind }, ctx.config.database.lockTimeoutMs);
       if (!result.ok) return refuse(400, result.reason, result.message, { log });
-      return { status: 200, json: pageJson(result.rows, result.nextCursor, result.hasMore), log: { ...log, documents: result.rows.length } };
+      const items = result.rows.map(({ kind, documentId, revision, bodySha256, storedAt, body }) => ({ kind, documentId, revision, bodySha256, storedAt, body }));
+      return {
+        status: 200,
+        body: formatPullPage({ items, nextCursor: result.nextCursor, hasMore: result.hasMore }),
+        headers: { 'content-type': `${PULL_CONTENT_TYPE}; charset=utf-8` },
+        log: { ...log, documents: result.rows.length },
+      };
     },
   };
-}
-
-/** Serialised by hand so each stored body is escaped once into its string, not parsed and rebuilt. */
-function pageJson(rows: readonly PulledRow[], nextCursor: string, hasMore: boolean): string {
-  const items = rows.map(
-    (r) =>
-      `{"kind":${JSON.stringify(r.kind)},"documentId":"${r.documentId}","revision":${r.revision},"bodySha256":"${r.bodySha256}","storedAt":"${r.storedAt}","body":${JSON.stringify(r.body)}}`,
-  );
-  return `{"items":[${items.join(',')}],"nextCursor":${JSON.stringify(nextCursor)},"hasMore":${hasMore}}`;
 }

@@ -53,6 +53,8 @@ async function receive(ctx: ServerContext, req: http.IncomingMessage, who: Princ
   } catch {
     return refuse(400, 'not_utf8', 'The body is not valid UTF-8.');
   }
+  // Canonical JSON is one line; pulls frame each stored body as one line (shared/team-server/pull.ts).
+  if (/[\n\r]/.test(text)) return refuse(422, 'not_canonical', 'The body must be the document as canonical JSON, on one line, as Callmark sends it: it has line breaks.');
   const key = header(req, 'idempotency-key');
   if (!key) return refuse(400, 'idempotency_key_missing', 'Idempotency-Key is required: "<documentId>:r<revision>".');
 

@@ -68,7 +68,8 @@ export interface Cluster {
   destroy(): Promise<void>;
 }
 
-export async function startCluster(): Promise<Cluster> {
+/** `settings`: postgresql.conf values for this cluster (the bench gives PostgreSQL more memory than tests need). */
+export async function startCluster(settings: Record<string, string> = {}): Promise<Cluster> {
   if (!postgresBin) throw new Error(postgresMissing!);
   const bin = (name: string) => path.join(postgresBin, name);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'callmark-pg-'));
@@ -81,7 +82,8 @@ export async function startCluster(): Promise<Cluster> {
   };
   run(bin('initdb'), ['-D', data, '-U', 'callmark', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
   const port = await freePort();
-  const options = [`-p ${port}`, `-k ${folder}`, '-c listen_addresses=127.0.0.1', '-c shared_buffers=32MB', '-c max_connections=60'].join(' ');
+  const conf = { listen_addresses: '127.0.0.1', shared_buffers: '32MB', max_connections: '60', ...settings };
+  const options = [`-p ${port}`, `-k ${folder}`, ...Object.entries(conf).map(([k, v]) => `-c ${k}=${v}`)].join(' ');
   const log = path.join(folder, 'postgres.log');
   // Asynchronous, so servers and clients in this process keep running (and failing) while the database stops and starts.
   const pgCtl = async (args: string[]) => {

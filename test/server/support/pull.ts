@@ -1,13 +1,16 @@
-import { PullPage } from '../../../shared/team-server/pull';
+import { parsePullPage, PULL_CONTENT_TYPE, type PullPage } from '../../../shared/team-server/pull';
 
-/** One pull page, checked against the published shape; throws with the server's message on a refusal. */
+/** One pull page, read with the published parser; throws with the server's message on a refusal. */
 export async function pullOnce(url: string, token: string, query: Record<string, string | string[]> = {}): Promise<PullPage> {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) for (const one of [v].flat()) params.append(k, one);
   const res = await fetch(`${url}?${params}`, { headers: { authorization: `Bearer ${token}` } });
   const text = await res.text();
   if (res.status !== 200) throw Object.assign(new Error(`pull answered ${res.status}: ${text}`), { status: res.status, body: text });
-  return PullPage.parse(JSON.parse(text));
+  if (res.headers.get('content-type') !== `${PULL_CONTENT_TYPE}; charset=utf-8`) throw new Error(`pull answered ${res.headers.get('content-type')}`);
+  const parsed = parsePullPage(text);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.page;
 }
 
 /** Every page from `since` on, following `hasMore`: the documents and the cursor to continue from. */

@@ -1,14 +1,13 @@
 import postgres from 'postgres';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startTeamServer, type TeamServer } from '../../../server/app';
-import { main } from '../../../server/cli/main';
-import type { CliIo } from '../../../server/cli/io';
 import { ServerConfig } from '../../../server/config/schema';
 import { applyMigrations } from '../../../server/db/migrate';
 import { migrations } from '../../../server/db/migrations';
 import { createLogger } from '../../../server/log';
 import { startCluster, type Cluster } from './postgres';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { cli } from './cli';
 
 const TEMPLATE = 'callmark_migrated';
 
@@ -89,20 +88,3 @@ export function teamServerCluster() {
   };
 }
 export type TeamServerHandle = Awaited<ReturnType<ReturnType<typeof teamServerCluster>['open']>>;
-
-/** Runs a `callmark-server` command in this process against `databaseUrl`; its output, captured. */
-export async function cli(databaseUrl: string, argv: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    env: { CALLMARK_DATABASE_URL: databaseUrl, ...env },
-    now: () => new Date(),
-    randomBytes: (n) => randomBytes(n),
-    newId: () => randomUUID(),
-    waitForStop: () => new Promise(() => undefined),
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
