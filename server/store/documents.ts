@@ -50,8 +50,8 @@ class Refusal extends Error {
 
 /**
  * Stores one verified document for `userId`, with its report columns, in one
- * transaction. Nothing is written unless everything is: a refused push leaves
- * no binding, owner or row behind. COMMIT returns only once the WAL is flushed
+ * transaction. Nothing is written unless everything is: a refused push (or a
+ * repeat) leaves no binding, owner or row behind. COMMIT returns only once the WAL is flushed
  * (synchronous_commit=on, see db/connect.ts), so "stored" means durable.
  */
 export async function storeDocument(
@@ -60,20 +60,29 @@ export async function storeDocument(
   doc: NewDocument,
   storeFacts: (tx: Tx, seq: string) => Promise<void>,
 ): Promise<StoreOutcome> {
-  // A repeat (a lost answer, a laptop resending weeks later) is answered without a write.
-  const known = await existing(sql, doc);
-  if (known) return known.pushedBy === userId ? sameOrDifferent(known, doc) : { kind: 'owned_by_other', userName: known.pushedByName };
   try {
     return await sql.begin(async (tx) => {
-      const author = await claim(() => tx`
-        INSERT INTO reviewer_bindings (reviewer_id, user_id, bound_at) VALUES (${doc.authorId}, ${userId}, ${doc.storedAt})
-        ON CONFLICT (reviewer_id) DO NOTHING`, () => tx<Claim[]>`
-        SELECT b.user_id, u.name FROM reviewer_bindings b JOIN users u ON u.id = b.user_id WHERE b.reviewer_id = ${doc.authorId}`);
+      const author = await claim(
+        () => tx<Claim[]>`
+          WITH claimed AS (
+            INSERT INTO reviewer_bindings (reviewer_id, user_id, bound_at) VALUES (${doc.authorId}, ${userId}, ${doc.storedAt})
+            ON CONFLICT (reviewer_id) DO NOTHING RETURNING user_id)
+          SELECT c.user_id, u.name FROM claimed c JOIN users u ON u.id = c.user_id
+          UNION ALL
+          SELECT b.user_id, u.name FROM reviewer_bindings b JOIN users u ON u.id = b.user_id WHERE b.reviewer_id = ${doc.authorId}`,
+        () => tx<Claim[]>`SELECT b.user_id, u.name FROM reviewer_bindings b JOIN users u ON u.id = b.user_id WHERE b.reviewer_id = ${doc.authorId}`,
+      );
       if (author.userId !== userId) throw new Refusal({ kind: 'author_bound_to_other', userName: author.name });
-      const owner = await claim(() => tx`
-        INSERT INTO document_owners (kind, document_id, user_id) VALUES (${doc.kind}, ${doc.documentId}, ${userId})
-        ON CONFLICT (kind, document_id) DO NOTHING`, () => tx<Claim[]>`
-        SELECT o.user_id, u.name FROM document_owners o JOIN users u ON u.id = o.user_id WHERE o.kind = ${doc.kind} AND o.document_id = ${doc.documentId}`);
+      const owner = await claim(
+        () => tx<Claim[]>`
+          WITH claimed AS (
+            INSERT INTO document_owners (kind, document_id, user_id) VALUES (${doc.kind}, ${doc.documentId}, ${userId})
+            ON CONFLICT (kind, document_id) DO NOTHING RETURNING user_id)
+          SELECT c.user_id, u.name FROM claimed c JOIN users u ON u.id = c.user_id
+          UNION ALL
+          SELECT o.user_id, u.name FROM document_owners o JOIN users u ON u.id = o.user_id WHERE o.kind = ${doc.kind} AND o.document_id = ${doc.documentId}`,
+        () => tx<Claim[]>`SELECT o.user_id, u.name FROM document_owners o JOIN users u ON u.id = o.user_id WHERE o.kind = ${doc.kind} AND o.document_id = ${doc.documentId}`,
+      );
       if (owner.userId !== userId) throw new Refusal({ kind: 'owned_by_other', userName: owner.name });
 
       await tx`SELECT pg_advisory_xact_lock_shared(${PULL_LOCK})`;
@@ -84,10 +93,11 @@ export async function storeDocument(
         ON CONFLICT (kind, document_id, revision) DO NOTHING
         RETURNING seq::text`;
       if (!row) {
-        // A concurrent push of the same key committed first (ON CONFLICT waited for it): this statement sees it.
-        const other = await existing(tx, doc);
-        if (!other) throw new Error('a conflicting document vanished');
-        throw new Refusal(sameOrDifferent(other, doc));
+        // A repeat (a lost answer, a laptop resending weeks later), or a concurrent push of the same key that
+        // committed first (ON CONFLICT waited for it): this statement sees it. Nothing was written.
+        const other = await existingHash(tx, doc);
+        if (other === null) throw new Error('a conflicting document vanished');
+        throw new Refusal(other === doc.bodySha256 ? { kind: 'already_stored' } : { kind: 'different_content' });
       }
       await storeFacts(tx, row.seq);
       return { kind: 'stored', seq: row.seq } as const;
@@ -100,36 +110,26 @@ export async function storeDocument(
   }
 }
 
-interface Existing {
-  bodySha256: string;
-  pushedBy: string;
-  pushedByName: string;
+async function existingHash(tx: Tx, doc: NewDocument): Promise<string | null> {
+  const [row] = await tx<{ body_sha256: string }[]>`
+    SELECT body_sha256 FROM documents WHERE kind = ${doc.kind} AND document_id = ${doc.documentId} AND revision = ${doc.revision}`;
+  return row?.body_sha256 ?? null;
 }
 
-async function existing(db: Sql | Tx, doc: NewDocument): Promise<Existing | null> {
-  const [row] = await db<{ body_sha256: string; pushed_by: string; name: string }[]>`
-    SELECT d.body_sha256, d.pushed_by, u.name FROM documents d JOIN users u ON u.id = d.pushed_by
-    WHERE d.kind = ${doc.kind} AND d.document_id = ${doc.documentId} AND d.revision = ${doc.revision}`;
-  return row ? { bodySha256: row.body_sha256, pushedBy: row.pushed_by, pushedByName: row.name } : null;
-}
-
-function sameOrDifferent(known: Existing, doc: NewDocument): StoreOutcome {
-  return known.bodySha256 === doc.bodySha256 ? { kind: 'already_stored' } : { kind: 'different_content' };
-}
-
-/**
- * First-come claim: insert if absent, then read who holds it. The read is a
- * statement of its own, so in READ COMMITTED it sees a claim that a
- * concurrent transaction committed while the insert waited on it.
- */
 interface Claim {
   user_id: string;
   name: string;
 }
 
-async function claim(insert: () => PromiseLike<unknown>, read: () => PromiseLike<Claim[]>): Promise<{ userId: string; name: string }> {
-  await insert();
-  const [row] = await read();
+/**
+ * First come, first served: the claim statement inserts if absent and returns
+ * the holder. If a concurrent transaction committed the claim after this
+ * statement's snapshot (its insert waited on it), the statement returns
+ * nothing; a second statement, with a fresh snapshot in READ COMMITTED, sees it.
+ */
+async function claim(claimOrRead: () => PromiseLike<Claim[]>, read: () => PromiseLike<Claim[]>): Promise<{ userId: string; name: string }> {
+  const [claimed] = await claimOrRead();
+  const row = claimed ?? (await read())[0];
   if (!row) throw new Error('a claim vanished');
   return { userId: row.user_id, name: row.name };
 }
