@@ -5,7 +5,7 @@ import { applyMigrations } from '../server/db/migrate';
 import { migrations } from '../server/db/migrations';
 import { parsePullPage } from '../shared/team-server/pull';
 import { spawnServer } from '../test/server/support/child-server';
-import { pushHeaders, sampleScorecard, scorecardDoc, type Doc } from '../test/server/support/documents';
+import { postDoc, sampleScorecard, scorecardDoc, type Doc } from '../test/server/support/documents';
 import { postgresMissing, startCluster } from '../test/server/support/postgres';
 import { cli } from '../test/server/support/cli';
 import { onceAsync, printRows } from './harness';
@@ -50,7 +50,7 @@ export async function benchTeamServer(): Promise<void> {
 
     const viaServer = (docs: readonly Doc[]) =>
       inParallel(docs, async (d) => {
-        const res = await fetch(server.url, { method: 'POST', headers: pushHeaders(token, d), body: d.body });
+        const res = await postDoc(server.url, token, d);
         await res.arrayBuffer();
         if (res.status !== 201) throw new Error(`bench: push answered ${res.status}`);
       });

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { openService, tempFolder } from '../support/service';
-import { pushHeaders, sampleScorecard, scorecardDoc, type Doc } from './support/documents';
+import { postDoc, sampleScorecard, scorecardDoc, type Doc } from './support/documents';
 import { postgresMissing } from './support/postgres';
 import { pullAll, pullOnce } from './support/pull';
 import { teamServerCluster, type TeamServerHandle } from './support/team-server';
 
-if (postgresMissing) console.log(postgresMissing);
-
-const push = (t: TeamServerHandle, token: string, doc: Doc) => fetch(t.url, { method: 'POST', headers: pushHeaders(token, doc), body: doc.body });
+const push = (t: TeamServerHandle, token: string, doc: Doc) => postDoc(t.url, token, doc);
 const person = (name: string) => ({ id: crypto.randomUUID(), name });
 
 describe.skipIf(postgresMissing)('who may do what', () => {

@@ -6,8 +6,6 @@ import { pushHeaders, sampleScorecard, scorecardDoc, type Doc } from './support/
 import { postgresMissing } from './support/postgres';
 import { teamServerCluster, type TeamServerHandle } from './support/team-server';
 
-if (postgresMissing) console.log(postgresMissing);
-
 const MAX = 64 * 1024;
 
 interface Case {

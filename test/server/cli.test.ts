@@ -9,12 +9,10 @@ import { migrations } from '../../server/db/migrations';
 import { tempFolder } from '../support/service';
 import { closeAfterEach } from '../support/close-after-each';
 import { spawnServer } from './support/child-server';
-import { pushHeaders, sampleScorecard, scorecardDoc } from './support/documents';
+import { postDoc, sampleScorecard, scorecardDoc } from './support/documents';
 import { postgresMissing } from './support/postgres';
 import { cli } from './support/cli';
 import { teamServerCluster } from './support/team-server';
-
-if (postgresMissing) console.log(postgresMissing);
 
 describe.skipIf(postgresMissing)('callmark-server commands', () => {
   const pg = teamServerCluster();
@@ -71,7 +69,7 @@ describe.skipIf(postgresMissing)('callmark-server commands', () => {
     const token = await t.createUser('Rita', 'reviewer', ['North']);
     const base = await sampleScorecard();
     const docs = [scorecardDoc(base, { completedAt: '2026-10-31T23:59:00.000Z' }), scorecardDoc(base, { completedAt: '2026-11-01T00:00:00.000Z' })];
-    for (const d of docs) expect((await fetch(t.url, { method: 'POST', headers: pushHeaders(token, d), body: d.body })).status).toBe(201);
+    for (const d of docs) expect((await postDoc(t.url, token, d)).status).toBe(201);
     const out = tempFolder('callmark-server-export-');
     const first = await t.cli(['export', '--out', out]);
     expect(first).toMatchObject({ code: 0, err: expect.stringContaining('Exported 2 new file(s)') });
@@ -79,7 +77,7 @@ describe.skipIf(postgresMissing)('callmark-server commands', () => {
     expect(fs.readFileSync(path.join(out, 'scorecards/2026/11', `${docs[1]!.scorecardId}.r1.json`), 'utf8')).toBe(docs[1]!.body);
 
     const late = scorecardDoc(base, { completedAt: '2026-11-02T10:00:00.000Z' });
-    await fetch(t.url, { method: 'POST', headers: pushHeaders(token, late), body: late.body });
+    await postDoc(t.url, token, late);
     const next = await t.cli(['export', '--out', out, '--since', first.out.trim()]);
     expect(next.err).toContain('Exported 1 new file(s)');
     expect(await t.cli(['export', '--out', out])).toMatchObject({ code: 0, err: expect.stringContaining('Exported 0 new file(s) to') });

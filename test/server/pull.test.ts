@@ -8,15 +8,13 @@ import type { Tx } from '../../server/db/connect';
 import { scorecardKind } from '../../server/documents/scorecard';
 import { storeDocument } from '../../server/store/documents';
 import { verifyExportText } from '../../shared/export/verify';
-import { pushHeaders, sampleScorecard, scorecardDoc, type Doc } from './support/documents';
+import { postDoc, sampleScorecard, scorecardDoc, type Doc } from './support/documents';
 import { postgresBin, postgresMissing } from './support/postgres';
 import { pullAll, pullOnce } from './support/pull';
 import { teamServerCluster, type TeamServerHandle } from './support/team-server';
 
-if (postgresMissing) console.log(postgresMissing);
-
 const push = async (t: TeamServerHandle, token: string, doc: Doc) => {
-  const res = await fetch(t.url, { method: 'POST', headers: pushHeaders(token, doc), body: doc.body });
+  const res = await postDoc(t.url, token, doc);
   if (res.status !== 201) throw new Error(`push answered ${res.status}: ${await res.text()}`);
 };
 

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { postgresMissing } from './support/postgres';
-import { pushHeaders, sampleScorecard, scorecardDoc } from './support/documents';
+import { postDoc, sampleScorecard, scorecardDoc } from './support/documents';
 import { desktopPushingTo } from './support/desktop';
 import { teamServerCluster } from './support/team-server';
-
-if (postgresMissing) console.log(postgresMissing);
 
 describe.skipIf(postgresMissing)('push: the server sync contract on PostgreSQL', () => {
   const pg = teamServerCluster();
@@ -14,7 +12,7 @@ describe.skipIf(postgresMissing)('push: the server sync contract on PostgreSQL',
     const token = await t.createUser('Rita Reviewer', 'reviewer', ['North']);
     const base = await sampleScorecard();
     const doc = scorecardDoc(base);
-    const post = (d = doc) => fetch(t.url, { method: 'POST', headers: pushHeaders(token, d), body: d.body });
+    const post = (d = doc) => postDoc(t.url, token, d);
 
     const first = await post();
     expect(first.status).toBe(201);
@@ -70,7 +68,7 @@ describe.skipIf(postgresMissing)('push: the server sync contract on PostgreSQL',
     const t = await pg.open();
     const token = await t.createUser('Rita', 'reviewer', ['North']);
     const doc = scorecardDoc(await sampleScorecard());
-    const answers = await Promise.all(Array.from({ length: 20 }, () => fetch(t.url, { method: 'POST', headers: pushHeaders(token, doc), body: doc.body })));
+    const answers = await Promise.all(Array.from({ length: 20 }, () => postDoc(t.url, token, doc)));
     expect(answers.map((a) => a.status).sort((a, b) => a - b)).toEqual([...Array<number>(19).fill(200), 201]);
     expect(await t.sql`SELECT count(*)::int AS n FROM documents`).toEqual([{ n: 1 }]);
     expect(await t.sql`SELECT count(*)::int AS n FROM scorecards`).toEqual([{ n: 1 }]);
@@ -85,7 +83,7 @@ describe.skipIf(postgresMissing)('push: the server sync contract on PostgreSQL',
     const docs = Array.from({ length: 8 }, (_, i) =>
       scorecardDoc(base, { scorecardId, revision: i + 1, reviewer: i % 2 ? { id: SAM_REVIEWER, name: 'Sam' } : { id: RITA_REVIEWER, name: 'Rita' } }),
     );
-    const answers = await Promise.all(docs.map((d, i) => fetch(t.url, { method: 'POST', headers: pushHeaders(i % 2 ? sam : rita, d), body: d.body })));
+    const answers = await Promise.all(docs.map((d, i) => postDoc(t.url, i % 2 ? sam : rita, d)));
     const statuses = answers.map((a) => a.status);
     const winnerIsRita = statuses[0] === 201;
     expect(statuses).toEqual(docs.map((_, i) => ((i % 2 === 0) === winnerIsRita ? 201 : 403)));

@@ -3,15 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { closeAfterEach } from '../support/close-after-each';
 import { spawnServer } from './support/child-server';
 import { desktopPushingTo } from './support/desktop';
-import { pushHeaders, sampleScorecard, scorecardDoc, type Doc } from './support/documents';
+import { postDoc, pushHeaders, sampleScorecard, scorecardDoc, type Doc } from './support/documents';
 import { postgresMissing } from './support/postgres';
 import { teamServerCluster } from './support/team-server';
 
-if (postgresMissing) console.log(postgresMissing);
-
 const push = async (url: string, token: string, doc: Doc): Promise<number | 'no answer'> => {
   try {
-    const res = await fetch(url, { method: 'POST', headers: pushHeaders(token, doc), body: doc.body });
+    const res = await postDoc(url, token, doc);
     await res.arrayBuffer();
     return res.status;
   } catch {
@@ -112,7 +110,7 @@ describe.skipIf(postgresMissing)('crashes, shutdowns and database restarts', () 
     await pg.cluster().stop();
     await load;
     await Promise.all([rita.complete(2), sam.complete(2)]);
-    const refused = await fetch(t.url, { method: 'POST', headers: pushHeaders(ritaToken, scorecardDoc(base)), body: scorecardDoc(base).body });
+    const refused = await postDoc(t.url, ritaToken, scorecardDoc(base));
     expect(refused.status).toBe(503);
     expect(refused.headers.get('retry-after')).toBe('5');
     expect(await refused.json()).toMatchObject({ error: 'database_unavailable' });

@@ -72,3 +72,6 @@ export function pushHeaders(token: string, doc: Doc): Record<string, string> {
     'callmark-revision': String(doc.revision),
   };
 }
+
+/** POSTs a document to a push URL as the desktop's server target does. */
+export const postDoc = (url: string, token: string, doc: Doc) => fetch(url, { method: 'POST', headers: pushHeaders(token, doc), body: doc.body });

@@ -33,6 +33,8 @@ export const postgresBin = findPostgresBin();
 export const postgresMissing = postgresBin
   ? null
   : 'PostgreSQL binaries (initdb, pg_ctl) not found on PATH, in CALLMARK_PG_BIN or under /usr/lib/postgresql/*/bin: install Debian\'s "postgresql" package (.ci/run does). The team server tests are skipped.';
+// vitest's reporter does not print why a suite was skipped: say it where CI logs show it.
+if (postgresMissing) console.log(postgresMissing);
 
 /** Root may not run PostgreSQL: run it as the `postgres` user, which must own the folder. */
 function runAs(): { uid: number; gid: number } | null {
