@@ -1,6 +1,6 @@
 import type { ServerConfig } from './config/schema';
 import type { ServerContext } from './context';
-import { connect, type Sql } from './db/connect';
+import { connect } from './db/connect';
 import { SchemaError, schemaState } from './db/migrate';
 import { migrations } from './db/migrations';
 import { createRateLimiter } from './http/rate-limit';
@@ -18,14 +18,12 @@ export interface TeamServerOptions {
   config: ServerConfig;
   log: Logger;
   now?: () => Date;
-  /** A pool the caller owns (tests share one); otherwise the server opens and closes its own. */
-  sql?: Sql;
 }
 
 export interface TeamServer extends Listening {
   /** Base URL of the push endpoint, what a desktop server target is set to. */
   documentsUrl: string;
-  /** Graceful stop: finish requests in flight (up to `shutdownGraceSeconds`), then close the pool it opened. */
+  /** Graceful stop: finish requests in flight (up to `shutdownGraceSeconds`), then close the database pool. */
   close(): Promise<void>;
 }
 
@@ -36,15 +34,14 @@ export interface TeamServer extends Listening {
  */
 export async function startTeamServer(options: TeamServerOptions): Promise<TeamServer> {
   const now = options.now ?? (() => new Date());
-  const sql = options.sql ?? connect(options.config.database);
-  const ownsPool = !options.sql;
+  const sql = connect(options.config.database);
   try {
     const { pending } = await schemaState(sql, migrations);
     if (pending.length) throw new SchemaError(`The database schema is not current (${pending.length} migration(s) pending): run "callmark-server migrate" first.`);
     const [settings] = await sql<{ fsync: string }[]>`SELECT current_setting('fsync') AS fsync`;
     if (settings?.fsync !== 'on') options.log.warn('database.unsafe', { message: 'PostgreSQL runs with fsync=off: a power cut can lose documents this server acknowledged.' });
   } catch (error) {
-    if (ownsPool) await sql.end({ timeout: 1 });
+    await sql.end({ timeout: 1 });
     throw error;
   }
   const ctx: ServerContext = {
@@ -63,7 +60,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       options.log.info('server.stopping', {});
       const { cut } = await listening.shutdown(options.config.shutdownGraceSeconds * 1000);
       if (cut) options.log.warn('server.cut_requests', { count: cut, message: `${cut} request(s) did not finish within the grace period.` });
-      if (ownsPool) await sql.end({ timeout: 5 });
+      await sql.end({ timeout: 5 });
       options.log.info('server.stopped', {});
     },
   };
