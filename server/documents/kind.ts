@@ -1,4 +1,6 @@
+import type { PendingQuery, Row } from 'postgres';
 import type { Tx } from '../db/connect';
+import type { DocumentKey } from '../store/documents';
 
 /**
  * A kind of document the server accepts. Today only scorecards; coaching
@@ -15,8 +17,8 @@ export interface DocumentKind<Facts = unknown> {
   verify(text: string): VerifiedText<Facts> | Invalid;
   /** Where `callmark-server export` writes a stored document, relative to its folder (forward slashes). */
   exportPath(body: string, documentId: string, revision: number): string;
-  /** Writes the report columns of a stored document, in the storing transaction. */
-  storeFacts(tx: Tx, seq: string, facts: Facts, pushedBy: string): Promise<void>;
+  /** The statement writing the report columns of the document stored under `key`, for the storing transaction's pipeline. */
+  insertFacts(tx: Tx, key: DocumentKey, facts: Facts, pushedBy: string): PendingQuery<Row[]>;
 }
 
 export interface VerifiedText<Facts> {

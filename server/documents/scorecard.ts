@@ -27,7 +27,7 @@ export const scorecardKind: DocumentKind<ScorecardFacts> = {
   // The shared folder's own layout, so an export can be read the way a share is.
   exportPath: (body, documentId, revision) =>
     `${SCORECARDS_DIR}/${exportRelativePath(documentId, revision, (JSON.parse(body) as { completedAt: string }).completedAt)}`,
-  storeFacts: insertScorecardFacts,
+  insertFacts: insertScorecardFacts,
 };
 
 function factsOf(d: ScorecardExport): ScorecardFacts | Invalid {

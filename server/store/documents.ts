@@ -1,3 +1,4 @@
+import type { PendingQuery, Row } from 'postgres';
 import type { Sql, Tx } from '../db/connect';
 
 /**
@@ -48,72 +49,16 @@ class Refusal extends Error {
   }
 }
 
-/**
- * Stores one verified document for `userId`, with its report columns, in one
- * transaction. Nothing is written unless everything is: a refused push (or a
- * repeat) leaves no binding, owner or row behind. COMMIT returns only once the WAL is flushed
- * (synchronous_commit=on, see db/connect.ts), so "stored" means durable.
- */
-export async function storeDocument(
-  sql: Sql,
-  userId: string,
-  doc: NewDocument,
-  storeFacts: (tx: Tx, seq: string) => Promise<void>,
-): Promise<StoreOutcome> {
-  try {
-    return await sql.begin(async (tx) => {
-      const author = await claim(
-        () => tx<Claim[]>`
-          WITH claimed AS (
-            INSERT INTO reviewer_bindings (reviewer_id, user_id, bound_at) VALUES (${doc.authorId}, ${userId}, ${doc.storedAt})
-            ON CONFLICT (reviewer_id) DO NOTHING RETURNING user_id)
-          SELECT c.user_id, u.name FROM claimed c JOIN users u ON u.id = c.user_id
-          UNION ALL
-          SELECT b.user_id, u.name FROM reviewer_bindings b JOIN users u ON u.id = b.user_id WHERE b.reviewer_id = ${doc.authorId}`,
-        () => tx<Claim[]>`SELECT b.user_id, u.name FROM reviewer_bindings b JOIN users u ON u.id = b.user_id WHERE b.reviewer_id = ${doc.authorId}`,
-      );
-      if (author.userId !== userId) throw new Refusal({ kind: 'author_bound_to_other', userName: author.name });
-      const owner = await claim(
-        () => tx<Claim[]>`
-          WITH claimed AS (
-            INSERT INTO document_owners (kind, document_id, user_id) VALUES (${doc.kind}, ${doc.documentId}, ${userId})
-            ON CONFLICT (kind, document_id) DO NOTHING RETURNING user_id)
-          SELECT c.user_id, u.name FROM claimed c JOIN users u ON u.id = c.user_id
-          UNION ALL
-          SELECT o.user_id, u.name FROM document_owners o JOIN users u ON u.id = o.user_id WHERE o.kind = ${doc.kind} AND o.document_id = ${doc.documentId}`,
-        () => tx<Claim[]>`SELECT o.user_id, u.name FROM document_owners o JOIN users u ON u.id = o.user_id WHERE o.kind = ${doc.kind} AND o.document_id = ${doc.documentId}`,
-      );
-      if (owner.userId !== userId) throw new Refusal({ kind: 'owned_by_other', userName: owner.name });
-
-      await tx`SELECT pg_advisory_xact_lock_shared(${PULL_LOCK})`;
-      const [row] = await tx<{ seq: string }[]>`
-        INSERT INTO documents (kind, document_id, revision, body_sha256, body, document, team, team_key, pushed_by, stored_at)
-        SELECT ${doc.kind}, ${doc.documentId}, ${doc.revision}, ${doc.bodySha256}, b, b::jsonb, ${doc.team}, ${doc.teamKey}, ${userId}, ${doc.storedAt}
-        FROM (SELECT ${doc.body}::text AS b) AS body
-        ON CONFLICT (kind, document_id, revision) DO NOTHING
-        RETURNING seq::text`;
-      if (!row) {
-        // A repeat (a lost answer, a laptop resending weeks later), or a concurrent push of the same key that
-        // committed first (ON CONFLICT waited for it): this statement sees it. Nothing was written.
-        const other = await existingHash(tx, doc);
-        if (other === null) throw new Error('a conflicting document vanished');
-        throw new Refusal(other === doc.bodySha256 ? { kind: 'already_stored' } : { kind: 'different_content' });
-      }
-      await storeFacts(tx, row.seq);
-      return { kind: 'stored', seq: row.seq } as const;
-    });
-  } catch (error) {
-    if (error instanceof Refusal) return error.outcome;
-    // 22P05: "unsupported Unicode escape sequence" — jsonb cannot hold \u0000.
-    if ((error as { code?: string }).code === '22P05') return { kind: 'unstorable_json', message: (error as Error).message };
-    throw error;
-  }
+/** What identifies a stored document, and makes a push idempotent. */
+export interface DocumentKey {
+  kind: string;
+  documentId: string;
+  revision: number;
 }
 
-async function existingHash(tx: Tx, doc: NewDocument): Promise<string | null> {
-  const [row] = await tx<{ body_sha256: string }[]>`
-    SELECT body_sha256 FROM documents WHERE kind = ${doc.kind} AND document_id = ${doc.documentId} AND revision = ${doc.revision}`;
-  return row?.body_sha256 ?? null;
+export interface StoreOptions {
+  /** Test seam: runs inside the transaction after everything is written, before COMMIT. */
+  beforeCommit?: () => Promise<void>;
 }
 
 interface Claim {
@@ -122,14 +67,81 @@ interface Claim {
 }
 
 /**
- * First come, first served: the claim statement inserts if absent and returns
- * the holder. If a concurrent transaction committed the claim after this
- * statement's snapshot (its insert waited on it), the statement returns
- * nothing; a second statement, with a fresh snapshot in READ COMMITTED, sees it.
+ * Stores one verified document for `userId`, with its report columns, in one
+ * transaction. Nothing is written unless everything is: a refused push (or a
+ * repeat) rolls back, leaving no binding, owner or row behind. COMMIT returns
+ * only once the WAL is flushed (synchronous_commit=on, see db/connect.ts), so
+ * "stored" means durable.
+ *
+ * The statements go to PostgreSQL as one pipeline (one write, one round
+ * trip): the document and its facts are inserted only where both claims are
+ * this user's, and what happened is read from the answers afterwards.
+ * Statements run in order on the connection, each with a fresh snapshot
+ * (READ COMMITTED), so each sees what the ones before it wrote.
  */
-async function claim(claimOrRead: () => PromiseLike<Claim[]>, read: () => PromiseLike<Claim[]>): Promise<{ userId: string; name: string }> {
-  const [claimed] = await claimOrRead();
-  const row = claimed ?? (await read())[0];
-  if (!row) throw new Error('a claim vanished');
-  return { userId: row.user_id, name: row.name };
+export async function storeDocument(
+  sql: Sql,
+  userId: string,
+  doc: NewDocument,
+  insertFacts: (tx: Tx, key: DocumentKey) => PendingQuery<Row[]>,
+  options: StoreOptions = {},
+): Promise<StoreOutcome> {
+  const key: DocumentKey = { kind: doc.kind, documentId: doc.documentId, revision: doc.revision };
+  try {
+    return await sql.begin(async (tx) => {
+      const author = () => tx<Claim[]>`
+        SELECT b.user_id, u.name FROM reviewer_bindings b JOIN users u ON u.id = b.user_id WHERE b.reviewer_id = ${doc.authorId}`;
+      const owner = () => tx<Claim[]>`
+        SELECT o.user_id, u.name FROM document_owners o JOIN users u ON u.id = o.user_id WHERE o.kind = ${doc.kind} AND o.document_id = ${doc.documentId}`;
+      const [authorClaim, ownerClaim, , inserted, , existing] = await Promise.all([
+        // First come, first served: insert the claim if absent, and answer who holds it.
+        tx<Claim[]>`
+          WITH claimed AS (
+            INSERT INTO reviewer_bindings (reviewer_id, user_id, bound_at) VALUES (${doc.authorId}, ${userId}, ${doc.storedAt})
+            ON CONFLICT (reviewer_id) DO NOTHING RETURNING user_id)
+          SELECT c.user_id, u.name FROM claimed c JOIN users u ON u.id = c.user_id
+          UNION ALL ${author()}`,
+        tx<Claim[]>`
+          WITH claimed AS (
+            INSERT INTO document_owners (kind, document_id, user_id) VALUES (${doc.kind}, ${doc.documentId}, ${userId})
+            ON CONFLICT (kind, document_id) DO NOTHING RETURNING user_id)
+          SELECT c.user_id, u.name FROM claimed c JOIN users u ON u.id = c.user_id
+          UNION ALL ${owner()}`,
+        // Before the seq is drawn, held until COMMIT: see PULL_LOCK.
+        tx`SELECT pg_advisory_xact_lock_shared(${PULL_LOCK})`,
+        tx<{ seq: string }[]>`
+          INSERT INTO documents (kind, document_id, revision, body_sha256, body, document, team, team_key, pushed_by, stored_at)
+          SELECT ${doc.kind}, ${doc.documentId}, ${doc.revision}, ${doc.bodySha256}, b, b::jsonb, ${doc.team}, ${doc.teamKey}, ${userId}, ${doc.storedAt}
+          FROM (SELECT ${doc.body}::text AS b) AS body
+          WHERE EXISTS (SELECT 1 FROM reviewer_bindings WHERE reviewer_id = ${doc.authorId} AND user_id = ${userId})
+            AND EXISTS (SELECT 1 FROM document_owners WHERE kind = ${doc.kind} AND document_id = ${doc.documentId} AND user_id = ${userId})
+          ON CONFLICT (kind, document_id, revision) DO NOTHING
+          RETURNING seq::text`,
+        insertFacts(tx, key),
+        // A repeat (a lost answer, a laptop resending weeks later), or a concurrent push of the same key that
+        // committed first (the insert waited for it): this later statement sees it.
+        tx<{ body_sha256: string }[]>`SELECT body_sha256 FROM documents WHERE kind = ${doc.kind} AND document_id = ${doc.documentId} AND revision = ${doc.revision}`,
+      ]);
+      // A claim statement answers nothing when a concurrent transaction committed the claim after its snapshot
+      // (its insert waited on it): a new statement, with a fresh snapshot, sees the holder.
+      const authorHolder = authorClaim[0] ?? (await author())[0];
+      if (!authorHolder) throw new Error('a reviewer claim vanished');
+      if (authorHolder.user_id !== userId) throw new Refusal({ kind: 'author_bound_to_other', userName: authorHolder.name });
+      const ownerHolder = ownerClaim[0] ?? (await owner())[0];
+      if (!ownerHolder) throw new Error('an owner claim vanished');
+      if (ownerHolder.user_id !== userId) throw new Refusal({ kind: 'owned_by_other', userName: ownerHolder.name });
+      const seq = inserted[0]?.seq;
+      if (!seq) {
+        if (!existing[0]) throw new Error('a document was neither stored nor found');
+        throw new Refusal(existing[0].body_sha256 === doc.bodySha256 ? { kind: 'already_stored' } : { kind: 'different_content' });
+      }
+      await options.beforeCommit?.();
+      return { kind: 'stored', seq } as const;
+    });
+  } catch (error) {
+    if (error instanceof Refusal) return error.outcome;
+    // 22P05: "unsupported Unicode escape sequence" — jsonb cannot hold \u0000.
+    if ((error as { code?: string }).code === '22P05') return { kind: 'unstorable_json', message: (error as Error).message };
+    throw error;
+  }
 }

@@ -159,10 +159,8 @@ function store(sql: postgres.Sql, userId: string, doc: Doc, beforeCommit: () => 
       teamKey: teamKey(verified.team),
       storedAt: new Date(),
     },
-    async (tx: Tx, seq) => {
-      await scorecardKind.storeFacts(tx, seq, verified.facts, userId);
-      await beforeCommit();
-    },
+    (tx: Tx, key) => scorecardKind.insertFacts(tx, key, verified.facts, userId),
+    { beforeCommit },
   );
 }
 

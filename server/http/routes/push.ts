@@ -78,7 +78,7 @@ async function receive(ctx: ServerContext, req: http.IncomingMessage, who: Princ
     ctx.sql,
     who.userId,
     { ...about, bodySha256, body: text, authorId: verified.authorId, team: verified.team, teamKey: team, storedAt: ctx.now() },
-    (tx, seq) => kind.storeFacts(tx, seq, verified.facts, who.userId),
+    (tx, key) => kind.insertFacts(tx, key, verified.facts, who.userId),
   );
   return answerFor(outcome, about);
 }
