@@ -28,7 +28,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   const cursor = await withDatabase(config, async (sql) => {
     let since = options.since;
     for (;;) {
-      const page = await pullPage(sql, { since, limit: 500, scope: { all: true }, kinds: [] }, config.database.lockTimeoutMs);
+      const page = await pullPage(sql, { since, limit: 500, scope: { all: true }, kinds: [] });
       if (!page.ok) throw new UsageError(`--since: ${page.message}`);
       for (const row of page.rows) {
         const relative = kinds.get(row.kind)!.exportPath(row.body, row.documentId, row.revision);

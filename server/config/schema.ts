@@ -26,7 +26,7 @@ export const DatabaseConfig = z
     /** `true` or `require` for TLS to PostgreSQL; `verify-full` checks its certificate. */
     ssl: z.union([z.boolean(), z.enum(['require', 'prefer', 'verify-full'])]).default(false),
     connectTimeoutSeconds: z.number().int().min(1).max(120).default(10),
-    /** A pull waits at most this long for pushes in flight to commit (see store/documents.ts). */
+    /** Any statement waits at most this long for a lock: a pull for pushes in flight to commit (see store/documents.ts). */
     lockTimeoutMs: z.number().int().min(100).max(60_000).default(10_000),
   })
   .strict();

@@ -21,7 +21,8 @@ export function connect(config: DatabaseConfig): Sql {
     idle_timeout: 60,
     ssl: config.ssl,
     onnotice: () => undefined,
-    connection: { application_name: 'callmark-server', synchronous_commit: 'on' },
+    // lock_timeout: a pull waits this long for pushes in flight (and a push for a pull) before answering 503.
+    connection: { application_name: 'callmark-server', synchronous_commit: 'on', lock_timeout: config.lockTimeoutMs },
     ...(password === undefined ? {} : { password }),
   };
   return config.url ? postgres(config.url, options) : postgres(options);

@@ -22,10 +22,12 @@ const RESTART = 'Pull again from the beginning (an empty cursor): documents alre
  * past documents the caller may not read too, so a team leader of a small
  * team does not rescan a busy server's rows on every pull.
  */
-export async function pullPage(sql: Sql, request: PullRequest, lockTimeoutMs: number): Promise<PullResult> {
+export async function pullPage(sql: Sql, request: PullRequest): Promise<PullResult> {
   const start = decodeCursor(request.since);
   if (!start) return { ok: false, reason: 'cursor_invalid', message: `The cursor is not one this server issues. ${RESTART}` };
-  const upTo = await stablePoint(sql, lockTimeoutMs);
+  // Rows at or before an issued cursor are final: reading them need not wait for the lock.
+  const [newest, atStart] = await Promise.all([stablePoint(sql), start.seq > 0 ? documentAtOrBefore(sql, start.seq) : null]);
+  const upTo = newest?.seq ?? 0;
   if (start.seq > upTo) {
     return {
       ok: false,
@@ -33,7 +35,7 @@ export async function pullPage(sql: Sql, request: PullRequest, lockTimeoutMs: nu
       message: `The cursor points past everything this server holds: it comes from another server, or this one was restored from an older backup. ${RESTART}`,
     };
   }
-  if (start.seq > 0 && (await checkAt(sql, start.seq)) !== start.check) {
+  if (start.seq > 0 && (!atStart || documentCheck(atStart) !== start.check)) {
     return {
       ok: false,
       reason: 'cursor_unknown',
@@ -46,12 +48,7 @@ export async function pullPage(sql: Sql, request: PullRequest, lockTimeoutMs: nu
   const last = page.at(-1);
   let next: CursorPoint;
   if (hasMore && last) next = { seq: last.seq, check: documentCheck(last) };
-  else if (upTo === start.seq) next = start;
-  else next = { seq: upTo, check: last?.seq === upTo ? documentCheck(last) : await checkAt(sql, upTo) };
+  else if (!newest || upTo === start.seq) next = start;
+  else next = { seq: upTo, check: documentCheck(newest) };
   return { ok: true, rows: page, nextCursor: encodeCursor(next), hasMore };
-}
-
-async function checkAt(sql: Sql, seq: number): Promise<string> {
-  const at = await documentAtOrBefore(sql, seq);
-  return at ? documentCheck(at) : '';
 }

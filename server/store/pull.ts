@@ -2,23 +2,36 @@ import type { ReadScope } from '../access/policy';
 import type { Sql } from '../db/connect';
 import { PULL_LOCK } from './documents';
 
+export interface StoredAt {
+  seq: number;
+  kind: string;
+  documentId: string;
+  revision: number;
+}
+
 /**
- * The highest seq that is final: taken under PULL_LOCK in exclusive mode, so
- * every storing transaction that drew a seq has committed or rolled back
- * (see ./documents.ts for why that makes seq a safe cursor). Waits at most
- * `lockTimeoutMs` for pushes in flight; then PostgreSQL raises 55P03.
+ * The newest document whose seq is final, or null when none is stored: taken
+ * with PULL_LOCK in exclusive mode, which waits until every storing
+ * transaction that drew a seq has committed or rolled back (see
+ * ./documents.ts). One statement: the lock is released when it ends.
+ *
+ * Its snapshot is taken before the lock is granted, so it may miss a push
+ * that committed while it waited; that push's seq is then either above the
+ * answer (left for the next pull) or below it, and final, and visible to the
+ * statements that read the page after this one. No insert can draw a seq at
+ * or below the answer afterwards: seqs only grow, and the answer's own row
+ * was drawn before this statement began.
  */
-export async function stablePoint(sql: Sql, lockTimeoutMs: number): Promise<number> {
-  return sql.begin(async (tx) => {
-    await tx`SELECT set_config('lock_timeout', ${`${lockTimeoutMs}ms`}, true)`;
-    await tx`SELECT pg_advisory_xact_lock(${PULL_LOCK})`;
-    const [row] = await tx<{ seq: string }[]>`SELECT coalesce(max(seq), 0)::text AS seq FROM documents`;
-    return Number(row!.seq);
-  });
+export async function stablePoint(sql: Sql): Promise<StoredAt | null> {
+  const [row] = await sql<{ seq: string | null; kind: string; document_id: string; revision: number }[]>`
+    SELECT top.seq::text, top.kind, top.document_id, top.revision
+    FROM (SELECT pg_advisory_xact_lock(${PULL_LOCK})) AS locked
+    LEFT JOIN LATERAL (SELECT d.seq, d.kind, d.document_id, d.revision FROM documents d ORDER BY d.seq DESC LIMIT 1) AS top ON true`;
+  return row?.seq ? { seq: Number(row.seq), kind: row.kind, documentId: row.document_id, revision: row.revision } : null;
 }
 
 /** The document at the greatest seq not above `seq`: what a cursor's check is made from. */
-export async function documentAtOrBefore(sql: Sql, seq: number): Promise<{ seq: number; kind: string; documentId: string; revision: number } | null> {
+export async function documentAtOrBefore(sql: Sql, seq: number): Promise<StoredAt | null> {
   const [row] = await sql<{ seq: string; kind: string; document_id: string; revision: number }[]>`
     SELECT d.seq::text, d.kind, d.document_id, d.revision FROM documents d WHERE d.seq <= ${seq} ORDER BY d.seq DESC LIMIT 1`;
   return row ? { seq: Number(row.seq), kind: row.kind, documentId: row.document_id, revision: row.revision } : null;

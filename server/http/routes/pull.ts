@@ -41,7 +41,7 @@ export function pullRoute(ctx: ServerContext): Route {
       if (!query.success) return refuse(400, 'invalid_query', `The query is not valid: ${describeZodError(query.error)}.`, { log });
       const read = decideRead(who, query.data.team.map(teamKey));
       if (!read.ok) return refuse(403, read.reason, read.message, { log });
-      const result = await pullPage(ctx.sql, { since: query.data.since, limit: query.data.limit, scope: read.scope, kinds: query.data.kind }, ctx.config.database.lockTimeoutMs);
+      const result = await pullPage(ctx.sql, { since: query.data.since, limit: query.data.limit, scope: read.scope, kinds: query.data.kind });
       if (!result.ok) return refuse(400, result.reason, result.message, { log });
       const items = result.rows.map(({ kind, documentId, revision, bodySha256, storedAt, body }) => ({ kind, documentId, revision, bodySha256, storedAt, body }));
       return {
