@@ -12,6 +12,7 @@ import { postDoc, sampleScorecard, scorecardDoc, type Doc } from './support/docu
 import { postgresBin, postgresMissing } from './support/postgres';
 import { pullAll, pullOnce } from './support/pull';
 import { teamServerCluster, type TeamServerHandle } from './support/team-server';
+import { waitUntil } from './support/wait';
 
 const push = async (t: TeamServerHandle, token: string, doc: Doc) => {
   const res = await postDoc(t.url, token, doc);
@@ -75,7 +76,7 @@ describe.skipIf(postgresMissing)('pull: reading back in commit order', () => {
       expect(visible.map((r) => r.document_id)).toEqual([fast.scorecardId]); // the hazard a naive cursor falls into
 
       const pulling = pullOnce(t.url, token);
-      await waitUntil(async () => (await t.sql`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`).length > 0);
+      await waitUntil('the pull waits for the lock', async () => (await t.sql`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`).length > 0);
       held.open();
       expect((await slowStored).kind).toBe('stored');
       const page = await pulling;
@@ -162,15 +163,6 @@ function store(sql: postgres.Sql, userId: string, doc: Doc, beforeCommit: () => 
     (tx: Tx, key) => scorecardKind.insertFacts(tx, key, verified.facts, userId),
     { beforeCommit },
   );
-}
-
-/** Polls the database for a state another connection brings about (bounded). */
-async function waitUntil(check: () => Promise<boolean>) {
-  for (let i = 0; i < 2_000; i++) {
-    if (await check()) return;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  throw new Error('the awaited database state never came');
 }
 
 function run(tool: string, args: string[]) {

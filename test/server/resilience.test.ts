@@ -6,6 +6,7 @@ import { desktopPushingTo } from './support/desktop';
 import { postDoc, pushHeaders, sampleScorecard, scorecardDoc, type Doc } from './support/documents';
 import { postgresMissing } from './support/postgres';
 import { teamServerCluster } from './support/team-server';
+import { waitUntil } from './support/wait';
 
 const push = async (url: string, token: string, doc: Doc): Promise<number | 'no answer'> => {
   try {
@@ -62,6 +63,10 @@ describe.skipIf(postgresMissing)('crashes, shutdowns and database restarts', () 
     held.finish();
     expect(await held.answer).toBe('no answer');
     await Promise.all(inFlight);
+    // A backend may still be finishing a COMMIT the dead server asked for: read what is stored once none is busy.
+    await waitUntil('the killed server\'s database sessions settle', async () =>
+      (await t.sql`SELECT 1 FROM pg_stat_activity WHERE application_name = 'callmark-server' AND state <> 'idle'`).length === 0,
+    );
 
     const stored = new Set((await t.sql<{ document_id: string }[]>`SELECT document_id FROM documents`).map((r) => r.document_id));
     const acked = docs.filter((_, i) => answers[i] === 201).map((d) => d.scorecardId);
