@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { writeFileOnce } from '../../electron/services/sync/folder/write-once';
 import { documentKinds } from '../documents/kinds';
-import { pullPage } from '../pull/page';
+import { openPull } from '../pull/page';
 import { parseOptions, UsageError } from './args';
 import { ConfigOption, configOf, withDatabase, type CliIo } from './io';
 
@@ -28,18 +28,21 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   const cursor = await withDatabase(config, async (sql) => {
     let since = options.since;
     for (;;) {
-      const page = await pullPage(sql, { since, limit: 500, scope: { all: true }, kinds: [] });
+      const page = await openPull(sql, { since, limit: 500, scope: { all: true }, kinds: [] });
       if (!page.ok) throw new UsageError(`--since: ${page.message}`);
-      for (const row of page.rows) {
-        const relative = kinds.get(row.kind)!.exportPath(row.body, row.documentId, row.revision);
-        const dir = path.join(root, path.dirname(relative));
-        await fs.mkdir(dir, { recursive: true });
-        const result = await writeFileOnce(dir, path.basename(relative), Buffer.from(row.body, 'utf8'));
-        if (result.kind === 'different') throw new Error(`${path.join(root, relative)} exists with other content: left untouched, export stopped.`);
-        counts[result.kind]++;
+      for await (const batch of page.batches) {
+        for (const row of batch) {
+          const relative = kinds.get(row.kind)!.exportPath(row.body, row.documentId, row.revision);
+          const dir = path.join(root, path.dirname(relative));
+          await fs.mkdir(dir, { recursive: true });
+          const result = await writeFileOnce(dir, path.basename(relative), Buffer.from(row.body, 'utf8'));
+          if (result.kind === 'different') throw new Error(`${path.join(root, relative)} exists with other content: left untouched, export stopped.`);
+          counts[result.kind]++;
+        }
       }
-      since = page.nextCursor;
-      if (!page.hasMore) return since;
+      const { nextCursor, hasMore } = page.end();
+      since = nextCursor;
+      if (!hasMore) return since;
     }
   });
   io.err(`Exported ${counts.written} new file(s) to ${root} (${counts.identical} already there). Continue later with --since ${cursor}\n`);

@@ -6,8 +6,11 @@ import type http from 'node:http';
  */
 export interface Answer {
   status: number;
-  /** The body, already serialised: JSON, unless `headers` give another content type (a pull's framed page). */
-  body: string;
+  /**
+   * The body: JSON text, or (a pull's framed page, with its own content type
+   * in `headers`) pieces of text written as they come, without a length.
+   */
+  body: string | AsyncIterable<string>;
   headers?: Record<string, string>;
   /** A refusal's reason code and sentence (the `error` and `message` of its body). */
   reason?: string;
@@ -26,15 +29,34 @@ export const refuse = (status: number, reason: string, message: string, extra: P
   ...extra,
 });
 
-export function writeAnswer(res: http.ServerResponse, answer: Answer, extraHeaders: Record<string, string>): void {
-  const bytes = Buffer.from(answer.body, 'utf8');
-  res.writeHead(answer.status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': String(bytes.length),
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    ...extraHeaders,
-    ...answer.headers,
-  });
-  res.end(bytes);
+/**
+ * Writes an answer. A streamed body goes out piece by piece, waiting for the
+ * socket to drain, and stops if the client goes away; an error while it
+ * streams is thrown after the headers are out (the caller cuts the connection:
+ * the reader sees no trailer, so no page is taken for complete).
+ */
+export async function writeAnswer(res: http.ServerResponse, answer: Answer, extraHeaders: Record<string, string>): Promise<void> {
+  const headers = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...extraHeaders, ...answer.headers };
+  if (typeof answer.body === 'string') {
+    // Counted, not encoded: the socket write encodes the string once.
+    res.writeHead(answer.status, { ...headers, 'content-length': String(Buffer.byteLength(answer.body, 'utf8')) });
+    res.end(answer.body, 'utf8');
+    return;
+  }
+  res.writeHead(answer.status, headers);
+  for await (const piece of answer.body) {
+    // Leaving the loop closes the body, and with it the database cursor behind it.
+    if (res.destroyed) return;
+    if (!res.write(piece, 'utf8')) await drainedOrClosed(res);
+  }
+  res.end();
 }
+
+const drainedOrClosed = (res: http.ServerResponse) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      res.off('drain', done).off('close', done);
+      resolve();
+    };
+    res.on('drain', done).on('close', done);
+  });

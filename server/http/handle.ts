@@ -28,7 +28,14 @@ export function createRequestHandler(ctx: ServerContext, routes: readonly Route[
         : refuse(500, 'internal', `The server failed to handle this request (request ${requestId}).`);
     }
     if (res.destroyed) return void log(ctx, req, url, requestId, { ...answer, reason: 'client_gone' }, started, failure);
-    writeAnswer(res, answer, { 'callmark-request-id': requestId, ...(closing() ? { connection: 'close' } : {}) });
+    try {
+      await writeAnswer(res, answer, { 'callmark-request-id': requestId, ...(closing() ? { connection: 'close' } : {}) });
+    } catch (error) {
+      // Mid-stream: the status is sent, so the only honest signal left is a cut connection.
+      failure = error;
+      res.destroy();
+      answer = { ...answer, status: 500, reason: 'failed_while_streaming' };
+    }
     log(ctx, req, url, requestId, answer, started, failure);
   };
 }

@@ -47,26 +47,35 @@ export interface PulledRow {
   body: string;
 }
 
-/** Up to `limit` documents the scope may read, after `after` and up to `upTo`, in seq order. */
-export async function pullRows(
+/** Rows fetched from PostgreSQL at a time while a page streams out. */
+const BATCH = 50;
+
+/**
+ * Up to `limit` documents the scope may read, after `after` and up to `upTo`,
+ * in seq order, in batches as PostgreSQL produces them: the first documents
+ * are on their way to the client while later ones are still being read.
+ */
+export async function* pullRows(
   sql: Sql,
   query: { after: number; upTo: number; limit: number; scope: ReadScope; kinds: readonly string[] },
-): Promise<PulledRow[]> {
+): AsyncGenerator<PulledRow[]> {
   const { scope } = query;
-  const rows = await sql<{ seq: string; kind: string; document_id: string; revision: number; body_sha256: string; stored_at: Date; body: string }[]>`
+  const batches = sql<{ seq: string; kind: string; document_id: string; revision: number; body_sha256: string; stored_at: Date; body: string }[]>`
     SELECT d.seq::text, d.kind, d.document_id, d.revision, d.body_sha256, d.stored_at, d.body FROM documents d
     WHERE d.seq > ${query.after} AND d.seq <= ${query.upTo}
     ${query.kinds.length ? sql`AND d.kind = ANY(${sql.array(query.kinds as string[])}::text[])` : sql``}
     ${scope.all ? sql`` : sql`AND (d.team_key = ANY(${sql.array(scope.teamKeys)}::text[]) OR d.pushed_by = ${scope.ownUserId})`}
     -- d.seq, the column: a bare "seq" here would sort by the text of the output column.
-    ORDER BY d.seq LIMIT ${query.limit}`;
-  return rows.map((r) => ({
-    seq: Number(r.seq),
-    kind: r.kind,
-    documentId: r.document_id,
-    revision: r.revision,
-    bodySha256: r.body_sha256,
-    storedAt: r.stored_at.toISOString(),
-    body: r.body,
-  }));
+    ORDER BY d.seq LIMIT ${query.limit}`.cursor(BATCH);
+  for await (const rows of batches) {
+    yield rows.map((r) => ({
+      seq: Number(r.seq),
+      kind: r.kind,
+      documentId: r.document_id,
+      revision: r.revision,
+      bodySha256: r.body_sha256,
+      storedAt: r.stored_at.toISOString(),
+      body: r.body,
+    }));
+  }
 }

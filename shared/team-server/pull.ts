@@ -44,14 +44,19 @@ export type PullTrailer = z.infer<typeof PullTrailer>;
 export type PulledDocument = PulledHeader & { body: string };
 export type PullPage = Omit<PullTrailer, 'count'> & { items: PulledDocument[] };
 
+/** A document's two lines: its header, then its exact body (which must be one line, as canonical JSON is). */
+export function formatPulledDocument({ body, ...header }: PulledDocument): string {
+  if (/[\n\r]/.test(body)) throw new Error(`the body of ${header.documentId} has a line break: it cannot be framed`);
+  const { kind, documentId, revision, bodySha256, storedAt } = header;
+  return `${JSON.stringify({ kind, documentId, revision, bodySha256, storedAt })}\n${body}\n`;
+}
+
+/** The last line of every page. */
+export const formatPullTrailer = (trailer: PullTrailer): string =>
+  `${JSON.stringify({ nextCursor: trailer.nextCursor, hasMore: trailer.hasMore, count: trailer.count })}\n`;
+
 export function formatPullPage(page: PullPage): string {
-  const lines: string[] = [];
-  for (const { body, ...header } of page.items) {
-    if (/[\n\r]/.test(body)) throw new Error(`the body of ${header.documentId} has a line break: it cannot be framed`);
-    lines.push(JSON.stringify({ kind: header.kind, documentId: header.documentId, revision: header.revision, bodySha256: header.bodySha256, storedAt: header.storedAt }), body);
-  }
-  lines.push(JSON.stringify({ nextCursor: page.nextCursor, hasMore: page.hasMore, count: page.items.length }));
-  return `${lines.join('\n')}\n`;
+  return page.items.map(formatPulledDocument).join('') + formatPullTrailer({ nextCursor: page.nextCursor, hasMore: page.hasMore, count: page.items.length });
 }
 
 export function parsePullPage(text: string): { ok: true; page: PullPage } | { ok: false; message: string } {

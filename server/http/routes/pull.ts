@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { describeZodError } from '../../../shared/api/errors';
-import { formatPullPage, PULL_CONTENT_TYPE } from '../../../shared/team-server/pull';
+import { formatPulledDocument, formatPullTrailer, PULL_CONTENT_TYPE } from '../../../shared/team-server/pull';
 import { decideRead } from '../../access/policy';
 import { teamKey } from '../../access/team';
 import type { ServerContext } from '../../context';
 import { kindNames } from '../../documents/kinds';
-import { pullPage } from '../../pull/page';
+import { openPull, type OpenedPull } from '../../pull/page';
 import { refuse } from '../answer';
 import { authenticate } from '../auth';
 import type { Route } from '../route';
@@ -41,15 +41,16 @@ export function pullRoute(ctx: ServerContext): Route {
       if (!query.success) return refuse(400, 'invalid_query', `The query is not valid: ${describeZodError(query.error)}.`, { log });
       const read = decideRead(who, query.data.team.map(teamKey));
       if (!read.ok) return refuse(403, read.reason, read.message, { log });
-      const result = await pullPage(ctx.sql, { since: query.data.since, limit: query.data.limit, scope: read.scope, kinds: query.data.kind });
-      if (!result.ok) return refuse(400, result.reason, result.message, { log });
-      const items = result.rows.map(({ kind, documentId, revision, bodySha256, storedAt, body }) => ({ kind, documentId, revision, bodySha256, storedAt, body }));
-      return {
-        status: 200,
-        body: formatPullPage({ items, nextCursor: result.nextCursor, hasMore: result.hasMore }),
-        headers: { 'content-type': `${PULL_CONTENT_TYPE}; charset=utf-8` },
-        log: { ...log, documents: result.rows.length },
-      };
+      const opened = await openPull(ctx.sql, { since: query.data.since, limit: query.data.limit, scope: read.scope, kinds: query.data.kind });
+      if (!opened.ok) return refuse(400, opened.reason, opened.message, { log });
+      const logged: Record<string, unknown> = { ...log };
+      async function* page(pull: OpenedPull): AsyncGenerator<string> {
+        for await (const batch of pull.batches) yield batch.map(formatPulledDocument).join('');
+        const end = pull.end();
+        logged.documents = end.count;
+        yield formatPullTrailer(end);
+      }
+      return { status: 200, body: page(opened), headers: { 'content-type': `${PULL_CONTENT_TYPE}; charset=utf-8` }, log: logged };
     },
   };
 }
