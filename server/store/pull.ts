@@ -47,8 +47,12 @@ export interface PulledRow {
   body: string;
 }
 
-/** Rows fetched from PostgreSQL at a time while a page streams out. */
-const BATCH = 50;
+/**
+ * Rows fetched from PostgreSQL at a time while a page streams out: about
+ * 3 MB of documents. Smaller batches cost more round trips than the overlap
+ * of reading and sending wins back (measured with the bench's pull).
+ */
+const BATCH = 200;
 
 /**
  * Up to `limit` documents the scope may read, after `after` and up to `upTo`,
