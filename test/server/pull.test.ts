@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import http from 'node:http';
 import path from 'node:path';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
@@ -114,6 +115,29 @@ describe.skipIf(postgresMissing)('pull: reading back in commit order', () => {
     expect(seen).toHaveLength(docs.length);
     expect(new Set(seen)).toEqual(new Set(docs.map((d) => d.scorecardId)));
     expect((await pullOnce(t.url, token, { since: cursor })).items).toEqual([]);
+  });
+
+  it('a client that leaves in the middle of a page frees its database cursor; the next pull is whole', async () => {
+    const t = await pg.open({ config: { rateLimit: { burst: 10_000, perSecond: 10_000 } } });
+    const token = await t.createUser('Rita', 'reviewer', ['North']);
+    const base = await sampleScorecard();
+    const docs = Array.from({ length: 400 }, () => scorecardDoc(base));
+    for (const d of docs) await push(t, token, d);
+
+    await new Promise<void>((resolve, reject) => {
+      const req = http.get(`${t.url}?limit=400`, { headers: { authorization: `Bearer ${token}` } }, (res) => {
+        res.once('data', () => {
+          req.destroy();
+          resolve();
+        });
+      });
+      req.on('error', (error) => (req.destroyed ? undefined : reject(error)));
+    });
+    await waitUntil('the abandoned page releases its query', async () =>
+      (await t.sql`SELECT 1 FROM pg_stat_activity WHERE application_name = 'callmark-server' AND state <> 'idle'`).length === 0,
+    );
+    const whole = await pullAll(t.url, token, { limit: 400 });
+    expect(whole.items.map((i) => i.documentId)).toEqual(docs.map((d) => d.scorecardId));
   });
 
   it('after a restore from an older backup, a newer cursor is refused (from the future, then unknown) instead of skipping documents', async () => {
