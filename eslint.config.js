@@ -82,6 +82,17 @@ export default tseslint.config(
     },
   },
   {
+    files: ['server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': restrict(
+        'server/ is the team server, plain Node: it never imports React, Electron or the renderer.',
+        [...reactPackages, 'electron'],
+        ['**/renderer/**'],
+      ),
+    },
+  },
+  {
     files: ['test/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.{js,mjs,ts}', '*.{js,ts,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -13,6 +13,7 @@ import { benchStats } from './stats';
 import { benchStart } from './start';
 import { benchSync } from './sync';
 import { benchTemplates } from './templates';
+import { benchTeamServer } from './team-server';
 
 const suites: Record<string, () => Promise<void>> = {
   reviews: benchReviews,
@@ -25,6 +26,7 @@ const suites: Record<string, () => Promise<void>> = {
   templates: benchTemplates,
   calibration: benchCalibration,
   reports: benchReports,
+  'team-server': benchTeamServer,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

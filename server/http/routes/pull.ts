@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { describeZodError } from '../../../shared/api/errors';
+import { formatPulledDocument, formatPullTrailer, PULL_CONTENT_TYPE } from '../../../shared/team-server/pull';
+import { decideRead } from '../../access/policy';
+import { teamKey } from '../../access/team';
+import type { ServerContext } from '../../context';
+import { kindNames } from '../../documents/kinds';
+import { openPull, type OpenedPull } from '../../pull/page';
+import { refuse } from '../answer';
+import { authenticate } from '../auth';
+import type { Route } from '../route';
+
+/**
+ * GET /v1/documents?since=<cursor>&limit=<n>[&kind=scorecard][&team=North]:
+ * documents the caller may read, in commit order, from the cursor on, framed
+ * as shared/team-server/pull.ts says (a header line and the exact body per
+ * document, then a trailer).
+ */
+export function pullRoute(ctx: ServerContext): Route {
+  const { defaultLimit, maxLimit } = ctx.config.pull;
+  const Query = z
+    .object({
+      since: z.string().max(200).optional(),
+      limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit),
+      kind: z.array(z.enum(kindNames() as [string, ...string[]])).default([]),
+      team: z.array(z.string().max(200)).default([]),
+    })
+    .strict();
+
+  return {
+    method: 'GET',
+    path: '/v1/documents',
+    async handle(req, url) {
+      const auth = await authenticate(ctx, req);
+      if (!auth.ok) return auth.answer;
+      const who = auth.principal;
+      const log = { user: who.name };
+      const query = Query.safeParse({
+        ...Object.fromEntries([...url.searchParams.keys()].map((k) => [k, k === 'kind' || k === 'team' ? url.searchParams.getAll(k) : url.searchParams.get(k)])),
+      });
+      if (!query.success) return refuse(400, 'invalid_query', `The query is not valid: ${describeZodError(query.error)}.`, { log });
+      const read = decideRead(who, query.data.team.map(teamKey));
+      if (!read.ok) return refuse(403, read.reason, read.message, { log });
+      const opened = await openPull(ctx.sql, { since: query.data.since, limit: query.data.limit, scope: read.scope, kinds: query.data.kind });
+      if (!opened.ok) return refuse(400, opened.reason, opened.message, { log });
+      const logged: Record<string, unknown> = { ...log };
+      async function* page(pull: OpenedPull): AsyncGenerator<string> {
+        for await (const batch of pull.batches) yield batch.map(formatPulledDocument).join('');
+        const end = pull.end();
+        logged.documents = end.count;
+        yield formatPullTrailer(end);
+      }
+      return { status: 200, body: page(opened), headers: { 'content-type': `${PULL_CONTENT_TYPE}; charset=utf-8` }, log: logged };
+    },
+  };
+}

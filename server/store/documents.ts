@@ -1,0 +1,147 @@
+import type { PendingQuery, Row } from 'postgres';
+import type { Sql, Tx } from '../db/connect';
+
+/**
+ * Storing pushed documents: idempotent on (kind, document id, revision) by a
+ * UNIQUE constraint, so a repeated or concurrent push never stores twice.
+ *
+ * Why `seq` can be a pull cursor. `seq` comes from a sequence when the row is
+ * inserted, but transactions commit in any order: a row with seq 7 can become
+ * visible after a reader has already seen seq 8 and moved its cursor past 7
+ * (the classic outbox-polling bug). So every storing transaction holds
+ * PULL_LOCK in SHARED mode from before its seq is drawn until it commits, and
+ * a pull first takes PULL_LOCK in EXCLUSIVE mode, which waits for those
+ * transactions to finish, and reads max(seq) while holding it: every row up
+ * to that point is then committed (or rolled back) for good, and no later
+ * insert can draw a smaller seq. Pulls answer only rows up to that point.
+ * Storing transactions do not block one another (shared with shared), so
+ * commits still group; a pull holds the exclusive lock only while reading one
+ * index entry. It is a database lock, so it holds across server processes too.
+ */
+export const PULL_LOCK = 0x63616c70; // "calp"
+
+export interface NewDocument {
+  kind: string;
+  documentId: string;
+  revision: number;
+  bodySha256: string;
+  body: string;
+  authorId: string;
+  team: string;
+  teamKey: string;
+  storedAt: Date;
+}
+
+export type StoreOutcome =
+  | { kind: 'stored'; seq: string }
+  | { kind: 'already_stored' }
+  | { kind: 'different_content' }
+  /** The document's reviewer (author) id is bound to another user. */
+  | { kind: 'author_bound_to_other'; userName: string }
+  /** Another user pushed an earlier revision of this document. */
+  | { kind: 'owned_by_other'; userName: string }
+  /** PostgreSQL refused the JSON (jsonb cannot hold a \u0000 escape). */
+  | { kind: 'unstorable_json'; message: string };
+
+class Refusal extends Error {
+  constructor(readonly outcome: StoreOutcome) {
+    super(outcome.kind);
+  }
+}
+
+/** What identifies a stored document, and makes a push idempotent. */
+export interface DocumentKey {
+  kind: string;
+  documentId: string;
+  revision: number;
+}
+
+export interface StoreOptions {
+  /** Test seam: runs inside the transaction after everything is written, before COMMIT. */
+  beforeCommit?: () => Promise<void>;
+}
+
+interface Claim {
+  user_id: string;
+  name: string;
+}
+
+/**
+ * Stores one verified document for `userId`, with its report columns, in one
+ * transaction. Nothing is written unless everything is: a refused push (or a
+ * repeat) rolls back, leaving no binding, owner or row behind. COMMIT returns
+ * only once the WAL is flushed (synchronous_commit=on, see db/connect.ts), so
+ * "stored" means durable.
+ *
+ * The statements go to PostgreSQL as one pipeline (one write, one round
+ * trip): the document and its facts are inserted only where both claims are
+ * this user's, and what happened is read from the answers afterwards.
+ * Statements run in order on the connection, each with a fresh snapshot
+ * (READ COMMITTED), so each sees what the ones before it wrote.
+ */
+export async function storeDocument(
+  sql: Sql,
+  userId: string,
+  doc: NewDocument,
+  insertFacts: (tx: Tx, key: DocumentKey) => PendingQuery<Row[]>,
+  options: StoreOptions = {},
+): Promise<StoreOutcome> {
+  const key: DocumentKey = { kind: doc.kind, documentId: doc.documentId, revision: doc.revision };
+  try {
+    return await sql.begin(async (tx) => {
+      const author = () => tx<Claim[]>`
+        SELECT b.user_id, u.name FROM reviewer_bindings b JOIN users u ON u.id = b.user_id WHERE b.reviewer_id = ${doc.authorId}`;
+      const owner = () => tx<Claim[]>`
+        SELECT o.user_id, u.name FROM document_owners o JOIN users u ON u.id = o.user_id WHERE o.kind = ${doc.kind} AND o.document_id = ${doc.documentId}`;
+      const [authorClaim, ownerClaim, , inserted, , existing] = await Promise.all([
+        // First come, first served: insert the claim if absent, and answer who holds it.
+        tx<Claim[]>`
+          WITH claimed AS (
+            INSERT INTO reviewer_bindings (reviewer_id, user_id, bound_at) VALUES (${doc.authorId}, ${userId}, ${doc.storedAt})
+            ON CONFLICT (reviewer_id) DO NOTHING RETURNING user_id)
+          SELECT c.user_id, u.name FROM claimed c JOIN users u ON u.id = c.user_id
+          UNION ALL ${author()}`,
+        tx<Claim[]>`
+          WITH claimed AS (
+            INSERT INTO document_owners (kind, document_id, user_id) VALUES (${doc.kind}, ${doc.documentId}, ${userId})
+            ON CONFLICT (kind, document_id) DO NOTHING RETURNING user_id)
+          SELECT c.user_id, u.name FROM claimed c JOIN users u ON u.id = c.user_id
+          UNION ALL ${owner()}`,
+        // Before the seq is drawn, held until COMMIT: see PULL_LOCK.
+        tx`SELECT pg_advisory_xact_lock_shared(${PULL_LOCK})`,
+        tx<{ seq: string }[]>`
+          INSERT INTO documents (kind, document_id, revision, body_sha256, body, document, team, team_key, pushed_by, stored_at)
+          SELECT ${doc.kind}, ${doc.documentId}, ${doc.revision}, ${doc.bodySha256}, b, b::jsonb, ${doc.team}, ${doc.teamKey}, ${userId}, ${doc.storedAt}
+          FROM (SELECT ${doc.body}::text AS b) AS body
+          WHERE EXISTS (SELECT 1 FROM reviewer_bindings WHERE reviewer_id = ${doc.authorId} AND user_id = ${userId})
+            AND EXISTS (SELECT 1 FROM document_owners WHERE kind = ${doc.kind} AND document_id = ${doc.documentId} AND user_id = ${userId})
+          ON CONFLICT (kind, document_id, revision) DO NOTHING
+          RETURNING seq::text`,
+        insertFacts(tx, key),
+        // A repeat (a lost answer, a laptop resending weeks later), or a concurrent push of the same key that
+        // committed first (the insert waited for it): this later statement sees it.
+        tx<{ body_sha256: string }[]>`SELECT body_sha256 FROM documents WHERE kind = ${doc.kind} AND document_id = ${doc.documentId} AND revision = ${doc.revision}`,
+      ]);
+      // A claim statement answers nothing when a concurrent transaction committed the claim after its snapshot
+      // (its insert waited on it): a new statement, with a fresh snapshot, sees the holder.
+      const authorHolder = authorClaim[0] ?? (await author())[0];
+      if (!authorHolder) throw new Error('a reviewer claim vanished');
+      if (authorHolder.user_id !== userId) throw new Refusal({ kind: 'author_bound_to_other', userName: authorHolder.name });
+      const ownerHolder = ownerClaim[0] ?? (await owner())[0];
+      if (!ownerHolder) throw new Error('an owner claim vanished');
+      if (ownerHolder.user_id !== userId) throw new Refusal({ kind: 'owned_by_other', userName: ownerHolder.name });
+      const seq = inserted[0]?.seq;
+      if (!seq) {
+        if (!existing[0]) throw new Error('a document was neither stored nor found');
+        throw new Refusal(existing[0].body_sha256 === doc.bodySha256 ? { kind: 'already_stored' } : { kind: 'different_content' });
+      }
+      await options.beforeCommit?.();
+      return { kind: 'stored', seq } as const;
+    });
+  } catch (error) {
+    if (error instanceof Refusal) return error.outcome;
+    // 22P05: "unsupported Unicode escape sequence" — jsonb cannot hold \u0000.
+    if ((error as { code?: string }).code === '22P05') return { kind: 'unstorable_json', message: (error as Error).message };
+    throw error;
+  }
+}

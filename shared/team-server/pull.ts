@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { Id, IsoDateTime } from '../schemas/common';
+
+/**
+ * The team server's pull answer (`GET /v1/documents?since=<cursor>&limit=<n>`,
+ * docs/team-server.md), written and read here so the server and a desktop
+ * import source cannot disagree about it.
+ *
+ * `application/x-ndjson`, one JSON value per line:
+ *
+ *   {"kind":"scorecard","documentId":"…","revision":2,"bodySha256":"…","storedAt":"…"}   a document's header
+ *   {"format":"callmark.scorecard",…}                                                  its exact bytes, as pushed
+ *   … (a header and a body per document, in commit order)
+ *   {"nextCursor":"…","hasMore":false,"count":N}                                        the trailer, always last
+ *
+ * Each body is the document's exact text (canonical JSON is one line), the
+ * same text a shared folder's file holds, so a reader checks it with the
+ * folder import's own verifyExportText and `bodySha256` with a plain SHA-256.
+ * The server never has to re-encode a body, nor the reader to decode one
+ * twice. The trailer comes last so that a cut answer is recognised (no
+ * trailer, or a count that does not match) rather than taken as a short page.
+ * Readers must skip kinds they do not know.
+ */
+export const PULL_CONTENT_TYPE = 'application/x-ndjson';
+
+export const PulledHeader = z.object({
+  kind: z.string().min(1),
+  documentId: Id,
+  revision: z.number().int().min(1),
+  bodySha256: z.string().regex(/^[0-9a-f]{64}$/),
+  storedAt: IsoDateTime,
+});
+export type PulledHeader = z.infer<typeof PulledHeader>;
+
+export const PullTrailer = z.object({
+  /** Opaque: pass it back as `since`. */
+  nextCursor: z.string(),
+  /** More documents are ready: ask again at once. */
+  hasMore: z.boolean(),
+  count: z.number().int().min(0),
+});
+export type PullTrailer = z.infer<typeof PullTrailer>;
+
+export type PulledDocument = PulledHeader & { body: string };
+export type PullPage = Omit<PullTrailer, 'count'> & { items: PulledDocument[] };
+
+/** A document's two lines: its header, then its exact body (which must be one line, as canonical JSON is). */
+export function formatPulledDocument({ body, ...header }: PulledDocument): string {
+  if (/[\n\r]/.test(body)) throw new Error(`the body of ${header.documentId} has a line break: it cannot be framed`);
+  const { kind, documentId, revision, bodySha256, storedAt } = header;
+  return `${JSON.stringify({ kind, documentId, revision, bodySha256, storedAt })}\n${body}\n`;
+}
+
+/** The last line of every page. */
+export const formatPullTrailer = (trailer: PullTrailer): string =>
+  `${JSON.stringify({ nextCursor: trailer.nextCursor, hasMore: trailer.hasMore, count: trailer.count })}\n`;
+
+export function formatPullPage(page: PullPage): string {
+  return page.items.map(formatPulledDocument).join('') + formatPullTrailer({ nextCursor: page.nextCursor, hasMore: page.hasMore, count: page.items.length });
+}
+
+export function parsePullPage(text: string): { ok: true; page: PullPage } | { ok: false; message: string } {
+  const lines = text.split('\n');
+  if (lines.pop() !== '' || lines.length % 2 !== 1) return { ok: false, message: 'the answer is cut short (it does not end with its trailer line)' };
+  const trailer = PullTrailer.safeParse(tryJson(lines.at(-1)!));
+  if (!trailer.success) return { ok: false, message: 'the answer is cut short or damaged (its last line is not the trailer)' };
+  if (trailer.data.count !== (lines.length - 1) / 2) return { ok: false, message: `the answer holds ${(lines.length - 1) / 2} documents, not the ${trailer.data.count} its trailer counts` };
+  const items: PulledDocument[] = [];
+  for (let i = 0; i < lines.length - 1; i += 2) {
+    const header = PulledHeader.safeParse(tryJson(lines[i]!));
+    if (!header.success) return { ok: false, message: `line ${i + 1} is not a document header` };
+    items.push({ ...header.data, body: lines[i + 1]! });
+  }
+  return { ok: true, page: { items, nextCursor: trailer.data.nextCursor, hasMore: trailer.data.hasMore } };
+}
+
+function tryJson(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every refusal of the team server: a stable code for programs, a sentence for people. */
+export const TeamServerError = z.object({ error: z.string(), message: z.string() });
+export type TeamServerError = z.infer<typeof TeamServerError>;

@@ -1,0 +1,77 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { canonicalJson } from '../../../shared/util/canonical-json';
+import { answerAll, draftReview, openService, tempFolder } from '../../support/service';
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+let sample: Promise<Record<string, unknown>> | null = null;
+
+/**
+ * One real export document, made by the desktop backend (a draft of the
+ * built-in scorecard, answered, completed, exported), made once per process.
+ */
+export function sampleScorecard(): Promise<Record<string, unknown>> {
+  sample ??= (async () => {
+    const s = openService(tempFolder('callmark-server-sample-'));
+    try {
+      const { detail } = await draftReview(s);
+      await answerAll(s, detail.scorecard.id, detail.template.content.sections.flatMap((x) => x.elements.map((e) => e.id)), 3);
+      await s.call('reviews.complete', { scorecardId: detail.scorecard.id });
+      return (await s.call('sync.exportPreview', { scorecardId: detail.scorecard.id })) as unknown as Record<string, unknown>;
+    } finally {
+      await s.close();
+    }
+  })();
+  return sample;
+}
+
+export interface Variant {
+  scorecardId?: string;
+  revision?: number;
+  reviewer?: { id: string; name: string };
+  team?: string;
+  completedAt?: string;
+  /** Any other top-level fields to replace. */
+  patch?: Record<string, unknown>;
+}
+
+export interface Doc {
+  scorecardId: string;
+  revision: number;
+  body: string;
+  bodySha256: string;
+}
+
+/** A valid scorecard document: the sample with other ids, reviewer or team, and its content hash made again. */
+export function scorecardDoc(base: Record<string, unknown>, v: Variant = {}): Doc {
+  const scorecardId = v.scorecardId ?? randomUUID();
+  const revision = v.revision ?? 1;
+  const agent = base.agent as Record<string, unknown>;
+  const { contentHash: _old, ...rest } = {
+    ...base,
+    scorecardId,
+    revision,
+    revisionReason: revision > 1 ? `Revision ${revision}` : null,
+    ...(v.reviewer ? { reviewer: v.reviewer } : {}),
+    ...(v.completedAt ? { completedAt: v.completedAt } : {}),
+    agent: v.team === undefined ? agent : { ...agent, team: v.team },
+    ...v.patch,
+  } as Record<string, unknown>;
+  const body = canonicalJson({ ...rest, contentHash: sha256(canonicalJson(rest)) });
+  return { scorecardId, revision, body, bodySha256: sha256(body) };
+}
+
+/** The headers the desktop's server target sends with a document. */
+export function pushHeaders(token: string, doc: Doc): Record<string, string> {
+  return {
+    authorization: `Bearer ${token}`,
+    'content-type': 'application/json; charset=utf-8',
+    'idempotency-key': `${doc.scorecardId}:r${doc.revision}`,
+    'callmark-content-sha256': doc.bodySha256,
+    'callmark-scorecard-id': doc.scorecardId,
+    'callmark-revision': String(doc.revision),
+  };
+}
+
+/** POSTs a document to a push URL as the desktop's server target does. */
+export const postDoc = (url: string, token: string, doc: Doc) => fetch(url, { method: 'POST', headers: pushHeaders(token, doc), body: doc.body });
