@@ -11,6 +11,8 @@ export type VerifyResult =
       raw: Record<string, unknown>;
       /** Canonical JSON of the embedded template content, which hashes to `template.contentHash`. */
       templateContentText: string;
+      /** Canonical JSON of the document without `contentHash` (see ../sync/hashed-document.ts). */
+      unhashedText: string;
     }
   | { ok: false; reason: 'not_json' | 'wrong_format' | 'newer_format' | 'wrong_schema' | 'hash_mismatch' | 'template_mismatch'; message: string };
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { describeZodError } from '../api/errors';
 import type { Sha256Hex } from '../export/build';
 import { canonicalJson } from '../util/canonical-json';
+import { describeIssuesSafely } from './safe-issues';
 
 /**
  * The checks every synced document format shares. A document is canonical
@@ -11,6 +11,10 @@ import { canonicalJson } from '../util/canonical-json';
  * written, before the schema strips or defaults anything, so a file edited
  * after it was written is refused rather than read as if its author had
  * written it.
+ *
+ * Messages name what is wrong in the schema's words and never quote the file
+ * (JSON.parse's own message does: the first bytes of whatever the file really
+ * is would end up in a stored reason).
  */
 export interface HashedFormat<S extends z.ZodType> {
   format: string;
@@ -21,7 +25,13 @@ export interface HashedFormat<S extends z.ZodType> {
 }
 
 export type HashedResult<T> =
-  | { ok: true; document: T; raw: Record<string, unknown> }
+  | {
+      ok: true;
+      document: T;
+      raw: Record<string, unknown>;
+      /** The canonical JSON of the document without `contentHash`: what the hash covers (and a signature, less itself). */
+      unhashedText: string;
+    }
   | { ok: false; reason: 'not_json' | 'wrong_format' | 'newer_format' | 'wrong_schema' | 'hash_mismatch'; message: string };
 
 /** The checks on a file's text, as read. Parsing here keeps the text and the document it vouches for the same. */
@@ -29,11 +39,15 @@ export function verifyHashedText<S extends z.ZodType>(text: string, format: Hash
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, reason: 'not_json', message: `not complete JSON (truncated or damaged): ${(error as Error).message}` };
+  } catch {
+    const what = text.trim() === '' ? 'empty' : 'not complete JSON (truncated or damaged)';
+    return { ok: false, reason: 'not_json', message: `${what}: ${text.length} characters that do not parse as JSON` };
   }
   return verifyHashedValue(raw, format, sha256, text);
 }
+
+/** Another Callmark format may be named; anything else in the field is the file's own words and is not repeated. */
+const OUR_FORMAT = /^callmark\.[a-z0-9-]{1,40}$/;
 
 /** The checks on a parsed value; `sourceText`, when known, allows the quick hash check below. */
 export function verifyHashedValue<S extends z.ZodType>(raw: unknown, format: HashedFormat<S>, sha256: Sha256Hex, sourceText?: string): HashedResult<z.output<S>> {
@@ -42,22 +56,28 @@ export function verifyHashedValue<S extends z.ZodType>(raw: unknown, format: Has
   }
   const record = raw as Record<string, unknown>;
   if (record.format !== format.format) {
-    return { ok: false, reason: 'wrong_format', message: `not ${format.what} (format is ${JSON.stringify(record.format ?? null)})` };
+    const named = typeof record.format === 'string' && OUR_FORMAT.test(record.format) ? `its format is ${record.format}` : 'no Callmark format is named in it';
+    return { ok: false, reason: 'wrong_format', message: `not ${format.what} (${named})` };
   }
-  if (typeof record.formatVersion === 'number' && record.formatVersion > format.version) {
+  const version = record.formatVersion;
+  if (typeof version === 'number' && Number.isSafeInteger(version) && version > format.version) {
     return {
       ok: false,
       reason: 'newer_format',
-      message: `written by a newer Callmark (format version ${record.formatVersion}; this one reads ${format.version}): update Callmark to import it`,
+      message: `written by a newer Callmark (format version ${version}; this one reads ${format.version}): update Callmark to import it`,
     };
   }
   const parsed = format.schema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: 'wrong_schema', message: `does not match the export format: ${describeZodError(parsed.error)}` };
-  const { contentHash, ...rest } = record;
-  if (!(sourceText !== undefined && canonicalTextMatches(sourceText, String(contentHash), sha256)) && sha256(canonicalJson(rest)) !== contentHash) {
+  if (!parsed.success) return { ok: false, reason: 'wrong_schema', message: `does not match the export format: ${describeIssuesSafely(parsed.error)}` };
+  const contentHash = String(record.contentHash);
+  const quick = sourceText === undefined ? null : canonicalTextWithoutHash(sourceText, contentHash, sha256);
+  if (quick !== null) return { ok: true, document: parsed.data as z.output<S>, raw: record, unhashedText: quick };
+  const { contentHash: _, ...rest } = record;
+  const unhashedText = canonicalJson(rest);
+  if (sha256(unhashedText) !== contentHash) {
     return { ok: false, reason: 'hash_mismatch', message: 'its content hash does not match its content: the file was changed after it was exported' };
   }
-  return { ok: true, document: parsed.data as z.output<S>, raw: record };
+  return { ok: true, document: parsed.data as z.output<S>, raw: record, unhashedText };
 }
 
 /**
@@ -74,13 +94,15 @@ export function hashedDocumentText(withoutHash: Record<string, unknown>, sha256:
  * already canonical JSON, so the hashed text is the file minus its
  * `"contentHash":"…",` member, and re-serialising is not needed. If that text
  * hashes to the claimed hash, it is the exact canonical text that was hashed
- * (short of a SHA-256 collision), so the file says what was written.
- * Anything else falls back to canonicalising the parsed document.
+ * (short of a SHA-256 collision), so the file says what was written; the text
+ * is returned. Anything else (null) falls back to canonicalising the parsed
+ * document.
  */
-function canonicalTextMatches(text: string, hash: string, sha256: Sha256Hex): boolean {
-  if (!/^[0-9a-f]{64}$/.test(hash)) return false;
+function canonicalTextWithoutHash(text: string, hash: string, sha256: Sha256Hex): string | null {
+  if (!/^[0-9a-f]{64}$/.test(hash)) return null;
   const member = `"contentHash":"${hash}",`;
   const at = text.indexOf(member);
-  if (at < 0 || text.indexOf(member, at + 1) >= 0) return false;
-  return sha256(text.slice(0, at) + text.slice(at + member.length)) === hash;
+  if (at < 0 || text.indexOf(member, at + 1) >= 0) return null;
+  const without = text.slice(0, at) + text.slice(at + member.length);
+  return sha256(without) === hash ? without : null;
 }

@@ -44,6 +44,11 @@ export type Verified<Doc, Extra> =
       raw: Record<string, unknown>;
       /** What verification worked out anyway and storing needs (a scorecard: its template's canonical text). */
       extra: Extra;
+      /**
+       * The canonical JSON of the document without `contentHash`, when verifying had it
+       * (verifyHashedText does): the signature is then checked without serialising the document again.
+       */
+      unhashedText?: string;
     }
   | { ok: false; message: string };
 
