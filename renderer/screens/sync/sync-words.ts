@@ -1,7 +1,11 @@
 import type { ImportReport, TargetStatus, TargetView } from '../../../shared/api/sync';
 import type { SecretLocation, ServerTestResult } from '../../../shared/api/server-sync';
+import { DOCUMENT_KINDS } from '../../../shared/sync/kinds';
 
 /** Plain words for sync facts. Pure, so what the screen says is tested without a browser. */
+
+/** "scorecard", "coaching session"…: the word a kind's registry entry gives, or its name for a kind this version does not know. */
+export const documentNoun = (kind: string): string => DOCUMENT_KINDS.find((k) => k.kind === kind)?.noun ?? kind;
 
 export const kindLabel = (kind: TargetView['config']['kind']): string => (kind === 'folder' ? 'Shared folder' : 'Server');
 

@@ -3,6 +3,7 @@ import { coreMigration } from './001-core';
 import { mediaMigration } from './002-media';
 import { syncMigration } from './003-sync';
 import { documentKindsMigration } from './004-document-kinds';
+import { shareTrustMigration } from './005-share-trust';
 
 /** Every migration, in order. A released migration is never edited: add the next number. */
-export const migrations: readonly Migration[] = [coreMigration, mediaMigration, syncMigration, documentKindsMigration];
+export const migrations: readonly Migration[] = [coreMigration, mediaMigration, syncMigration, documentKindsMigration, shareTrustMigration];
