@@ -6,11 +6,14 @@ import fs from 'node:fs';
 import { createFolderTarget } from '../../../../electron/services/sync/folder/target';
 import type { OutgoingItem } from '../../../../electron/services/sync/delivery';
 import { createKindRegistry, DOCUMENT_KINDS } from '../../../../shared/sync/kinds';
+import { openService } from '../../../support/service';
 import { openReviewer } from './reviewer';
 import { testNoteKind, testNotes } from './test-note-kind';
 
 type Args =
   | { mode: 'hang-before-rename'; root: string; shareId: string; item: OutgoingItem }
+  /** Adds `root` as a target that sends everything completed before, says ADDED, and keeps running until killed. */
+  | { mode: 'add-share-send-existing'; dataFolder: string; root: string }
   | {
       mode: 'export';
       root: string;
@@ -27,7 +30,12 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 const signal = new AbortController().signal;
 const kinds = createKindRegistry([...DOCUMENT_KINDS, testNoteKind]);
 
-if (args.mode === 'hang-before-rename') {
+if (args.mode === 'add-share-send-existing') {
+  const s = openService(args.dataFolder);
+  await s.call('sync.targets.add', { name: 'Team share', config: { kind: 'folder', path: args.root }, sendExisting: true });
+  say('ADDED');
+  await new Promise(() => undefined);
+} else if (args.mode === 'hang-before-rename') {
   const target = createFolderTarget(
     { root: args.root, shareId: args.shareId, kinds },
     {
