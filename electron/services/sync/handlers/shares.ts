@@ -56,6 +56,8 @@ export function sharesHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
       });
       // Someone else put a marker there meanwhile: theirs stays, and it is theirs to explain.
       if (written.shareId !== target.shareId) throw new ApiError('conflict', `Another marker appeared in ${root} meanwhile (set up by ${written.createdBy}): adopt that share instead.`);
+      // What waited out the missing marker goes now, as "retry now" sends it.
+      p.outbox.retryNow(targetId, undefined, p.ctx.now());
       p.drainer.unblock(targetId);
       const count = waiting(targetId);
       return {
@@ -87,6 +89,7 @@ export function sharesHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
       } finally {
         release();
       }
+      p.drainer.unblock(targetId);
       p.backfiller.run(targetId);
       const all = p.documents.count();
       return {
