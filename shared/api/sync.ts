@@ -80,7 +80,7 @@ export const ImportReport = z.object({
   message: z.string().nullable(),
   /** Entries in the share's document folders (and its roster): the sum of every count below but `read`. */
   listed: z.number().int(),
-  /** Files opened this pass (new names, and earlier skips whose size or time changed). */
+  /** Files opened this pass: new names, and files skipped before (read again to see whether they changed). */
   read: z.number().int(),
   imported: z.number().int(),
   /** `imported` by kind: { scorecard: 3, install-key: 1 } (a colleague's roster entry is a file of the share too). */

@@ -55,7 +55,8 @@ export interface Importable {
 }
 
 export type Verdict =
-  | { verdict: 'already-seen' }
+  /** `opened`: read to be compared with what was read before, and found the same. */
+  | { verdict: 'already-seen'; opened?: true }
   /** Listed, then gone before it could be read: nothing is remembered, nothing local is deleted. */
   | { verdict: 'disappeared' }
   /** Hidden (a sync client's bookkeeping, .DS_Store, someone's temporary file): counted as ignored, never read. */
@@ -82,12 +83,16 @@ export type Verdict =
 export const recordedOutcome = (v: Verdict): SeenOutcome | null =>
   v.verdict === 'own' || v.verdict === 'duplicate' || v.verdict === 'skipped' || v.verdict === 'imported' ? (v.verdict as SeenOutcome) : null;
 
-/** What a listing says about one entry, besides its name: whether it sits where a document belongs. */
+/** What a listing says about one entry, besides its name: whether it sits where a document belongs, and what it is. */
 export interface Listed {
   name: ShareFileName;
   /** `layout`: in a `<yyyy>/<mm>/` folder of its kind. `outside`: anywhere else in the kind's folder. */
   place: 'layout' | 'outside';
+  shape: EntryShape;
 }
+
+/** Why a link is skipped, wherever it is: links in a share are never followed. */
+export const LINK_NOT_FOLLOWED = 'a symbolic link (Callmark follows no links in a share, so nothing outside it is ever read)';
 
 export type NameStep =
   | { step: 'done'; verdict: Verdict }
@@ -107,7 +112,8 @@ export function byName(kind: AnyDocumentKind, listed: Listed, seen: SeenEntry | 
   if (seen && seen.outcome !== 'skipped') return done({ verdict: 'already-seen' });
   if (listed.place === 'outside') {
     // A name cannot move: one listed outside the layout once is passed over after.
-    return done(seen ? { verdict: 'already-seen' } : skipped(`not in a <year>/<month> folder, where ${kind.noun} files belong (${kind.folder}/<yyyy>/<mm>/): not read`));
+    const why = listed.shape === 'link' ? LINK_NOT_FOLLOWED : `not in a <year>/<month> folder, where ${kind.noun} files belong (${kind.folder}/<yyyy>/<mm>/): not read`;
+    return done(seen ? { verdict: 'already-seen' } : skipped(why));
   }
   if (name.is === 'foreign') return done(seen ? { verdict: 'already-seen' } : skipped(name.message));
   if (name.is === 'conflict') return { step: 'copy', of: name.of, ref: name.ref, copy: name.copy };
@@ -128,7 +134,8 @@ export function byChange(seen: SeenEntry, now: Fingerprint | null): { step: 'don
   return seen.contentSha256 ? { step: 'compare' } : done({ verdict: 'already-seen' });
 }
 
-export const byContentChange = (seen: SeenEntry, contentSha256: string): Verdict | null => (seen.contentSha256 === contentSha256 ? { verdict: 'already-seen' } : null);
+export const byContentChange = (seen: SeenEntry, contentSha256: string): Verdict | null =>
+  seen.contentSha256 === contentSha256 ? { verdict: 'already-seen', opened: true } : null;
 
 /**
  * Whether a named document is this install's own: by the writer in its name

@@ -22,7 +22,7 @@ function noteText(noteId: string, writer: string, text = 'agenda'): string {
 }
 const check = (named: { documentId: string; revision: number; writer: string }) => ({ kind: testNoteKind, named, installId: me, maxBytes: 1024, sha256: sha256Hex, verify: createVerifier() });
 const seen = (outcome: SeenEntry['outcome'], more: Partial<SeenEntry> = {}): SeenEntry => ({ outcome, ...fp, contentSha256: null, reason: '', ...more });
-const inLayout = (name: string) => ({ name: classifyFileName(scorecardKind, name), place: 'layout' as const });
+const inLayout = (name: string) => ({ name: classifyFileName(scorecardKind, name), place: 'layout' as const, shape: 'file' as const });
 
 describe('deciding by name and what was seen', () => {
   it('reads a new document name, looks again at a skipped one only if it changed, and passes over the rest', () => {
@@ -39,14 +39,14 @@ describe('deciding by name and what was seen', () => {
   it('compares a skipped file that was read by its content, so a rewrite with the same size and time is noticed', () => {
     const read = seen('skipped', { contentSha256: 'a'.repeat(64) });
     expect(byChange(read, fp)).toEqual({ step: 'compare' });
-    expect(byContentChange(read, 'a'.repeat(64))).toEqual({ verdict: 'already-seen' });
+    expect(byContentChange(read, 'a'.repeat(64))).toEqual({ verdict: 'already-seen', opened: true });
     expect(byContentChange(read, 'b'.repeat(64))).toBeNull();
   });
 
   it('lists a stray name, or anything outside the month folders, once, with why, without reading it', () => {
     expect(byName(scorecardKind, inLayout('notes.txt'), undefined)).toMatchObject({ step: 'done', verdict: { verdict: 'skipped', opened: false } });
     expect(byName(scorecardKind, inLayout('notes.txt'), seen('skipped', { sizeBytes: null, mtimeMs: null }))).toEqual({ step: 'done', verdict: { verdict: 'already-seen' } });
-    const outside = { name: classifyFileName(scorecardKind, `${id}.r1.json`), place: 'outside' as const };
+    const outside = { name: classifyFileName(scorecardKind, `${id}.r1.json`), place: 'outside' as const, shape: 'file' as const };
     expect(byName(scorecardKind, outside, undefined)).toEqual({
       step: 'done',
       verdict: { verdict: 'skipped', reason: 'not in a <year>/<month> folder, where scorecard files belong (scorecards/<yyyy>/<mm>/): not read', fingerprint: null, opened: false },

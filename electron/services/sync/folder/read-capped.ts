@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
-import type { EntryRead, Fingerprint } from '../../../../shared/sync/import-verdicts';
+import { LINK_NOT_FOLLOWED, type EntryRead, type Fingerprint } from '../../../../shared/sync/import-verdicts';
 import { lstatOrNull, openedInside } from './containment';
 import { errorCode } from './fs-errors';
 
@@ -14,8 +14,6 @@ export type CappedRead = { kind: 'read'; bytes: Buffer; fingerprint: Fingerprint
  * to open and is reported as what it is.
  */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
-
-export const LINK_NOT_FOLLOWED = 'a symbolic link (Callmark follows no links in a share, so nothing outside it is ever read)';
 
 /**
  * Reads a whole file unless it is bigger than `capBytes` (refused before a

@@ -1,10 +1,11 @@
 import path from 'node:path';
+import { LINK_NOT_FOLLOWED } from '../../../../shared/sync/import-verdicts';
 import type { KindRegistry } from '../../../../shared/sync/kinds';
 import type { ImportSource, SourceEntry } from '../import/source';
 import { realRoot } from './containment';
 import { describeFsError, describeReadProblem } from './fs-errors';
 import { shareProblem } from './marker';
-import { LINK_NOT_FOLLOWED, readCapped, statOrNull } from './read-capped';
+import { readCapped, statOrNull } from './read-capped';
 import { removeIfStaleTemp } from './stale-temps';
 import { listShareFiles } from './walk';
 

@@ -64,7 +64,7 @@ export function createDecider(deps: ImportRunDeps, source: ImportSource, seen: (
     async decide(entry: SourceEntry): Promise<Decision> {
       const kind = deps.kinds.get(entry.kind);
       const before = seen().get(entryKey(entry.kind, entry.relativePath));
-      const step = byName(kind, { name: classifyFileName(kind, entry.name), place: entry.place ?? 'layout' }, before);
+      const step = byName(kind, { name: classifyFileName(kind, entry.name), place: entry.place ?? 'layout', shape: entry.shape ?? 'file' }, before);
       switch (step.step) {
         case 'done':
           return { verdict: step.verdict };
