@@ -50,7 +50,10 @@ export function createDocumentsStore(db: Database.Database) {
     `UPDATE export_documents SET body = @body, content_hash = @contentHash, signature_state = 'signed'
      WHERE kind = @kind AND document_id = @documentId AND revision = @revision AND signature_state = 'awaiting'`,
   );
-  const legacyHashes = db.prepare<[], { content_hash: string }>(`SELECT content_hash FROM export_documents WHERE signature_state = 'legacy' ORDER BY content_hash`);
+  // The documents' own content hashes (what a reader verifies), not the hashes of their bytes kept beside them.
+  const legacyHashes = db.prepare<[], { content_hash: string }>(
+    `SELECT json_extract(body, '$.contentHash') AS content_hash FROM export_documents WHERE signature_state = 'legacy' ORDER BY 1`,
+  );
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM export_documents');
   const one = db.prepare<[string, string, number], DocumentRow>(
     'SELECT kind, document_id, revision, writer, relative_path, body, content_hash, signature_state FROM export_documents WHERE kind = ? AND document_id = ? AND revision = ?',
