@@ -27,6 +27,8 @@ type Args =
 
 const args = JSON.parse(fs.readFileSync(process.argv[2]!, 'utf8')) as Args;
 const say = (line: string) => process.stdout.write(`${line}\n`);
+/** Waits to be killed. A promise that never settles does not keep Node running by itself: a timer does. */
+const untilKilled = () => new Promise(() => setInterval(() => undefined, 60_000));
 const signal = new AbortController().signal;
 const kinds = createKindRegistry([...DOCUMENT_KINDS, testNoteKind]);
 
@@ -34,7 +36,7 @@ if (args.mode === 'add-share-send-existing') {
   const s = openService(args.dataFolder);
   await s.call('sync.targets.add', { name: 'Team share', config: { kind: 'folder', path: args.root }, sendExisting: true });
   say('ADDED');
-  await new Promise(() => undefined);
+  await untilKilled();
 } else if (args.mode === 'hang-before-rename') {
   const target = createFolderTarget(
     { root: args.root, shareId: args.shareId, kinds },
@@ -42,7 +44,7 @@ if (args.mode === 'add-share-send-existing') {
       // The temporary file is complete and flushed; the parent kills us before it gets its name.
       beforeCommit: async (temp) => {
         say(`TEMP ${temp}`);
-        await new Promise(() => undefined);
+        await untilKilled();
       },
     },
   );
