@@ -1,3 +1,4 @@
+import { readlinkSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { errorCode } from './fs-errors';
@@ -26,12 +27,16 @@ export const realRoot = (root: string): Promise<string> => fs.realpath(root);
 /**
  * Makes (or finds) `real/a/b/c` as real folders, never following a link:
  * each part is looked at with lstat, and a link (or a file) where a folder
- * belongs stops the write. Returns the folder's path.
+ * belongs stops the write. Returns the folder's path. Folders in `known`
+ * (found real earlier in the same drain) are not looked at again: a later
+ * swap for a link is still caught, as each file written is opened
+ * (openedInside).
  */
-export async function ensureRealFolders(real: string, parts: readonly string[]): Promise<string> {
+export async function ensureRealFolders(real: string, parts: readonly string[], known: Set<string> = new Set()): Promise<string> {
   let dir = real;
   for (const part of parts) {
     dir = path.join(dir, part);
+    if (known.has(dir)) continue;
     let stat = await lstatOrNull(dir);
     if (!stat) {
       try {
@@ -45,6 +50,7 @@ export async function ensureRealFolders(real: string, parts: readonly string[]):
     if (stat.isSymbolicLink()) throw new LinkInShareError(dir, 'a symbolic link');
     // A file in a folder's place (a sync client mid-way, a person) is told as the file system would tell it.
     if (!stat.isDirectory()) throw Object.assign(new Error(`${dir} is not a folder`), { code: 'ENOTDIR' });
+    known.add(dir);
   }
   return dir;
 }
@@ -58,7 +64,8 @@ export async function ensureRealFolders(real: string, parts: readonly string[]):
 export async function openedInside(handle: fs.FileHandle, file: string, real: string): Promise<boolean> {
   let where: string;
   try {
-    where = process.platform === 'linux' ? await fs.readlink(`/proc/self/fd/${handle.fd}`) : await fs.realpath(file);
+    // In the kernel's table, no disk involved: asked synchronously, it costs a system call, not a trip through libuv's threads.
+    where = process.platform === 'linux' ? readlinkSync(`/proc/self/fd/${handle.fd}`) : await fs.realpath(file);
   } catch {
     where = await fs.realpath(file);
   }

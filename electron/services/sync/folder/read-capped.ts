@@ -17,10 +17,12 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
 
 /**
  * Reads a whole file unless it is bigger than `capBytes` (refused before a
- * byte is read, and again if it grows while being read: /dev/zero-like files
- * never end), is not a plain file, is a link, or (when `insideOf`, the share's
- * real path, is given) turns out to be outside the share. Other problems
- * (permission, the drive failing) are thrown for the caller to judge.
+ * byte is read), is not a plain file (a device such as /dev/zero never ends,
+ * a pipe never answers), is a link, or (when `insideOf`, the share's real
+ * path, is given) turns out to be outside the share. No more than the size it
+ * had when opened is read, so a file growing meanwhile cannot pass the cap.
+ * Other problems (permission, the drive failing) are thrown for the caller to
+ * judge.
  */
 export async function readCapped(file: string, capBytes: number, insideOf?: string): Promise<CappedRead> {
   let handle: fs.FileHandle;
@@ -41,26 +43,19 @@ export async function readCapped(file: string, capBytes: number, insideOf?: stri
     if (insideOf !== undefined && !(await openedInside(handle, file, insideOf))) {
       return { kind: 'not_a_file', what: 'outside the share (a folder on its way is a link)', fingerprint: fingerprint(stat) };
     }
-    const bytes = await readUpTo(handle, capBytes + 1, stat.size);
-    if (bytes.length > capBytes) return { kind: 'too_large', fingerprint: { sizeBytes: bytes.length, mtimeMs: Math.trunc(stat.mtimeMs) } };
+    const bytes = await readAtMost(handle, stat.size);
     return { kind: 'read', bytes, fingerprint: { sizeBytes: bytes.length, mtimeMs: Math.trunc(stat.mtimeMs) } };
   } finally {
     await handle.close();
   }
 }
 
-/** At most `limit` bytes, sized for what fstat said and grown only if the file grew meanwhile. */
-async function readUpTo(handle: fs.FileHandle, limit: number, expected: number): Promise<Buffer> {
-  let buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(expected, 0) + 1));
+/** The first `size` bytes (fewer if the file shrank meanwhile): usually one read. */
+async function readAtMost(handle: fs.FileHandle, size: number): Promise<Buffer> {
+  const buffer = Buffer.allocUnsafe(size);
   let length = 0;
-  for (;;) {
-    if (length === buffer.length) {
-      if (buffer.length >= limit) break;
-      const bigger = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2));
-      buffer.copy(bigger, 0, 0, length);
-      buffer = bigger;
-    }
-    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+  while (length < size) {
+    const { bytesRead } = await handle.read(buffer, length, size - length, null);
     if (bytesRead === 0) break;
     length += bytesRead;
   }

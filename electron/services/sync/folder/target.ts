@@ -3,9 +3,9 @@ import type { KindRegistry } from '../../../../shared/sync/kinds';
 import { splitRelativePath } from '../../../../shared/sync/layout';
 import { rosterKind } from '../../../../shared/sync/roster';
 import type { DeliveryOutcome, DeliveryTarget, OutgoingItem } from '../delivery';
-import { ensureRealFolders, LinkInShareError, realRoot } from './containment';
+import { ensureRealFolders, LinkInShareError } from './containment';
 import { describeFsError } from './fs-errors';
-import { shareProblem } from './marker';
+import { createShareCheck } from './share-check';
 import { WriteAbortedError, writeFileOnce, type WriteOnceOptions } from './write-once';
 
 export interface FolderTargetSettings {
@@ -28,13 +28,14 @@ export interface FolderTargetSettings {
 export function createFolderTarget(settings: FolderTargetSettings, options: Pick<WriteOnceOptions, 'beforeCommit'> = {}): DeliveryTarget {
   const where = `The shared folder ${settings.root}`;
   let rosterWritten = settings.rosterEntry === undefined;
+  const shareCheck = createShareCheck(settings.root, settings.shareId);
+  const folders = new Set<string>();
 
-  /** One file in its place; `what` names it in messages. */
-  async function put(item: OutgoingItem, signal: AbortSignal, folder: string, what: string): Promise<DeliveryOutcome> {
+  /** One file in its place, inside the share's real path `real`; `what` names it in messages. */
+  async function put(item: OutgoingItem, signal: AbortSignal, real: string, folder: string, what: string): Promise<DeliveryOutcome> {
     const place = splitRelativePath(item.relativePath)!;
     try {
-      const real = await realRoot(settings.root);
-      const dir = await ensureRealFolders(real, [folder, place.year, place.month]);
+      const dir = await ensureRealFolders(real, [folder, place.year, place.month], folders);
       const result = await writeFileOnce(dir, place.name, Buffer.from(item.body, 'utf8'), { signal, insideOf: real, ...options });
       if (result.kind !== 'different') return { kind: 'delivered' };
       return {
@@ -42,6 +43,8 @@ export function createFolderTarget(settings: FolderTargetSettings, options: Pick
         message: `A different file named ${folder}/${item.relativePath} (${result.existingBytes} bytes) is already in ${settings.root}, where ${what} belongs. Callmark never overwrites a file in a share: move that file aside, then retry.`,
       };
     } catch (error) {
+      // Whatever went wrong, the folders are looked at afresh next time (one may have been removed or swapped).
+      folders.clear();
       if (error instanceof WriteAbortedError) return { kind: 'retry', message: 'Stopped before the file was put in place.' };
       // A link where a folder of the share belongs is for the user to fix: retrying would find it again.
       if (error instanceof LinkInShareError) return { kind: 'failed', message: error.message };
@@ -49,14 +52,14 @@ export function createFolderTarget(settings: FolderTargetSettings, options: Pick
     }
   }
 
-  async function putRosterEntry(signal: AbortSignal): Promise<DeliveryOutcome> {
+  async function putRosterEntry(signal: AbortSignal, real: string): Promise<DeliveryOutcome> {
     let entry: OutgoingItem;
     try {
       entry = await settings.rosterEntry!();
     } catch (error) {
       return { kind: 'retry', message: error instanceof Error ? error.message : String(error) };
     }
-    const outcome = await put(entry, signal, rosterKind.folder, 'this computer’s roster entry (its signing key)');
+    const outcome = await put(entry, signal, real, rosterKind.folder, 'this computer’s roster entry (its signing key)');
     if (outcome.kind === 'delivered') rosterWritten = true;
     return outcome;
   }
@@ -70,14 +73,14 @@ export function createFolderTarget(settings: FolderTargetSettings, options: Pick
       }
       // Checked before each write, not once: a drive can be unplugged mid-drain,
       // and its empty mount point must never receive files (joplin 961, 4223, 6304).
-      const problem = await shareProblem(settings.root, settings.shareId);
-      if (problem) return { kind: 'retry', message: problem };
+      const share = await shareCheck();
+      if (!share.ok) return { kind: 'retry', message: share.problem };
       if (signal.aborted) return { kind: 'retry', message: 'Stopped before writing.' };
       if (!rosterWritten) {
-        const roster = await putRosterEntry(signal);
+        const roster = await putRosterEntry(signal, share.real);
         if (roster.kind !== 'delivered') return roster;
       }
-      return put(item, signal, kind.folder, `this ${kind.noun}`);
+      return put(item, signal, share.real, kind.folder, `this ${kind.noun}`);
     },
   };
 }

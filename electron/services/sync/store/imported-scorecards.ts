@@ -53,6 +53,7 @@ const toItem = (r: ListRow): ImportedListItem => ({
  */
 export function createImportedScorecardsStore(db: Database.Database) {
   const insertTemplate = db.prepare('INSERT INTO imported_templates (content_hash, content) VALUES (?, ?) ON CONFLICT (content_hash) DO NOTHING');
+  const hasTemplate = db.prepare<[string], { n: number }>('SELECT 1 AS n FROM imported_templates WHERE content_hash = ?');
   const insert = db.prepare(
     `INSERT INTO imported_scorecards (scorecard_id, revision, reviewer_id, reviewer_name, agent_id, agent_name, agent_team, template_name,
        template_version_id, template_content_hash, channel, reference, occurred_at, completed_at, score_rounded, band_label, automatic_fail)
@@ -82,7 +83,8 @@ export function createImportedScorecardsStore(db: Database.Database) {
   return {
     /** One imported revision: its list row, and its template kept once. Runs in the import's transaction. */
     insert(doc: ScorecardExport, templateContentText: string): void {
-      insertTemplate.run(doc.template.contentHash, templateContentText);
+      // Looked up first: binding the template's text (three quarters of a document) only to find it stored costs more.
+      if (!hasTemplate.get(doc.template.contentHash)) insertTemplate.run(doc.template.contentHash, templateContentText);
       insert.run({
         scorecardId: doc.scorecardId,
         revision: doc.revision,

@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCallmarkService } from './electron/services';
+import { dispatch } from './shared/api/dispatch';
+import { generateScorecards } from './bench/generate/scorecards';
+import { Session } from 'node:inspector/promises';
+
+const N = Number(process.env.N ?? 3000);
+const base = fs.mkdtempSync(path.join(os.tmpdir(), 'prof-'));
+const open = (d: string) => { const service = createCallmarkService({ dataFolder: d }); const call = async (n: any, i: any) => { const e = await dispatch(service.handlers, n, i); if (!e.ok) throw new Error(e.error.message); return e.value as any; }; return { service, call }; };
+const rita = open(path.join(base, 'rita')); const sam = open(path.join(base, 'sam'));
+const reviewer = await rita.call('reviewer.setName', { name: 'Rita' }); await sam.call('reviewer.setName', { name: 'Sam' });
+await sam.call('sync.settings.set', { importEveryMinutes: 0 }); await rita.call('sync.settings.set', { importEveryMinutes: 0 });
+await rita.service.whenIdle(); await sam.service.whenIdle();
+generateScorecards(rita.service.context.db, { scorecards: N, agents: 50, days: 730, reviewer });
+const share = path.join(base, 'share'); fs.mkdirSync(share);
+await rita.call('sync.targets.add', { name: 'S', config: { kind: 'folder', path: share } });
+const db = rita.service.context.db;
+const ids = db.prepare(`SELECT id FROM scorecards WHERE status = 'completed'`).pluck().all() as string[];
+db.transaction(() => { for (const id of ids) rita.service.context.hooks.completed.run({ kind: 'scorecard', documentId: id, revision: 1 }); })();
+let t = Date.now(); await rita.service.whenIdle(); console.log('export', Date.now() - t);
+const found = await sam.call('sync.targets.inspectFolder', { path: share });
+const target = await sam.call('sync.targets.add', { name: 'S', config: { kind: 'folder', path: share }, adoptShareId: found.share.shareId });
+const session = new Session(); session.connect(); await session.post('Profiler.enable'); await session.post('Profiler.start');
+t = Date.now(); const r = await sam.call('sync.import', { targetId: target.id }); console.log('import', Date.now() - t, r.importedByKind);
+const { profile } = await session.post('Profiler.stop'); fs.writeFileSync('/tmp/prof/import.cpuprofile', JSON.stringify(profile));
+await rita.service.close(); await sam.service.close();
