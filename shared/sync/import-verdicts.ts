@@ -1,7 +1,7 @@
 import { canonicalJson } from '../util/canonical-json';
 import type { ShareFileName } from './file-names';
 import type { AnyDocumentKind, Sha256Hex, WrittenRef } from './kinds/kind';
-import { checkSignature, type SignatureCheck, type VerifySignature } from './signature';
+import { signatureClaim, type SignatureCheck, type SignatureClaim } from './signature';
 
 /**
  * An import pass, decided here and carried out by a runner
@@ -14,7 +14,8 @@ import { checkSignature, type SignatureCheck, type VerifySignature } from './sig
  *   byName(name, place, what was seen before) ─► verdict | recheck | lookup | copy | hidden
  *   byChange(seen before, fingerprint now)    ─► verdict | judge again | compare content
  *   byKnown(own?, imported already?)          ─► verdict | read
- *   byContent(what reading gave)              ─► verdict (signature checked)
+ *   byContent(what reading gave)              ─► verdict (the signature's claim read)
+ *   bySignature(claim checked)                ─► verdict
  *   byOriginal / asCopy (./copy-verdicts.ts)  ─► a conflict copy, by what became of its original
  *   byTrust (./trust.ts)                      ─► whether the signer may write it, as it is stored
  */
@@ -42,14 +43,15 @@ export interface SeenEntry {
 }
 
 /** A document that passed every check of its content: the runner checks the signer's standing (./trust.ts) and stores it. */
-export interface Importable {
+export interface Importable<Signature = SignatureCheck> {
   ref: WrittenRef;
   document: unknown;
   raw: Record<string, unknown>;
   extra: unknown;
   installId: string;
   contentHash: string;
-  signature: SignatureCheck;
+  /** What its signature claims (from byContent), then whether it holds (from bySignature). */
+  signature: Signature;
   /** The file as read: its SHA-256 is kept if the document is refused as it is stored. */
   text: string;
 }
@@ -76,6 +78,8 @@ export type Verdict =
       retryTag?: string | null;
     }
   | { verdict: 'import'; document: Importable; fingerprint: Fingerprint; opened: true }
+  /** Passed every check but its signature, which is checked next (bySignature). */
+  | { verdict: 'check-signature'; document: Importable<Extract<SignatureClaim, { signed: true }>>; fingerprint: Fingerprint; opened: true }
   /** An `import` verdict once carried out: stored now (the same id, revision and writer came from nowhere else first). */
   | { verdict: 'imported'; fingerprint: Fingerprint; opened: true };
 
@@ -168,7 +172,6 @@ export interface ContentCheck {
   installId: string;
   maxBytes: number;
   sha256: Sha256Hex;
-  verify: VerifySignature;
 }
 
 export function byContent(read: EntryRead, check: ContentCheck): Verdict {
@@ -190,17 +193,21 @@ export function byContent(read: EntryRead, check: ContentCheck): Verdict {
   }
   if (facts.installId === check.installId) return { verdict: 'own', fingerprint: read.fingerprint, opened: true };
   const { contentHash: _, ...withoutHash } = verified.raw;
-  const signature = checkSignature(kind.kind, verified.raw, verified.unhashedText ?? canonicalJson(withoutHash), check.sha256, check.verify);
-  if (signature.signed && !signature.valid) {
-    return skipRead('its signature does not verify: it was changed after it was signed, or it was not signed by the install it names');
-  }
+  const signature = signatureClaim(kind.kind, verified.raw, verified.unhashedText ?? canonicalJson(withoutHash), check.sha256);
   const ref = { kind: kind.kind, documentId: facts.documentId, revision: facts.revision, writer };
-  return {
-    verdict: 'import',
-    document: { ref, document: verified.document, raw: verified.raw, extra: verified.extra, installId: facts.installId, contentHash: facts.contentHash, signature, text: read.text },
-    fingerprint: read.fingerprint,
-    opened: true,
-  };
+  const document = { ref, document: verified.document, raw: verified.raw, extra: verified.extra, installId: facts.installId, contentHash: facts.contentHash, text: read.text };
+  if (!signature.signed) return { verdict: 'import', document: { ...document, signature }, fingerprint: read.fingerprint, opened: true };
+  return { verdict: 'check-signature', document: { ...document, signature }, fingerprint: read.fingerprint, opened: true };
+}
+
+/** A document whose signature was checked: imported (its signer is judged as it is stored), or skipped when the signature does not hold. */
+export function bySignature(verdict: Verdict & { verdict: 'check-signature' }, valid: boolean, sha256: Sha256Hex): Verdict {
+  const { document, fingerprint } = verdict;
+  if (!valid) {
+    const reason = 'its signature does not verify: it was changed after it was signed, or it was not signed by the install it names';
+    return { verdict: 'skipped', reason, fingerprint, opened: true, contentSha256: sha256(document.text) };
+  }
+  return { verdict: 'import', document: { ...document, signature: { signed: true, publicKey: document.signature.publicKey, valid } }, fingerprint, opened: true };
 }
 
 const done = (verdict: Verdict) => ({ step: 'done' as const, verdict });

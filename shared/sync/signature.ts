@@ -41,8 +41,12 @@ export const signedMessage = (kind: string, unsignedHash: string): string => `ca
 
 /** Signs a message with this install's private key: base64url. */
 export type SignMessage = (message: string) => string;
-/** Whether `value` (base64url) is a valid signature of `message` by `publicKey` (base64url). Never throws. */
-export type VerifySignature = (publicKey: string, message: string, value: string) => boolean;
+/**
+ * Whether `value` (base64url) is a valid signature of `message` by
+ * `publicKey` (base64url). Never rejects. Asynchronous: verifying is the
+ * costliest step of reading a document, and runs off the main thread.
+ */
+export type VerifySignature = (publicKey: string, message: string, value: string) => Promise<boolean>;
 
 /**
  * Signs a document as built (canonical JSON with its `contentHash`): its hash
@@ -57,22 +61,28 @@ export function signDocumentText(kind: string, body: string, key: { publicKey: s
   return { text: canonicalJson({ ...signed, contentHash: hash }), contentHash: hash };
 }
 
+/** What a document's signature claims, before it is checked: what to verify. */
+export type SignatureClaim = { signed: false } | { signed: true; publicKey: string; message: string; value: string };
+
 /** What a document's signature says, checked; the trust in its key is decided apart (./trust.ts). */
 export type SignatureCheck = { signed: false } | { signed: true; publicKey: string; valid: boolean };
 
 /**
- * Checks the signature of a verified document. `unhashedText` is its
- * canonical JSON without `contentHash` (what hash verification already has);
- * without the signature member it is the text `h` is taken over.
+ * What a verified document's signature claims: the key and the message to
+ * check it against. `unhashedText` is its canonical JSON without
+ * `contentHash` (what hash verification already has); without the signature
+ * member it is the text `h` is taken over. A malformed signature claims an
+ * empty key, which never verifies.
  */
-export function checkSignature(kind: string, raw: Record<string, unknown>, unhashedText: string, sha256: Sha256Hex, verify: VerifySignature): SignatureCheck {
+export function signatureClaim(kind: string, raw: Record<string, unknown>, unhashedText: string, sha256: Sha256Hex): SignatureClaim {
   if (raw.signature === undefined) return { signed: false };
   const parsed = DocumentSignature.safeParse(raw.signature);
-  if (!parsed.success) return { signed: true, publicKey: '', valid: false };
+  if (!parsed.success) return { signed: true, publicKey: '', message: '', value: '' };
   const { publicKey, value } = parsed.data;
   const unsigned = withoutMember(unhashedText, `"signature":${canonicalJson(raw.signature)}`) ?? canonicalJson({ ...raw, contentHash: undefined, signature: undefined });
-  return { signed: true, publicKey, valid: verify(publicKey, signedMessage(kind, sha256(unsigned)), value) };
+  return { signed: true, publicKey, message: signedMessage(kind, sha256(unsigned)), value };
 }
+
 
 /**
  * A top-level member cut out of canonical JSON, with its comma: exact when

@@ -26,6 +26,7 @@ const COUNTS: Record<Verdict['verdict'], Exclude<keyof Tally, 'read'> | null> = 
   skipped: 'skipped',
   hidden: 'ignored',
   import: null,
+  'check-signature': null,
 };
 
 export function tally(verdicts: Iterable<Verdict>): Tally {

@@ -6,7 +6,8 @@ import { EditTargetDialog } from './EditTargetDialog';
 import { ImportReportView } from './ImportReportView';
 import { OutboxItems } from './OutboxItems';
 import { RemoveTargetDialog } from './RemoveTargetDialog';
-import { canRetry, kindLabel, whereOf } from './sync-words';
+import { ShareRecovery } from './ShareRecovery';
+import { canRetry, importedText, kindLabel, whereOf } from './sync-words';
 import { TargetStatusView } from './TargetStatusView';
 import './TargetCard.css';
 
@@ -51,9 +52,7 @@ export function TargetCard({ target, onMessage }: Props) {
   const importNow = () =>
     act('import', async () => {
       const report = await importTarget(target.id);
-      return report.outcome === 'done'
-        ? `${target.name}: ${report.imported} new ${report.imported === 1 ? 'scorecard' : 'scorecards'} imported.`
-        : `${target.name}: ${report.message ?? 'the import did not finish.'}`;
+      return report.outcome === 'done' ? `${target.name}: ${importedText(report)}.` : `${target.name}: ${report.message ?? 'the import did not finish.'}`;
     });
 
   const toggle = (enabled: boolean) =>
@@ -77,6 +76,7 @@ export function TargetCard({ target, onMessage }: Props) {
         <code>{whereOf(target.config)}</code>
       </p>
       {status ? <TargetStatusView status={status} /> : <p className="u-muted">Reading the status…</p>}
+      {status?.recovery && <ShareRecovery target={target} recovery={status.recovery} onMessage={onMessage} />}
       <div className="target-card__actions">
         <button type="button" className="button" onClick={() => void retry()} disabled={busy !== null || !canRetry(status)}>
           {busy === 'retry' ? 'Retrying…' : 'Retry now'}

@@ -96,7 +96,7 @@ describe('sync words', () => {
       ignored: 0,
       skippedFiles: [],
     };
-    expect(importSummary(report)).toBe('3 imported, 1 already imported, 1 already seen, 2 skipped, 2 of yours.');
+    expect(importSummary(report)).toBe('3 new scorecards imported, 1 already imported, 1 already seen, 2 skipped, 2 of yours.');
     expect(importSummary({ ...report, outcome: 'unreachable', message: 'The marker file is missing.' })).toBe('Nothing was read: The marker file is missing.');
   });
 

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../electron/services/sync/export/sha256';
 import { classifyFileName } from '../../../shared/sync/file-names';
 import { hashedDocumentText } from '../../../shared/sync/hashed-document';
-import { createVerifier } from '../../../electron/services/sync/signing/ed25519';
 import { asCopy, byOriginal } from '../../../shared/sync/copy-verdicts';
 import { byChange, byContent, byContentChange, byKnown, byName, ownsName, type SeenEntry, type Verdict } from '../../../shared/sync/import-verdicts';
 import { scorecardKind } from '../../../shared/sync/kinds';
@@ -20,7 +19,7 @@ function noteText(noteId: string, writer: string, text = 'agenda'): string {
   const withoutHash = { format: 'callmark.test-note', formatVersion: 1, noteId, revision: 1, writtenAt: '2026-11-20T10:00:00.000Z', text, origin: { installId: writer } };
   return hashedDocumentText(withoutHash, sha256Hex).text;
 }
-const check = (named: { documentId: string; revision: number; writer: string }) => ({ kind: testNoteKind, named, installId: me, maxBytes: 1024, sha256: sha256Hex, verify: createVerifier() });
+const check = (named: { documentId: string; revision: number; writer: string }) => ({ kind: testNoteKind, named, installId: me, maxBytes: 1024, sha256: sha256Hex });
 const seen = (outcome: SeenEntry['outcome'], more: Partial<SeenEntry> = {}): SeenEntry => ({ outcome, ...fp, contentSha256: null, reason: '', ...more });
 const inLayout = (name: string) => ({ name: classifyFileName(scorecardKind, name), place: 'layout' as const, shape: 'file' as const });
 

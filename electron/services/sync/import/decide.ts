@@ -6,6 +6,7 @@ import {
   byContentChange,
   byKnown,
   byName,
+  bySignature,
   ownsName,
   type EntryRead,
   type SeenEntry,
@@ -33,14 +34,15 @@ export type Decision = { verdict: Verdict } | { copy: PendingCopy };
  */
 export function createDecider(deps: ImportRunDeps, source: ImportSource, seen: () => ReadonlyMap<string, SeenEntry>) {
   const owns = (kind: AnyDocumentKind, named: Omit<WrittenRef, 'kind'>) => ownsName(kind, named, deps.installId, (id) => deps.wroteHere(kind.kind, id));
-  const check = (kind: AnyDocumentKind, named: Omit<WrittenRef, 'kind'>) => ({
-    kind,
-    named,
-    installId: deps.installId,
-    maxBytes: deps.maxFileBytes,
-    sha256: sha256Hex,
-    verify: deps.verify,
-  });
+  const check = (kind: AnyDocumentKind, named: Omit<WrittenRef, 'kind'>) => ({ kind, named, installId: deps.installId, maxBytes: deps.maxFileBytes, sha256: sha256Hex });
+
+  /** What reading gave, judged; a signature is verified off the main thread, while other entries go on. */
+  async function content(read: EntryRead, kind: AnyDocumentKind, ref: Omit<WrittenRef, 'kind'>): Promise<Verdict> {
+    const verdict = byContent(read, check(kind, ref));
+    if (verdict.verdict !== 'check-signature') return verdict;
+    const { publicKey, message, value } = verdict.document.signature;
+    return bySignature(verdict, publicKey !== '' && (await deps.verify(publicKey, message, value)), sha256Hex);
+  }
 
   /** An entry whose name says it is `ref`: new, or skipped before and looked at again. */
   async function judge(entry: SourceEntry, kind: AnyDocumentKind, ref: Omit<WrittenRef, 'kind'>, before: SeenEntry | undefined): Promise<Verdict> {
@@ -57,7 +59,7 @@ export function createDecider(deps: ImportRunDeps, source: ImportSource, seen: (
     }
     const known = byKnown({ own: owns(kind, ref), imported: deps.imported.has({ kind: kind.kind, ...ref }) });
     if (known) return known;
-    return byContent(read ?? (await source.read(entry, deps.maxFileBytes)), check(kind, ref));
+    return content(read ?? (await source.read(entry, deps.maxFileBytes)), kind, ref);
   }
 
   return {

@@ -18,7 +18,12 @@ export function signerOf(privateKey: string): { publicKey: string; sign: SignMes
   return { publicKey: publicKeyText(createPublicKey(key)), sign: (message) => sign(null, Buffer.from(message, 'utf8'), key).toString('base64url') };
 }
 
-/** A verifier that imports each public key once: a share holds a handful of installs and thousands of documents. */
+/**
+ * A verifier that imports each public key once (a share holds a handful of
+ * installs and thousands of documents) and verifies in libuv's thread pool
+ * (crypto.verify with a callback): the main thread parses and stores the next
+ * documents meanwhile.
+ */
 export function createVerifier(): VerifySignature {
   const keys = new Map<string, KeyObject | null>();
   const keyOf = (publicKey: string): KeyObject | null => {
@@ -31,15 +36,16 @@ export function createVerifier(): VerifySignature {
     }
     return keys.get(publicKey) ?? null;
   };
-  return (publicKey, message, value) => {
-    const key = keyOf(publicKey);
-    if (!key) return false;
-    try {
-      return verify(null, Buffer.from(message, 'utf8'), key, Buffer.from(value, 'base64url'));
-    } catch {
-      return false;
-    }
-  };
+  return (publicKey, message, value) =>
+    new Promise((resolve) => {
+      const key = keyOf(publicKey);
+      if (!key) return resolve(false);
+      try {
+        verify(null, Buffer.from(message, 'utf8'), key, Buffer.from(value, 'base64url'), (error, valid) => resolve(!error && valid));
+      } catch {
+        resolve(false);
+      }
+    });
 }
 
 const publicKeyText = (key: KeyObject): string => {
