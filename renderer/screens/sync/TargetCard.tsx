@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { TargetView } from '../../../shared/api/sync';
 import { errorMessage } from '../../api/errors';
 import { useSync } from '../../stores/sync';
+import { useSyncInstalls } from '../../stores/sync-installs';
 import { EditTargetDialog } from './EditTargetDialog';
 import { ImportReportView } from './ImportReportView';
 import { OutboxItems } from './OutboxItems';
@@ -23,6 +24,7 @@ export function TargetCard({ target, onMessage }: Props) {
   const load = useSync((s) => s.load);
   const retryTarget = useSync((s) => s.retry);
   const importTarget = useSync((s) => s.importNow);
+  const loadInstalls = useSyncInstalls((s) => s.load);
   const update = useSync((s) => s.update);
   const [busy, setBusy] = useState<'retry' | 'import' | 'toggle' | null>(null);
   const [dialog, setDialog] = useState<'edit' | 'remove' | null>(null);
@@ -52,6 +54,8 @@ export function TargetCard({ target, onMessage }: Props) {
   const importNow = () =>
     act('import', async () => {
       const report = await importTarget(target.id);
+      // An import may meet new keys (or a second key in a colleague's name): the keys panel shows them at once.
+      await loadInstalls();
       return report.outcome === 'done' ? `${target.name}: ${importedText(report)}.` : `${target.name}: ${report.message ?? 'the import did not finish.'}`;
     });
 

@@ -21,7 +21,8 @@ export function installsHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
       },
       installs: p.installKeys.list().map((k) => ({
         installId: k.installId,
-        reviewerName: k.reviewerName,
+        // A second key met only on a document carries no name of its own: it claims the install's.
+        reviewerName: k.reviewerName || (p.installKeys.nameOf(k.installId) ?? ''),
         publicKey: k.publicKey,
         fingerprint: keyFingerprint(k.publicKey, sha256Hex),
         standing: k.standing,
