@@ -40,7 +40,9 @@ export class WriteAbortedError extends Error {
  *
  * 1. write a hidden temporary file in the same folder and fsync it;
  * 2. hard-link it to the final name, which fails if that name exists (an atomic
- *    "create if absent", unlike rename, which would silently replace a file);
+ *    "create if absent", unlike rename, which would silently replace a file),
+ *    and only then compare with what is there: a name is nearly always new,
+ *    so looking first would cost every write a round trip;
  *    where the file system has no hard links, check then rename;
  * 3. remove the temporary name and fsync the folder.
  *
@@ -52,9 +54,6 @@ export class WriteAbortedError extends Error {
  */
 export async function writeFileOnce(dir: string, name: string, bytes: Buffer, options: WriteOnceOptions = {}): Promise<WriteOnceResult> {
   const finalPath = path.join(dir, name);
-  const already = await compareExisting(finalPath, bytes);
-  if (already) return already;
-
   const tempPath = path.join(dir, tempFileName(name, randomBytes(6).toString('hex')));
   try {
     const handle = await fs.open(tempPath, CREATE_FLAGS, 0o644);
@@ -70,10 +69,11 @@ export async function writeFileOnce(dir: string, name: string, bytes: Buffer, op
     await options.beforeCommit?.(tempPath);
     if (options.signal?.aborted) throw new WriteAbortedError();
     const result = await commit(tempPath, finalPath, bytes);
-    await fsyncDirectory(dir);
+    if (result.kind === 'written') await fsyncDirectory(dir);
     return result;
   } finally {
-    await fs.rm(tempPath, { force: true }).catch(() => undefined);
+    // Gone already when renamed into place (no hard links); anything else is left for the stale-temp clean-up.
+    await fs.unlink(tempPath).catch(() => undefined);
   }
 }
 
