@@ -15,8 +15,8 @@ export type VerifyResult =
       raw: Record<string, unknown>;
       /** Canonical JSON of the embedded template content, which hashes to `template.contentHash`. */
       templateContentText: string;
-      /** Canonical JSON of the document without `contentHash` (see ../sync/hashed-document.ts). */
-      unhashedText: string;
+      /** What its signature covers (see ../sync/hashed-document.ts). */
+      unsignedHash: string;
     }
   | { ok: false; reason: 'not_json' | 'wrong_format' | 'newer_format' | 'wrong_schema' | 'hash_mismatch' | 'template_mismatch'; message: string };
 
@@ -67,7 +67,7 @@ function withTemplate(result: HashedResult<z.output<typeof ExportFrame>>, sha256
   const verified = known && jsonEqual(known.raw, template.content) ? known : checkTemplate(template.content, template.contentHash, sha256);
   if ('reason' in verified) return verified;
   const document: ScorecardExport = { ...result.document, template: { ...result.document.template, content: verified.content } };
-  return { ok: true, document, raw: result.raw, unhashedText: result.unhashedText, templateContentText: verified.text };
+  return { ok: true, document, raw: result.raw, unsignedHash: result.unsignedHash, templateContentText: verified.text };
 }
 
 function checkTemplate(raw: unknown, contentHash: string, sha256: Sha256Hex): VerifiedTemplate | Extract<VerifyResult, { ok: false }> {

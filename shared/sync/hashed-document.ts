@@ -29,8 +29,11 @@ export type HashedResult<T> =
       ok: true;
       document: T;
       raw: Record<string, unknown>;
-      /** The canonical JSON of the document without `contentHash`: what the hash covers (and a signature, less itself). */
-      unhashedText: string;
+      /**
+       * The SHA-256 of the canonical JSON of the document without `contentHash` and without `signature`: what its
+       * author's signature covers (./signature.ts); its `contentHash` itself when it carries no signature.
+       */
+      unsignedHash: string;
     }
   | { ok: false; reason: 'not_json' | 'wrong_format' | 'newer_format' | 'wrong_schema' | 'hash_mismatch'; message: string };
 
@@ -69,15 +72,11 @@ export function verifyHashedValue<S extends z.ZodType>(raw: unknown, format: Has
   }
   const parsed = format.schema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: 'wrong_schema', message: `does not match the export format: ${describeIssuesSafely(parsed.error)}` };
-  const contentHash = String(record.contentHash);
-  const quick = sourceText === undefined ? null : canonicalTextWithoutHash(sourceText, contentHash, sha256);
-  if (quick !== null) return { ok: true, document: parsed.data as z.output<S>, raw: record, unhashedText: quick };
-  const { contentHash: _, ...rest } = record;
-  const unhashedText = canonicalJson(rest);
-  if (sha256(unhashedText) !== contentHash) {
+  const unsignedHash = checkContentHash(record, sha256, sourceText);
+  if (unsignedHash === null) {
     return { ok: false, reason: 'hash_mismatch', message: 'its content hash does not match its content: the file was changed after it was exported' };
   }
-  return { ok: true, document: parsed.data as z.output<S>, raw: record, unhashedText };
+  return { ok: true, document: parsed.data as z.output<S>, raw: record, unsignedHash };
 }
 
 /**
@@ -89,20 +88,55 @@ export function hashedDocumentText(withoutHash: Record<string, unknown>, sha256:
   return { text: canonicalJson({ ...withoutHash, contentHash }), contentHash };
 }
 
+const HEX64 = /^[0-9a-f]{64}$/;
+
 /**
- * The quick check for a file we (or another Callmark) wrote: such files are
- * already canonical JSON, so the hashed text is the file minus its
- * `"contentHash":"…",` member, and re-serialising is not needed. If that text
- * hashes to the claimed hash, it is the exact canonical text that was hashed
- * (short of a SHA-256 collision), so the file says what was written; the text
- * is returned. Anything else (null) falls back to canonicalising the parsed
- * document.
+ * Whether `contentHash` is the document's, and the hash its signature covers
+ * (see HashedResult.unsignedHash), or null. Two forms are read:
+ *
+ * - the hash covers everything but itself, the signature included: what
+ *   every reader before signatures checks, so they still read signed files;
+ * - in a signed document of a kind that keeps its content hash
+ *   (DocumentKind.keepsContentHash: another document refers to it, as a
+ *   calibration commitment names its submission's), the hash covers
+ *   everything but itself and the signature.
+ *
+ * Quick path first, for files we (or another Callmark) wrote: they are
+ * canonical JSON already, so the hashed text is the file with members cut
+ * out, and re-serialising is not needed. If that text hashes to the claimed
+ * hash, it is the exact canonical text that was hashed (short of a SHA-256
+ * collision). Anything else falls back to canonicalising the parsed document.
  */
-function canonicalTextWithoutHash(text: string, hash: string, sha256: Sha256Hex): string | null {
-  if (!/^[0-9a-f]{64}$/.test(hash)) return null;
-  const member = `"contentHash":"${hash}",`;
-  const at = text.indexOf(member);
-  if (at < 0 || text.indexOf(member, at + 1) >= 0) return null;
-  const without = text.slice(0, at) + text.slice(at + member.length);
-  return sha256(without) === hash ? without : null;
+function checkContentHash(record: Record<string, unknown>, sha256: Sha256Hex, text: string | undefined): string | null {
+  const hash = String(record.contentHash);
+  const signature = record.signature === undefined ? null : `"signature":${canonicalJson(record.signature)}`;
+  const withoutHash = text !== undefined && HEX64.test(hash) ? cutMember(text, `"contentHash":"${hash}"`) : null;
+  if (withoutHash !== null) {
+    const unsigned = signature === null ? withoutHash : cutMember(withoutHash, signature);
+    if (sha256(withoutHash) === hash) {
+      if (signature === null) return hash;
+      if (unsigned !== null) return sha256(unsigned);
+    } else if (unsigned !== null && unsigned !== withoutHash && sha256(unsigned) === hash) {
+      return hash;
+    }
+  }
+  const { contentHash: _, ...rest } = record;
+  const unsignedHash = signature === null ? null : sha256(canonicalJson({ ...rest, signature: undefined }));
+  if (sha256(canonicalJson(rest)) === hash) return unsignedHash ?? hash;
+  return unsignedHash === hash ? hash : null;
+}
+
+/**
+ * A top-level member cut out of canonical JSON, with its comma: exact when
+ * the member occurs once (a nested copy would make it ambiguous: null, and
+ * the caller serialises instead). Quotes inside strings are escaped in JSON,
+ * so a member's text cannot hide inside a string value.
+ */
+function cutMember(canonical: string, member: string): string | null {
+  const at = canonical.indexOf(member);
+  if (at < 0 || canonical.indexOf(member, at + 1) >= 0) return null;
+  const end = at + member.length;
+  if (canonical[end] === ',') return canonical.slice(0, at) + canonical.slice(end + 1);
+  if (canonical[at - 1] === ',') return canonical.slice(0, at - 1) + canonical.slice(end);
+  return canonical.slice(0, at) + canonical.slice(end);
 }

@@ -1,7 +1,6 @@
-import { canonicalJson } from '../util/canonical-json';
 import type { ShareFileName } from './file-names';
 import type { AnyDocumentKind, Sha256Hex, WrittenRef } from './kinds/kind';
-import { signatureClaim, type SignatureCheck, type SignatureClaim } from './signature';
+import { signatureClaim, unsignedHashOf, type SignatureCheck, type SignatureClaim } from './signature';
 
 /**
  * An import pass, decided here and carried out by a runner
@@ -192,8 +191,7 @@ export function byContent(read: EntryRead, check: ContentCheck): Verdict {
     return skipRead(`its content is ${kind.noun} ${facts.documentId} revision ${facts.revision}${whose}, which does not match its file name`);
   }
   if (facts.installId === check.installId) return { verdict: 'own', fingerprint: read.fingerprint, opened: true };
-  const { contentHash: _, ...withoutHash } = verified.raw;
-  const signature = signatureClaim(kind.kind, verified.raw, verified.unhashedText ?? canonicalJson(withoutHash), check.sha256);
+  const signature = signatureClaim(kind.kind, verified.raw, verified.unsignedHash ?? unsignedHashOf(verified.raw, check.sha256));
   const ref = { kind: kind.kind, documentId: facts.documentId, revision: facts.revision, writer };
   const document = { ref, document: verified.document, raw: verified.raw, extra: verified.extra, installId: facts.installId, contentHash: facts.contentHash, text: read.text };
   if (!signature.signed) return { verdict: 'import', document: { ...document, signature }, fingerprint: read.fingerprint, opened: true };

@@ -55,7 +55,7 @@ export const rosterKind: DocumentKind<RosterEntry, null> = {
     if (!verified.ok) return verified;
     // Self-signed: the key it carries is the key that signed it (checked by the import, as every signature is).
     if (verified.document.signature.publicKey !== verified.document.publicKey) return { ok: false, message: 'it is signed with another key than the one it holds' };
-    return { ok: true, document: verified.document, raw: verified.raw, extra: null, unhashedText: verified.unhashedText };
+    return { ok: true, document: verified.document, raw: verified.raw, extra: null, unsignedHash: verified.unsignedHash };
   },
   facts: (entry) => ({ documentId: entry.installId, revision: entry.keyNumber, installId: entry.installId, contentHash: entry.contentHash, placedAt: entry.keyCreatedAt }),
 };

@@ -9,13 +9,16 @@ import { canonicalJson } from '../util/canonical-json';
  *   signature = { algorithm: "ed25519", publicKey, value }
  *   value     = Ed25519(private key, "callmark-signature:v1\n<kind>\n<h>")
  *   h         = SHA-256 of the canonical JSON of the document without
- *               `contentHash` and without `signature`
+ *               `contentHash` and without `signature`: its content hash as
+ *               built, before it was signed
  *
  * and `contentHash` then covers everything else, the signature included, so a
  * reader that predates signatures still checks the whole file and ignores the
- * field it does not know. The kind is in the signed message, so a signature
- * cannot be carried over to a document of another kind. What a signature
- * proves, and what it does not, is in docs/sync.md.
+ * field it does not know. A kind whose content hash other documents refer to
+ * keeps it (`contentHash` = h; DocumentKind.keepsContentHash); readers accept
+ * both (./hashed-document.ts). The kind is in the signed message, so a
+ * signature cannot be carried over to a document of another kind. What a
+ * signature proves, and what it does not, is in docs/sync.md.
  *
  * Pure: the key operations (node:crypto) are injected, as SHA-256 is.
  */
@@ -51,13 +54,20 @@ export type VerifySignature = (publicKey: string, message: string, value: string
 /**
  * Signs a document as built (canonical JSON with its `contentHash`): its hash
  * is exactly `h` above, so nothing is serialised twice before signing.
+ * `keepContentHash`: see DocumentKind.keepsContentHash.
  */
-export function signDocumentText(kind: string, body: string, key: { publicKey: string; sign: SignMessage }, sha256: Sha256Hex): { text: string; contentHash: string } {
+export function signDocumentText(
+  kind: string,
+  body: string,
+  key: { publicKey: string; sign: SignMessage },
+  sha256: Sha256Hex,
+  keepContentHash = false,
+): { text: string; contentHash: string } {
   const { contentHash, signature: _, ...rest } = JSON.parse(body) as Record<string, unknown>;
   if (typeof contentHash !== 'string') throw new Error('a document is signed once it is built, with its content hash');
   const signature: DocumentSignature = { algorithm: SIGNATURE_ALGORITHM, publicKey: key.publicKey, value: key.sign(signedMessage(kind, contentHash)) };
   const signed = { ...rest, signature };
-  const hash = sha256(canonicalJson(signed));
+  const hash = keepContentHash ? contentHash : sha256(canonicalJson(signed));
   return { text: canonicalJson({ ...signed, contentHash: hash }), contentHash: hash };
 }
 
@@ -69,35 +79,19 @@ export type SignatureCheck = { signed: false } | { signed: true; publicKey: stri
 
 /**
  * What a verified document's signature claims: the key and the message to
- * check it against. `unhashedText` is its canonical JSON without
- * `contentHash` (what hash verification already has); without the signature
- * member it is the text `h` is taken over. A malformed signature claims an
+ * check it against. `unsignedHash` is `h` above, which verifying the content
+ * hash works out (./hashed-document.ts). A malformed signature claims an
  * empty key, which never verifies.
  */
-export function signatureClaim(kind: string, raw: Record<string, unknown>, unhashedText: string, sha256: Sha256Hex): SignatureClaim {
+export function signatureClaim(kind: string, raw: Record<string, unknown>, unsignedHash: string): SignatureClaim {
   if (raw.signature === undefined) return { signed: false };
   const parsed = DocumentSignature.safeParse(raw.signature);
   if (!parsed.success) return { signed: true, publicKey: '', message: '', value: '' };
-  const { publicKey, value } = parsed.data;
-  const unsigned = withoutMember(unhashedText, `"signature":${canonicalJson(raw.signature)}`) ?? canonicalJson({ ...raw, contentHash: undefined, signature: undefined });
-  return { signed: true, publicKey, message: signedMessage(kind, sha256(unsigned)), value };
+  return { signed: true, publicKey: parsed.data.publicKey, message: signedMessage(kind, unsignedHash), value: parsed.data.value };
 }
 
-
-/**
- * A top-level member cut out of canonical JSON, with its comma: exact when
- * the member occurs once (a nested copy would make it ambiguous: null, and
- * the caller serialises instead). Quotes inside strings are escaped in JSON,
- * so the member's text cannot hide inside a string value.
- */
-function withoutMember(canonical: string, member: string): string | null {
-  const at = canonical.indexOf(member);
-  if (at < 0 || canonical.indexOf(member, at + 1) >= 0) return null;
-  const end = at + member.length;
-  if (canonical[end] === ',') return canonical.slice(0, at) + canonical.slice(end + 1);
-  if (canonical[at - 1] === ',') return canonical.slice(0, at - 1) + canonical.slice(end);
-  return canonical.slice(0, at) + canonical.slice(end);
-}
+/** `h` for a document whose kind's own verification did not work it out: serialised again. */
+export const unsignedHashOf = (raw: Record<string, unknown>, sha256: Sha256Hex): string => sha256(canonicalJson({ ...raw, contentHash: undefined, signature: undefined }));
 
 /**
  * A short fingerprint of a public key, to compare in person ("does your

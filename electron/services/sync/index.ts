@@ -100,7 +100,7 @@ export const syncModule: ModuleFactory<keyof typeof syncApi, SyncOptions> = (ctx
     targets,
     now: ctx.now,
     deliveryTargetFor: options.deliveryTargetFor ?? ((target) => deliveryTargetFor(target, env)),
-    seal: createSealer(documents, keyring),
+    seal: createSealer(documents, keyring, kinds),
     ...(options.backoff ? { backoff: options.backoff } : {}),
     ...(options.random ? { random: options.random } : {}),
   });

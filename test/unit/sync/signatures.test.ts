@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemorySecretStore } from '../../../electron/services/secrets/memory-store';
 import { sha256Hex } from '../../../electron/services/sync/export/sha256';
 import { createVerifier, signerOf } from '../../../electron/services/sync/signing/ed25519';
-import { signatureClaim } from '../../../shared/sync/signature';
-import { canonicalJson } from '../../../shared/util/canonical-json';
+import { signatureClaim, unsignedHashOf } from '../../../shared/sync/signature';
 import { forge, forgersKey, set } from './support/forge';
 import { reviewersClosedAfterEach, type Reviewer } from './support/reviewer';
 import { emptyShare, shareFiles } from './support/share';
@@ -51,8 +50,7 @@ describe('signed documents', () => {
     const t = await team(1);
     const doc = JSON.parse(t.text(t.ids[0]!)) as Record<string, unknown>;
     expect(doc.signature).toMatchObject({ algorithm: 'ed25519', publicKey: expect.any(String), value: expect.any(String) });
-    const { contentHash: _, ...withoutHash } = doc;
-    const claim = signatureClaim('scorecard', doc, canonicalJson(withoutHash), sha256Hex);
+    const claim = signatureClaim('scorecard', doc, unsignedHashOf(doc, sha256Hex));
     expect(claim).toMatchObject({ signed: true, publicKey: (doc.signature as { publicKey: string }).publicKey });
     if (claim.signed) expect(await createVerifier()(claim.publicKey, claim.message, claim.value)).toBe(true);
 
@@ -162,7 +160,10 @@ describe('every kind of document', () => {
     const [rel] = shareFiles(root, { folder: testNoteKind.folder });
     const file = path.join(root, testNoteKind.folder, ...rel!.split('/'));
     const real = fs.readFileSync(file, 'utf8');
-    expect(JSON.parse(real)).toHaveProperty('signature.algorithm', 'ed25519');
+    const note = JSON.parse(real) as Record<string, unknown>;
+    expect(note).toHaveProperty('signature.algorithm', 'ed25519');
+    // This kind keeps its content hash when signed, as calibration documents must (others refer to it): the hash of the note as built.
+    expect(note.contentHash).toBe(unsignedHashOf(note, sha256Hex));
 
     // Changed in place by someone with write access, hash recomputed, signed with a key that is not Rita's.
     fs.writeFileSync(file, forge(real, (d) => (d.text = 'agenda: cancelled'), forgersKey(), testNoteKind.kind));

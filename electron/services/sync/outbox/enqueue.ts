@@ -66,7 +66,7 @@ export function freezeRevision(deps: Pick<EnqueueDeps, 'kinds' | 'builders' | 'i
   const writer = kind.writers === 'many-installs' ? deps.installId() : '';
   const relativePath = documentRelativePath(kind, { documentId: ref.documentId, revision: ref.revision, writer }, facts.placedAt);
   const key = deps.keyring.current();
-  const frozen = key ? signDocumentText(ref.kind, body, key, sha256Hex).text : body;
+  const frozen = key ? signDocumentText(ref.kind, body, key, sha256Hex, kind.keepsContentHash).text : body;
   deps.documents.insert({ ...ref, writer, body: frozen, contentHash: sha256Hex(frozen), relativePath }, deps.now(), key ? 'signed' : 'awaiting');
 }
 
