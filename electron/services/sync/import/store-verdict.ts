@@ -20,9 +20,17 @@ export interface Settled {
  * again.
  */
 export function createVerdictStore(deps: ImportRunDeps, sourceId: string, targetId: string, released: () => void) {
-  const who = (installId: string) => {
-    const name = deps.keys.nameOf(installId);
-    return name ? `${name}’s Callmark` : `the Callmark ${installId}`;
+  // What is known of each writing install, looked up once per pass (a share holds thousands of documents of a few
+  // installs) and forgotten whenever this pass learns something new about it.
+  const installs = new Map<string, { trustedKey: string | null; who: string }>();
+  const install = (installId: string) => {
+    let known = installs.get(installId);
+    if (!known) {
+      const name = deps.keys.nameOf(installId);
+      known = { trustedKey: deps.keys.trusted(installId)?.publicKey ?? null, who: name ? `${name}’s Callmark` : `the Callmark ${installId}` };
+      installs.set(installId, known);
+    }
+    return known;
   };
 
   function importOne(entry: SourceEntry, verdict: Verdict & { verdict: 'import' }, at: string): Verdict {
@@ -30,19 +38,20 @@ export function createVerdictStore(deps: ImportRunDeps, sourceId: string, target
     const { ref, signature, installId } = doc;
     const kind = deps.kinds.get(ref.kind);
     const roster = ref.kind === rosterKind.kind ? (doc.document as RosterEntry) : null;
-    const trusted = deps.keys.trusted(installId);
+    const { trustedKey, who } = install(installId);
     const decision = byTrust(
       { noun: kind.noun, documentId: ref.documentId, revision: ref.revision, installId, signature },
       {
-        trustedKey: trusted?.publicKey ?? null,
-        who: who(installId),
-        listedUnsigned: !signature.signed && trusted !== null && deps.keys.isListedUnsigned(installId, doc.contentHash),
+        trustedKey,
+        who,
+        listedUnsigned: !signature.signed && trustedKey !== null && deps.keys.isListedUnsigned(installId, doc.contentHash),
         creator: deps.imported.creatorOf(ref.kind, ref.documentId, ref.writer),
       },
     );
     const met = (publicKey: string) => ({ installId, publicKey, reviewerName: roster?.reviewerName ?? '', inRoster: roster !== null, at, sourceId });
     if (decision.verdict === 'refuse') {
       if (decision.otherKey) deps.keys.meetAgain(met(decision.otherKey));
+      installs.delete(installId);
       return {
         verdict: 'skipped',
         reason: decision.reason,
@@ -55,6 +64,7 @@ export function createVerdictStore(deps: ImportRunDeps, sourceId: string, target
     if (decision.trustKey) deps.keys.trustFirst(met(decision.trustKey));
     // Met again on its roster entry: the name and "in the roster" are kept (a document alone says neither).
     else if (roster) deps.keys.meetAgain(met(roster.publicKey));
+    if (decision.trustKey || roster) installs.delete(installId);
     if (roster) {
       deps.keys.addUnsignedDocuments(installId, roster.unsignedDocuments);
       // Its unsigned documents refused before this list arrived are read again.
