@@ -64,6 +64,15 @@ describe('a share whose marker was deleted', () => {
     });
     expect(fs.readdirSync(root)).toEqual([]);
   });
+
+  it('says so when nothing was sent there yet that could show the folder is the share', async () => {
+    const rita = await reviewer('Rita Reviewer');
+    const root = emptyShare();
+    const target = await rita.addShare(root);
+    fs.rmSync(markerOf(root));
+    expect((await statusOf(rita, target.id)).recovery).toMatchObject({ action: 'none', message: expect.stringContaining('nothing was sent there yet that would show it is the share') });
+    await expect(rita.call('sync.targets.restoreMarker', { targetId: target.id })).rejects.toMatchObject({ code: 'conflict' });
+  });
 });
 
 describe('two colleagues who set up the same synced folder at once', () => {

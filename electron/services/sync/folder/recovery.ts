@@ -26,7 +26,15 @@ export async function recoveryOf(root: string, shareId: string, marker: MarkerSt
       };
     }
     case 'missing': {
-      const own = await ownFilesFound(root, sent(), kinds);
+      const items = sent();
+      if (!items.length) {
+        return {
+          action: 'none',
+          share: null,
+          message: `${root} has no marker file, and nothing was sent there yet that would show it is the share. If its drive is not connected, connect it; if the marker was deleted, remove this target and add the folder again.`,
+        };
+      }
+      const own = await ownFilesFound(root, items, kinds);
       if (own > 0) {
         return {
           action: 'restore_marker',
