@@ -17,7 +17,8 @@ import type { Migration } from '../migrate';
  *   `retry_tag`: what makes a skipped entry worth reading again (a roster
  *   entry arriving, a key trusted).
  * - `imported_documents.trust` and `signer_key`: how an imported document
- *   was vouched for.
+ *   was vouched for; indexed by source, since an imported file's name is
+ *   remembered there (not again in `import_entries`).
  * - `install_keys`: the keys of other installs, trusted on first use; at
  *   most one trusted per install, others kept to show and to compare.
  * - `unsigned_documents`: each install's roster list of documents it froze
@@ -47,6 +48,7 @@ CREATE INDEX import_entries_retry ON import_entries (retry_tag) WHERE retry_tag 
 ALTER TABLE imported_documents ADD COLUMN trust TEXT NOT NULL DEFAULT 'unsigned'
   CHECK (trust IN ('signed', 'signed-first-use', 'unsigned-listed', 'unsigned'));
 ALTER TABLE imported_documents ADD COLUMN signer_key TEXT;
+CREATE INDEX imported_documents_by_source ON imported_documents (source_id);
 
 CREATE TABLE install_keys (
   install_id TEXT NOT NULL,

@@ -91,7 +91,9 @@ export function createVerdictStore(deps: ImportRunDeps, sourceId: string, target
   return ({ entry, verdict }: Settled, at: string): Verdict => {
     const final = verdict.verdict === 'import' ? importOne(entry, verdict, at) : verdict;
     const outcome = recordedOutcome(final);
-    if (outcome) {
+    // An imported file is remembered by its imported document (store/import-entries.ts).
+    if (outcome === 'imported') deps.entries.forget(sourceId, entry.kind, entry.relativePath);
+    else if (outcome) {
       const fingerprint = 'fingerprint' in final ? final.fingerprint : null;
       const skip = final.verdict === 'skipped' ? final : null;
       deps.entries.record(
