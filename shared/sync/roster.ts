@@ -20,6 +20,9 @@ import { DocumentSignature, PublicKeyText } from './signature';
  */
 export const ROSTER_FORMAT = 'callmark.install';
 
+/** Years of scorecards from before signatures fit: 500 000 content hashes are some 34 MB of entry. */
+const MAX_UNSIGNED_LISTED = 500_000;
+
 export const RosterEntry = z.object({
   format: z.literal(ROSTER_FORMAT),
   formatVersion: z.literal(1).meta({ type: 'integer' }),
@@ -30,7 +33,7 @@ export const RosterEntry = z.object({
   /** The reviewer's name when the entry was written: for the roster list; a document names its own reviewer. */
   reviewerName: z.string().max(200),
   keyCreatedAt: IsoDateTime,
-  unsignedDocuments: z.array(Sha256Text).max(2_000_000),
+  unsignedDocuments: z.array(Sha256Text).max(MAX_UNSIGNED_LISTED),
   contentHash: Sha256Text,
   signature: DocumentSignature,
 });
@@ -50,6 +53,7 @@ export const rosterKind: DocumentKind<RosterEntry, null> = {
   noun: 'roster entry',
   writers: 'one-install',
   schema: RosterEntry,
+  maxBytes: 40 * 1024 * 1024,
   verify(text, sha256) {
     const verified = verifyHashedText(text, format, sha256);
     if (!verified.ok) return verified;

@@ -84,6 +84,8 @@ export interface DocumentKind<Doc = unknown, Extra = unknown> {
    * taken again over the signed document, which every earlier reader checks.
    */
   keepsContentHash?: boolean;
+  /** The largest file of this kind worth reading, when not the import's default (5 MB): anything bigger is refused unread. */
+  maxBytes?: number;
 }
 
 /** A registry holds kinds of any document type; each kind's own code knows its type. */

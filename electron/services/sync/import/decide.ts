@@ -34,7 +34,8 @@ export type Decision = { verdict: Verdict } | { copy: PendingCopy };
  */
 export function createDecider(deps: ImportRunDeps, source: ImportSource, seen: () => ReadonlyMap<string, SeenEntry>) {
   const owns = (kind: AnyDocumentKind, named: Omit<WrittenRef, 'kind'>) => ownsName(kind, named, deps.installId, (id) => deps.wroteHere(kind.kind, id));
-  const check = (kind: AnyDocumentKind, named: Omit<WrittenRef, 'kind'>) => ({ kind, named, installId: deps.installId, maxBytes: deps.maxFileBytes, sha256: sha256Hex });
+  const maxBytes = (kind: AnyDocumentKind) => kind.maxBytes ?? deps.maxFileBytes;
+  const check = (kind: AnyDocumentKind, named: Omit<WrittenRef, 'kind'>) => ({ kind, named, installId: deps.installId, maxBytes: maxBytes(kind), sha256: sha256Hex });
 
   /** What reading gave, judged; a signature is verified off the main thread, while other entries go on. */
   async function content(read: EntryRead, kind: AnyDocumentKind, ref: Omit<WrittenRef, 'kind'>): Promise<Verdict> {
@@ -52,14 +53,14 @@ export function createDecider(deps: ImportRunDeps, source: ImportSource, seen: (
       if (change.step === 'done') return change.verdict;
       if (change.step === 'compare') {
         // Same size and time: only the content can tell a rewrite in place from the file as it was.
-        read = await source.read(entry, deps.maxFileBytes);
+        read = await source.read(entry, maxBytes(kind));
         const same = read.kind === 'read' ? byContentChange(before, sha256Hex(read.text)) : null;
         if (same) return same;
       }
     }
     const known = byKnown({ own: owns(kind, ref), imported: deps.imported.has({ kind: kind.kind, ...ref }) });
     if (known) return known;
-    return content(read ?? (await source.read(entry, deps.maxFileBytes)), kind, ref);
+    return content(read ?? (await source.read(entry, maxBytes(kind))), kind, ref);
   }
 
   return {
