@@ -37,8 +37,10 @@ export const kindLabel = (kind: TargetView['config']['kind']): string => (kind =
 /** The folder's path or the server's URL: what the user typed, as the backend kept it. */
 export const whereOf = (config: TargetView['config']): string => (config.kind === 'folder' ? config.path : config.url);
 
-export function reachableText(status: Pick<TargetStatus, 'reachable' | 'kind' | 'enabled' | 'lastError'>): string {
+export function reachableText(status: Pick<TargetStatus, 'reachable' | 'kind' | 'enabled' | 'lastError'> & { recovery?: TargetStatus['recovery'] }): string {
   const { state, message } = status.reachable;
+  // What happened to the share, and what to do, is said once, in full, in the notice under the status.
+  if (state === 'unreachable' && status.recovery) return 'Not reachable: see what happened below.';
   if (state === 'reachable') return status.kind === 'folder' ? 'Reachable: the share’s marker file is in place.' : 'Reachable: the server took the last delivery.';
   // A server is judged by its last answer, which the "last problem" line already says in full: once is enough.
   if (state === 'unreachable' && message && message === status.lastError?.message) return 'Not reachable: see the last problem below.';
