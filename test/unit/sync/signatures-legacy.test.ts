@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createMemorySecretStore } from '../../../electron/services/secrets/memory-store';
 import { SecretStoreError, type SecretStore } from '../../../electron/services/secrets/store';
 import { closeAfterEach } from '../../support/close-after-each';
-import { openService, tempFolder, type OpenedService } from '../../support/service';
+import { openService, type OpenedService } from '../../support/service';
 import { copiedShare } from './support/copied-share';
 import { gate } from './support/fake-target';
 import { forge } from './support/forge';
 import { reviewersClosedAfterEach } from './support/reviewer';
 import { emptyShare, shareFiles } from './support/share';
+import { copyOfShare010, dataFolder010 } from './support/written-by-010';
 
 /**
  * Signatures next to what came before them: documents an older Callmark
@@ -20,14 +20,8 @@ import { emptyShare, shareFiles } from './support/share';
  */
 const reviewer = reviewersClosedAfterEach();
 const track = closeAfterEach<OpenedService>();
-const fixtures = path.join(import.meta.dirname, 'fixtures', 'written-by-0.1.0');
-
 /** Sam's database as 0.1.0 left it: one completed scorecard, frozen unsigned. */
-function samFrom010(): OpenedService {
-  const dataFolder = tempFolder('callmark-old-db-');
-  fs.writeFileSync(path.join(dataFolder, 'callmark.sqlite'), zlib.gunzipSync(fs.readFileSync(path.join(fixtures, 'sam-callmark.sqlite.gz'))));
-  return track(openService(dataFolder));
-}
+const samFrom010 = (): OpenedService => track(openService(dataFolder010()));
 
 describe('documents written before signatures', () => {
   it('are read from an install that signs now only when its roster entry lists them; an unsigned forgery in its name is refused', async () => {
@@ -55,8 +49,7 @@ describe('documents written before signatures', () => {
   });
 
   it('are read, marked unsigned, from an install that does not sign (an older Callmark)', async () => {
-    const root = path.join(tempFolder('callmark-old-share-'), 'share');
-    fs.cpSync(path.join(fixtures, 'share'), root, { recursive: true });
+    const root = copyOfShare010();
     const tess = await reviewer('Tess Third');
     const target = await tess.addShare(root, { adopt: true });
     expect(await tess.call('sync.import', { targetId: target.id })).toMatchObject({ importedByKind: { scorecard: 4 } });

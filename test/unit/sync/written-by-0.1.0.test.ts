@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import { closeAfterEach } from '../../support/close-after-each';
-import { openService, tempFolder, type OpenedService } from '../../support/service';
+import { openService, type OpenedService } from '../../support/service';
 import { reviewersClosedAfterEach } from './support/reviewer';
 import { emptyShare, shareFiles } from './support/share';
+import { copyOfShare010, dataFolder010, writtenBy010 } from './support/written-by-010';
 
 /**
  * What Callmark 0.1.0 wrote (test/unit/sync/fixtures/written-by-0.1.0, made
@@ -14,7 +14,7 @@ import { emptyShare, shareFiles } from './support/share';
  * its layout, `scorecards/yyyy/mm/<uuid>.r<n>.json`, and Sam's database, with
  * a sent and a failed delivery, three imports and two skipped files.
  */
-const fixtures = path.join(import.meta.dirname, 'fixtures', 'written-by-0.1.0');
+const fixtures = writtenBy010;
 const before = JSON.parse(fs.readFileSync(path.join(fixtures, 'sam-api.json'), 'utf8')) as {
   samTargetId: string;
   serverTargetId: string;
@@ -45,11 +45,7 @@ const now = {
 };
 const track = closeAfterEach<OpenedService>();
 
-function copyOfShare(): string {
-  const root = path.join(tempFolder('callmark-old-share-'), 'share');
-  fs.cpSync(path.join(fixtures, 'share'), root, { recursive: true });
-  return root;
-}
+const copyOfShare = copyOfShare010;
 
 const fileBytes = (root: string, rel: string) => fs.readFileSync(path.join(root, 'scorecards', ...rel.split('/')), 'utf8');
 
@@ -77,11 +73,7 @@ describe('a share written by 0.1.0', () => {
 });
 
 describe('a database written by 0.1.0', () => {
-  function openOldDatabase(): OpenedService {
-    const dataFolder = tempFolder('callmark-old-db-');
-    fs.writeFileSync(path.join(dataFolder, 'callmark.sqlite'), zlib.gunzipSync(fs.readFileSync(path.join(fixtures, 'sam-callmark.sqlite.gz'))));
-    return track(openService(dataFolder));
-  }
+  const openOldDatabase = (): OpenedService => track(openService(dataFolder010()));
 
   it('opens with everything it held: deliveries, imports and what was skipped, as the API showed them before', async () => {
     const s = openOldDatabase();
