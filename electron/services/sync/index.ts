@@ -57,7 +57,9 @@ export interface SyncOptions {
  * Sync (issue 4, reshaped by issue 15): documents of every registered kind
  * are frozen when completed and sent through the outbox to every target;
  * targets that are also sources (shared folders) are read back for
- * colleagues' documents. See docs/architecture.md.
+ * colleagues' documents. Every document is signed with this install's key,
+ * and a share that broke can be recovered (issue 12). See docs/sync.md and
+ * docs/architecture.md.
  */
 export const syncModule: ModuleFactory<keyof typeof syncApi, SyncOptions> = (ctx, repos, options) => {
   const { db } = ctx;
