@@ -87,28 +87,32 @@ export function Waveform() {
   };
 
   const progress = duration ? Math.min(100, (position / duration) * 100) : 0;
+  const whyNoWaveform = peaks.state === 'unavailable' ? peaks.message : null;
   return (
-    <div
-      className="waveform"
-      role="slider"
-      tabIndex={0}
-      aria-label="Position in the recording"
-      aria-valuemin={0}
-      aria-valuemax={duration ? Math.round(duration * 10) / 10 : 0}
-      aria-valuenow={Math.round(position * 10) / 10}
-      aria-valuetext={positionText(position, duration)}
-      data-waveform={drawn}
-      onClick={seekFromPointer}
-      onKeyDown={onKeyDown}
-    >
-      {peaks.state === 'ready' ? (
-        <div ref={canvas} className="waveform__canvas" />
-      ) : (
-        <div className="waveform__bar" aria-hidden="true">
-          <div className="waveform__bar-progress" style={{ width: `${progress}%` }} />
-          {peaks.state === 'loading' && <span className="waveform__loading">Drawing waveform…</span>}
-        </div>
-      )}
-    </div>
+    <>
+      <div
+        className="waveform"
+        role="slider"
+        tabIndex={0}
+        aria-label="Position in the recording"
+        aria-valuemin={0}
+        aria-valuemax={duration ? Math.round(duration * 10) / 10 : 0}
+        aria-valuenow={Math.round(position * 10) / 10}
+        aria-valuetext={positionText(position, duration)}
+        data-waveform={drawn}
+        onClick={seekFromPointer}
+        onKeyDown={onKeyDown}
+      >
+        {peaks.state === 'ready' ? (
+          <div ref={canvas} className="waveform__canvas" />
+        ) : (
+          <div className="waveform__bar" aria-hidden="true">
+            <div className="waveform__bar-progress" style={{ width: `${progress}%` }} />
+            {peaks.state === 'loading' && <span className="waveform__loading">Drawing waveform…</span>}
+          </div>
+        )}
+      </div>
+      {whyNoWaveform && <p className="waveform__why-none">{whyNoWaveform}</p>}
+    </>
   );
 }

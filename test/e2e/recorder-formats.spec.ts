@@ -34,3 +34,14 @@ for (const [label, make, seconds] of [
     expect((await readAudio(page)).paused).toBe(false);
   });
 }
+
+test('an M4A (AAC) recording plays with the plain position bar, and the player says why it has no waveform', async ({ page, host }) => {
+  const api = apiFor(host.url);
+  const scorecardId = await newDraft(api);
+  await api.call('media.attach', { scorecardId, path: ffmpegAudio(dir, 'call.m4a', ['-c:a', 'aac'], 6) });
+  await openReview(page, host.url, scorecardId);
+  await expect(positionSlider(page)).toHaveAttribute('data-waveform', 'bar');
+  await expect(player(page)).toContainText(/No waveform for AAC \(M4A\) recordings: .*licensed under the GPL/);
+  await player(page).getByRole('button', { name: 'Play' }).click();
+  await waitForPosition(page, (s) => s > 0.5, 'it plays');
+});
