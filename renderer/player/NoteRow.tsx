@@ -13,12 +13,8 @@ interface Props {
   seekable: boolean;
 }
 
-/** Back to the checklist: the element the note is about, else the one the reviewer was on. */
-function returnToChecklist(elementId: string | null) {
-  const scoring = useScoring.getState();
-  const index = elementId === null ? -1 : scoring.elements.findIndex((r) => r.element.id === elementId);
-  scoring.focus(index >= 0 ? index : scoring.current);
-}
+/** Back to the checklist, where the reviewer was: after "N, then T" that is the element after the one noted. */
+const returnToChecklist = () => useScoring.getState().resume();
 
 /**
  * One timestamped note: its time (a button that seeks there), what it is
@@ -47,12 +43,12 @@ export const NoteRow = memo(function NoteRow({ note, readOnly, seekable }: Props
     // Handled here, so the keymap's Escape (leave a comment) does not act on it as well.
     event.preventDefault();
     flush();
-    returnToChecklist(note.elementId);
+    returnToChecklist();
   };
 
   const onDelete = () => {
     remove(note.key);
-    returnToChecklist(note.elementId);
+    returnToChecklist();
   };
 
   return (

@@ -17,7 +17,9 @@ export function usePlayerShortcuts(): void {
       player().announce('This review is completed: notes can no longer be added.');
       return;
     }
-    const elementId = wholeReview ? null : focusedElementId(scoring.elements);
+    // Right after an answer key, T is about the element just answered (model/scoring/say-why.ts).
+    const marked = scoring.justAnswered === null ? undefined : scoring.elements[scoring.justAnswered]?.element.id;
+    const elementId = wholeReview ? null : (marked ?? focusedElementId(scoring.elements));
     useNotes.getState().add(player().noteTime(), elementId);
   };
 
