@@ -4,13 +4,15 @@ import { useNotes } from '../stores/notes';
 import { hasPlayableRecording, usePlayer, usesClock } from '../stores/player';
 import { AttachControl } from './AttachControl';
 import { ChangedFileDialog } from './ChangedFileDialog';
+import { ChannelControls } from './channels/ChannelControls';
 import { LiveClock } from './LiveClock';
 import { NotesList } from './NotesList';
 import { RecordingStatus } from './RecordingStatus';
 import { SpeedControl } from './SpeedControl';
 import { Transport } from './Transport';
 import { usePlayerShortcuts } from './use-player-shortcuts';
-import { Waveform } from './Waveform';
+import { VolumeControl } from './VolumeControl';
+import { Waveform } from './waveform/Waveform';
 import './PlayerPanel.css';
 
 interface Props {
@@ -64,7 +66,11 @@ export function PlayerPanel({ scorecardId, readOnly, version }: Props) {
         <>
           <Waveform />
           <Transport />
-          <SpeedControl />
+          <div className="player-panel__row">
+            <SpeedControl />
+            <VolumeControl />
+          </div>
+          <ChannelControls />
         </>
       )}
       {clock && <LiveClock readOnly={readOnly} />}

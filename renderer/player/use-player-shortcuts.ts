@@ -36,6 +36,9 @@ export function usePlayerShortcuts(): void {
     'player.forward15Anywhere': () => player().skip(15),
     'player.slower': () => player().stepSpeed(-1),
     'player.faster': () => player().stepSpeed(1),
+    'player.zoomIn': () => player().zoom(1),
+    'player.zoomOut': () => player().zoom(-1),
+    'player.goTo': () => player().setGoToOpen(true),
     'note.add': () => addNote(false),
     'note.addReview': () => addNote(true),
   });
