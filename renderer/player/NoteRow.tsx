@@ -18,8 +18,9 @@ const returnToChecklist = () => useScoring.getState().resume();
 
 /**
  * One timestamped note: its time (a button that seeks there), what it is
- * about, and its text, typed straight after the T that dropped it. Enter or
- * Esc goes back to the checklist; the text saves as you type.
+ * about, and its text, typed straight after the T that dropped it, on as
+ * many lines as it needs (Shift+Enter). Enter or Esc goes back to the
+ * checklist; the text saves as you type.
  */
 export const NoteRow = memo(function NoteRow({ note, readOnly, seekable }: Props) {
   const elements = useScoring((s) => s.elements);
@@ -28,7 +29,7 @@ export const NoteRow = memo(function NoteRow({ note, readOnly, seekable }: Props
   const remove = useNotes((s) => s.remove);
   const flush = useNotes((s) => s.flush);
   const seek = usePlayer((s) => s.seek);
-  const input = useRef<HTMLInputElement>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
   const time = formatClock(note.atSeconds);
   const subject = noteSubject(elements, note.elementId);
 
@@ -38,8 +39,9 @@ export const NoteRow = memo(function NoteRow({ note, readOnly, seekable }: Props
     input.current.scrollIntoView({ block: 'nearest' });
   }, [focusRequest, note.key]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key !== 'Enter' && event.key !== 'Escape') return;
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    // Enter goes back to the checklist, as T's note is usually one line; Shift+Enter starts another.
+    if ((event.key !== 'Enter' || event.shiftKey) && event.key !== 'Escape') return;
     // Handled here, so the keymap's Escape (leave a comment) does not act on it as well.
     event.preventDefault();
     flush();
@@ -65,14 +67,14 @@ export const NoteRow = memo(function NoteRow({ note, readOnly, seekable }: Props
         <p className="note-row__text">{note.text || <span className="u-muted">(no text)</span>}</p>
       ) : (
         <>
-          <input
+          <textarea
             ref={input}
-            type="text"
+            rows={1}
             className="note-row__input"
             aria-label={`Note at ${time} on ${subject}`}
             value={note.text}
             maxLength={5000}
-            placeholder="Type the note, Enter to go back"
+            placeholder="Type the note; Enter goes back, Shift+Enter adds a line"
             onChange={(e) => setText(note.key, e.target.value)}
             onKeyDown={onKeyDown}
             onBlur={flush}

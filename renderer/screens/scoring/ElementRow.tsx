@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useScoring } from '../../stores/scoring';
 import { AnswerGroup } from './AnswerGroup';
 import { CommentField } from './CommentField';
+import { ElementNotes } from './ElementNotes';
 import { commentRequired } from '../../../shared/scoring';
 import { elementDomId, type ElementRef } from '../../model/scoring/elements';
 import './ElementRow.css';
@@ -58,6 +59,7 @@ export const ElementRow = memo(function ElementRow({ refItem, readOnly }: Props)
       </div>
       <AnswerGroup element={element} value={value} readOnly={readOnly} labelledBy={labelId} onAnswer={(v) => setAnswer(element.id, v)} />
       <CommentField elementId={element.id} number={number} readOnly={readOnly} required={needsComment} />
+      <ElementNotes elementId={element.id} label={`Notes on ${number}`} />
     </li>
   );
 });
