@@ -14,7 +14,8 @@ test('every screen and dialog passes axe, at 1280 and 720 px wide', async ({ pag
     await page.setViewportSize({ width, height: 800 });
     await visitEach(page, host.url, seeded, async (screen) => {
       // A modal dialog makes the page behind it inert: the dialog is all a user can reach.
-      const axe = new AxeBuilder({ page });
+      // label-content-name-mismatch is experimental in axe, so off by default; it matters for speech control (issue 13 item 7).
+      const axe = new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } });
       const { violations } = await (screen.dialog ? axe.include('dialog[open]') : axe).analyze();
       for (const v of violations) {
         found.push(`${screen.name} at ${width} px: ${v.id} on ${v.nodes.length} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);

@@ -4,6 +4,7 @@ import type { Agent } from '../../../shared/schemas/people';
 import type { TemplateSummary } from '../../../shared/schemas/template';
 import { errorMessage } from '../../api/errors';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { isolate } from '../../format/bidi';
 import { toLocalInputValue } from '../../format/dates';
 import { navigate } from '../../router/router';
 import { FormField } from '../../components/FormField';
@@ -59,8 +60,8 @@ export function NewReviewForm({ agents, templates }: Props) {
             <option value="">Choose an agent…</option>
             {agents.map((agent) => (
               <option key={agent.id} value={agent.id}>
-                {agent.name}
-                {agent.team ? ` — ${agent.team}` : ''}
+                {isolate(agent.name)}
+                {agent.team ? ` — ${isolate(agent.team)}` : ''}
               </option>
             ))}
           </select>

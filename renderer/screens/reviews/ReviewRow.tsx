@@ -26,7 +26,7 @@ export function ReviewRow({ item, tone, showSync }: { item: ReviewListItem; tone
       </td>
       <td>
         <a href={formatHash(route)} className="review-row__link" data-row-link onClick={(e) => e.stopPropagation()}>
-          {item.agentName}
+          <bdi>{item.agentName}</bdi>
         </a>
       </td>
       <td>{formatDateTime(item.occurredAt)}</td>
@@ -40,7 +40,9 @@ export function ReviewRow({ item, tone, showSync }: { item: ReviewListItem; tone
         {item.automaticFail && <span className="danger-tag">Automatic fail</span>}
       </td>
       <td>{item.reference || <span className="u-muted">—</span>}</td>
-      <td>{item.reviewerName}</td>
+      <td>
+        <bdi>{item.reviewerName}</bdi>
+      </td>
       {showSync && (
         <td>
           <SyncBadge state={syncState} targetName={(id) => targetNames[id]} />

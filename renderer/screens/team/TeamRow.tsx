@@ -13,10 +13,17 @@ export function TeamRow({ item }: { item: ImportedListItem }) {
   const share = item.origin.targetName ?? 'a removed share';
   return (
     <tr>
-      <th scope="row">{item.reviewer.name}</th>
+      <th scope="row">
+        <bdi>{item.reviewer.name}</bdi>
+      </th>
       <td>
-        {item.agent.name}
-        {item.agent.team && <span className="u-muted"> · {item.agent.team}</span>}
+        <bdi>{item.agent.name}</bdi>
+        {item.agent.team && (
+          <span className="u-muted">
+            {' '}
+            · <bdi>{item.agent.team}</bdi>
+          </span>
+        )}
       </td>
       <td>{formatDateTime(item.occurredAt)}</td>
       <td className="table__numeric">{formatPercent(item.score)}</td>
