@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { method } from './method';
 import { Agent } from '../schemas/people';
-import { Id, NonEmptyText } from '../schemas/common';
+import { Id } from '../schemas/common';
+import { PersonName } from '../people/names';
 
 const AgentFields = z
   .object({
-    name: NonEmptyText('Name'),
+    name: PersonName('Name'),
     team: z.string().trim().max(200).default(''),
   })
   .strict();
@@ -17,7 +18,7 @@ export const agentsApi = {
     z
       .object({
         id: Id,
-        name: NonEmptyText('Name').optional(),
+        name: PersonName('Name').optional(),
         team: z.string().trim().max(200).optional(),
         active: z.boolean().optional(),
       })

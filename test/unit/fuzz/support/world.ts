@@ -69,6 +69,7 @@ function basesFor(ids: Ids): Record<MethodName, unknown> {
     'media.get': { scorecardId: ids.draft },
     'media.playbackUrl': { scorecardId: ids.draft },
     'media.peaks': { scorecardId: ids.draft, buckets: 100 },
+    'media.setAgentChannel': { scorecardId: ids.draft, agentChannel: 'left' },
     'media.savePlayback': { scorecardId: ids.draft, positionSeconds: 30, speed: 1.25 },
     'media.clock.start': { scorecardId: ids.draft },
     'media.clock.pause': { scorecardId: ids.draft },
