@@ -1,6 +1,7 @@
 import { api } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { createChannelMixer, type ChannelMixer } from '../../player/channels/channel-mixer';
+import { readableByWebAudio } from '../../player/channels/cross-origin';
 import { audible, isPlainRouting, NO_SWITCHES, routingOf, toggled, type ChannelSwitches } from '../../player/channels/channel-routing';
 import { laneNames } from '../../player/channels/lane-names';
 import { clamp } from './numbers';
@@ -26,16 +27,27 @@ function storedVolume(): number {
 export function createChannels(set: SetPlayer, get: GetPlayer, announce: (text: string) => void): { actions: ChannelActions; audioChanged(): void } {
   let mixer: ChannelMixer | null = null;
 
-  const apply = (switches: ChannelSwitches) => {
+  /** Whether the mixer can hear the element: decided once per element (cross-origin sources need CORS). */
+  let readable: { audio: HTMLAudioElement; ok: Promise<boolean> } | null = null;
+
+  const apply = async (switches: ChannelSwitches): Promise<boolean> => {
     const { audio } = get();
     set({ switches });
-    if (!audio) return;
-    if (!mixer && isPlainRouting(switches)) return;
+    if (!audio) return true;
+    if (!mixer && isPlainRouting(switches)) return true;
     if (mixer?.audio !== audio) {
+      if (readable?.audio !== audio) readable = { audio, ok: readableByWebAudio(audio) };
+      if (!(await readable.ok)) {
+        set({ switches: NO_SWITCHES });
+        announce('Muting one side is not possible with this recording’s source; both sides play.');
+        return false;
+      }
+      if (get().audio !== audio) return false;
       mixer?.close();
       mixer = createChannelMixer(audio);
     }
-    mixer.route(routingOf(switches));
+    mixer.route(routingOf(get().switches));
+    return true;
   };
 
   const say = (switches: ChannelSwitches) => {
@@ -49,14 +61,12 @@ export function createChannels(set: SetPlayer, get: GetPlayer, announce: (text: 
     actions: {
       toggleMute(side) {
         const switches = toggled(get().switches, 'muted', side);
-        apply(switches);
-        say(switches);
+        void apply(switches).then((done) => done && say(switches));
       },
 
       toggleSolo(side) {
         const switches = toggled(get().switches, 'solo', side);
-        apply(switches);
-        say(switches);
+        void apply(switches).then((done) => done && say(switches));
       },
 
       setVolume(volume) {
@@ -87,6 +97,7 @@ export function createChannels(set: SetPlayer, get: GetPlayer, announce: (text: 
         mixer.close();
         mixer = null;
       }
+      if (readable && readable.audio !== audio) readable = null;
       const volume = storedVolume();
       if (audio) audio.volume = volume;
       set({ switches: NO_SWITCHES, volume });
