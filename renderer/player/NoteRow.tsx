@@ -1,9 +1,9 @@
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useNotes, type NoteView } from '../stores/notes';
-import { usePlayer } from '../stores/player';
 import { useScoring } from '../stores/scoring';
 import { formatClock } from './format-time';
 import { noteSubject } from './focused-element';
+import { NoteTime } from './NoteTime';
 import './NoteRow.css';
 
 interface Props {
@@ -28,7 +28,6 @@ export const NoteRow = memo(function NoteRow({ note, readOnly, seekable }: Props
   const setText = useNotes((s) => s.setText);
   const remove = useNotes((s) => s.remove);
   const flush = useNotes((s) => s.flush);
-  const seek = usePlayer((s) => s.seek);
   const input = useRef<HTMLTextAreaElement>(null);
   const time = formatClock(note.atSeconds);
   const subject = noteSubject(elements, note.elementId);
@@ -55,13 +54,9 @@ export const NoteRow = memo(function NoteRow({ note, readOnly, seekable }: Props
 
   return (
     <li className="note-row" data-note-time={note.atSeconds}>
-      {seekable ? (
-        <button type="button" className="note-row__time" aria-label={`Go to ${time}`} title={`Play from ${time}`} onClick={() => seek(note.atSeconds)}>
-          {time}
-        </button>
-      ) : (
-        <span className="note-row__time">{time}</span>
-      )}
+      <span className="note-row__time">
+        <NoteTime seconds={note.atSeconds} seekable={seekable} />
+      </span>
       <span className="note-row__subject">{subject}</span>
       {readOnly ? (
         <p className="note-row__text">{note.text || <span className="u-muted">(no text)</span>}</p>

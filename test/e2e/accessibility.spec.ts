@@ -1,7 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/sync';
 import { openApp } from './support/fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { docScreenshot } from './support/doc-screenshots';
 import { seedScreens, visitEach } from './support/screens';
+
+/** The user guide's pictures taken on the way (only with CALLMARK_SCREENSHOTS=1): screen, widths, and the part shown. */
+const GUIDE_PICTURES: Record<string, { widths: number[]; part?: (page: Page) => Locator; height?: number }> = {
+  reviews: { widths: [1280] },
+  'new-review': { widths: [1280] },
+  scoring: { widths: [1280, 720] },
+  'player-zoomed': { widths: [1280], part: (page) => page.getByRole('region', { name: 'Recording and notes' }), height: 1200 },
+  'completed-scoring': { widths: [1280] },
+  'shortcut-sheet': { widths: [1280], part: (page) => page.getByRole('dialog', { name: 'Keyboard shortcuts' }) },
+};
 
 // Every screen and dialog a reviewer can reach, with real data in it, checked by axe at the two widths the app is
 // made for (a desktop window, and 720 px beside a softphone).
@@ -20,6 +32,8 @@ test('every screen and dialog passes axe, at 1280 and 720 px wide', async ({ pag
       for (const v of violations) {
         found.push(`${screen.name} at ${width} px: ${v.id} on ${v.nodes.length} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
       }
+      const picture = GUIDE_PICTURES[screen.name];
+      if (picture?.widths.includes(width)) await docScreenshot(page, `${screen.name}-${width}`, picture.part?.(page), picture.height);
     });
   }
   expect(found).toEqual([]);

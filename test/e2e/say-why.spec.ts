@@ -1,5 +1,6 @@
 import { element, expect, savedIndicator, test } from './support/fixtures';
 import { apiFor, newDraft } from './support/api';
+import { docScreenshot } from './support/doc-screenshots';
 import { openReview, player } from './support/player';
 
 interface Detail {
@@ -22,6 +23,7 @@ test('C and T right after an answer go to the element just answered; moving, ans
   await page.keyboard.press('n');
   await expect(element(page, '1.2')).toBeFocused();
   await expect(element(page, '1.1')).toContainText('just answered');
+  await docScreenshot(page, 'say-why', page.getByRole('region', { name: /Welcome$/ }));
   await page.keyboard.press('c');
   await expect(page.getByRole('textbox', { name: 'Comment on 1.1' })).toBeFocused();
   await page.keyboard.type('No greeting at all');

@@ -154,7 +154,7 @@ export function Waveform() {
               <canvas ref={canvas} className="waveform__canvas" />
               {lanes > 1 &&
                 names.map((name, lane) => (
-                  <span key={name} className="waveform__lane-name" style={{ top: lane * LANE_HEIGHT.stereo }} aria-hidden="true">
+                  <span key={name} className="waveform__lane-name" style={{ top: (lane + 1) * LANE_HEIGHT.stereo - 17 }} aria-hidden="true">
                     {name}
                   </span>
                 ))}

@@ -1,6 +1,6 @@
 import { useNotes } from '../../stores/notes';
 import { hasPlayableRecording, usePlayer } from '../../stores/player';
-import { formatClock } from '../../player/format-time';
+import { NoteTime } from '../../player/NoteTime';
 import './ElementNotes.css';
 
 /**
@@ -12,26 +12,16 @@ import './ElementNotes.css';
 export function ElementNotes({ elementId, label }: { elementId: string | null; label: string }) {
   const notes = useNotes((s) => s.notes);
   const seekable = usePlayer(hasPlayableRecording);
-  const seek = usePlayer((s) => s.seek);
   const mine = notes.filter((n) => n.elementId === elementId);
   if (mine.length === 0) return null;
   return (
     <ul className={`element-notes${elementId === null ? ' element-notes--review' : ''}`} aria-label={label}>
-      {mine.map((note) => {
-        const time = formatClock(note.atSeconds);
-        return (
-          <li key={note.key} className="element-notes__note">
-            {seekable ? (
-              <button type="button" className="element-notes__time" aria-label={`Play from ${time}`} onClick={() => seek(note.atSeconds)}>
-                {time}
-              </button>
-            ) : (
-              <span className="element-notes__time">{time}</span>
-            )}
-            <span className="element-notes__text">{note.text || <span className="u-muted">(no text yet)</span>}</span>
-          </li>
-        );
-      })}
+      {mine.map((note) => (
+        <li key={note.key} className="element-notes__note">
+          <NoteTime seconds={note.atSeconds} seekable={seekable} />
+          <span className="element-notes__text">{note.text || <span className="u-muted">(no text yet)</span>}</span>
+        </li>
+      ))}
     </ul>
   );
 }
