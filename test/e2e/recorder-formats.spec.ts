@@ -29,6 +29,10 @@ for (const [label, make, seconds] of [
     await openReview(page, host.url, scorecardId);
     await expect(positionSlider(page)).toHaveAttribute('data-waveform', 'waveform');
     await expect(positionSlider(page)).toHaveAttribute('aria-valuetext', `0:00 of ${seconds}`);
+    // A file cut short says so above the waveform; the others have nothing to warn about.
+    const warning = player(page).getByText(/This WAV file is truncated/);
+    if (label.startsWith('a WAV cut')) await expect(warning).toBeVisible();
+    else await expect(warning).toHaveCount(0);
     await player(page).getByRole('button', { name: 'Play' }).click();
     await waitForPosition(page, (s) => s > 0.5, 'it plays');
     expect((await readAudio(page)).paused).toBe(false);
