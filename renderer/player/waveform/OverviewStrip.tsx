@@ -1,7 +1,7 @@
-import { useEffect, useRef, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
 import { usePlayer } from '../../stores/player';
 import type { PeaksReady } from '../../stores/player/state';
-import { drawLanes, laneColours } from './draw-lanes';
+import { coloursOnce, drawLanes, type LaneColours } from './draw-lanes';
 import { columnsOf, mixChannels } from './peak-columns';
 import { useWidth } from './use-width';
 import { fractionOf, viewSeconds, type ViewWindow } from './view-window';
@@ -24,15 +24,16 @@ export function OverviewStrip({ peaks, view, noteTimes }: Props) {
   const scrollView = usePlayer((s) => s.scrollView);
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
+  const colours = useRef<LaneColours | null>(null);
   const width = useWidth(box);
+  const mixed = useMemo(() => mixChannels(peaks.overview.channels), [peaks]);
 
   useEffect(() => {
     if (!canvas.current || width <= 0) return;
-    const mixed = mixChannels(peaks.overview.channels);
     const values = columnsOf(mixed, peaks.overview, 0, peaks.duration, width);
     const playheadX = Math.round((position / peaks.duration) * width);
-    drawLanes(canvas.current, width, 20, { lanes: [values], heard: [true], playheadX, gain: peaks.loudest > 0 ? 1 / peaks.loudest : 1 }, laneColours(canvas.current));
-  }, [peaks, width, position]);
+    drawLanes(canvas.current, width, 20, { lanes: [values], heard: [true], playheadX, gain: peaks.loudest > 0 ? 1 / peaks.loudest : 1 }, coloursOnce(colours, canvas.current));
+  }, [peaks, mixed, width, position]);
 
   const moveTo = (event: PointerEvent<HTMLDivElement>) => {
     const rect = event.currentTarget.getBoundingClientRect();

@@ -4,7 +4,7 @@ import { usePlayer } from '../../stores/player';
 import { audible } from '../channels/channel-routing';
 import { laneNames } from '../channels/lane-names';
 import { formatClock, positionText } from '../format-time';
-import { drawLanes, laneColours } from './draw-lanes';
+import { coloursOnce, drawLanes, type LaneColours } from './draw-lanes';
 import { NoteMarkers } from './NoteMarkers';
 import { OverviewStrip } from './OverviewStrip';
 import { columnsOf, covers } from './peak-columns';
@@ -48,6 +48,7 @@ export function Waveform() {
   const notes = useNotes((s) => s.notes);
   const slider = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
+  const colours = useRef<LaneColours | null>(null);
   const width = useWidth(slider);
   const [drawn, setDrawn] = useState<Drawn>('pending');
   const [hover, setHover] = useState<number | null>(null);
@@ -66,7 +67,7 @@ export function Waveform() {
     const playhead = position >= view.from && position <= view.to ? Math.round(((position - view.from) / viewSeconds(view)) * width) : null;
     const heard = lanes === 2 ? audible(switches) : values.map(() => true);
     const gain = ready.loudest > 0 ? Math.min(MAX_GAIN, 1 / ready.loudest) : 1;
-    drawLanes(canvas.current, width, height, { lanes: values, heard, playheadX: playhead, gain }, laneColours(canvas.current));
+    drawLanes(canvas.current, width, height, { lanes: values, heard, playheadX: playhead, gain }, coloursOnce(colours, canvas.current));
     setDrawn('waveform');
   }, [ready, detail, view, position, width, height, lanes, switches]);
 

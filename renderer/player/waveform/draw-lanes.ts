@@ -55,7 +55,10 @@ export function drawLanes(canvas: HTMLCanvasElement, width: number, height: numb
   }
 }
 
-/** The drawing colours from the element's custom properties, with the defaults the stylesheet sets. */
+/**
+ * The drawing colours from the element's custom properties, with the defaults the stylesheet sets. Reading computed
+ * style forces the browser to recompute styles first, so callers read them once (useLaneColours), not every frame.
+ */
 export function laneColours(element: Element): LaneColours {
   const styles = getComputedStyle(element);
   const read = (name: string, fallback: string) => styles.getPropertyValue(name).trim() || fallback;
@@ -66,4 +69,10 @@ export function laneColours(element: Element): LaneColours {
     playhead: read('--wave-cursor', '#174a96'),
     divider: read('--border', '#d5d9e0'),
   };
+}
+
+/** The colours for `canvas`, read the first time they are needed and kept: a redraw must not recompute styles. */
+export function coloursOnce(cache: { current: LaneColours | null }, canvas: HTMLCanvasElement): LaneColours {
+  cache.current ??= laneColours(canvas);
+  return cache.current;
 }
