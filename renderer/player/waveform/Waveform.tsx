@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { useNotes } from '../../stores/notes';
 import { usePlayer } from '../../stores/player';
 import { audible } from '../channels/channel-routing';
@@ -59,7 +59,8 @@ export function Waveform() {
   const lanes = ready ? ready.channelCount : 1;
   const height = lanes > 1 ? LANE_HEIGHT.stereo * lanes : LANE_HEIGHT.mono;
 
-  useEffect(() => {
+  // Drawn before the browser paints the commit that changed it, so the canvas never shows a stale frame.
+  useLayoutEffect(() => {
     if (!ready || !view || !canvas.current || width <= 0) return;
     const perColumn = viewSeconds(view) / width;
     const source = covers(detail, view.from, view.to, Math.max(perColumn, ready.finestSeconds)) && detail ? detail : ready.overview;
