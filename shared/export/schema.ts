@@ -14,7 +14,9 @@ import { TemplateContent } from '../schemas/template';
  * `formatVersion`; anything else (a removed, renamed or re-typed field) bumps it.
  */
 export const EXPORT_FORMAT = 'callmark.scorecard';
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
+/** Version 2 (issue 8) added `feedback`, present in every version 2 document. Readers accept both. */
+export const READABLE_EXPORT_VERSIONS = [1, 2] as const;
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a SHA-256 in lower-case hex' });
 
@@ -77,6 +79,11 @@ export const ExportNote = z.object({
 });
 export type ExportNote = z.infer<typeof ExportNote>;
 
+export const ExportFeedback = z.object({
+  wentWell: z.string().describe('"What went well": the reviewer\'s overall feedback on what the agent did well.'),
+  workOn: z.string().describe('"What to work on": the reviewer\'s overall feedback on what the agent should improve.'),
+});
+
 export const ExportSectionScore = z.object({
   sectionId: z.string(),
   percentage: Percentage.nullable().describe('Null when no element of the section was applicable.'),
@@ -104,7 +111,7 @@ export const ExportOrigin = z.object({
 
 export const ScorecardExport = z.object({
   format: z.literal(EXPORT_FORMAT),
-  formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+  formatVersion: z.literal(READABLE_EXPORT_VERSIONS).describe('1 or 2; version 2 carries `feedback`.'),
   contentHash: Sha256.describe('SHA-256 (hex) of the canonical JSON (RFC 8785 style: keys sorted, no whitespace) of this document without `contentHash`.'),
   scorecardId: Id,
   revision: z.number().int().min(1).describe('1 for the first completion; each later change is a new revision with its own document.'),
@@ -116,8 +123,9 @@ export const ScorecardExport = z.object({
   template: ExportTemplate,
   answers: z.array(ExportAnswer),
   notes: z.array(ExportNote),
+  feedback: ExportFeedback.optional().describe('The overall feedback (format version 2 on; absent from version 1).'),
   score: ExportScore,
   origin: ExportOrigin,
-});
+}).refine((d) => d.formatVersion === 1 || d.feedback !== undefined, { message: 'a format version 2 document carries feedback', path: ['feedback'] });
 export type ScorecardExport = z.infer<typeof ScorecardExport>;
 export type ScorecardExportInput = z.input<typeof ScorecardExport>;

@@ -79,6 +79,7 @@ function basesFor(ids: Ids): Record<MethodName, unknown> {
     'reviews.get': { id: ids.draft },
     'reviews.setAnswer': { scorecardId: ids.draft, elementId: ids.element, value: 'not_met' },
     'reviews.setComment': { scorecardId: ids.draft, elementId: ids.element, text: 'Missed the name' },
+    'reviews.setFeedback': { scorecardId: ids.draft, field: 'workOn', text: 'Give your name and the team' },
     'reviews.complete': { scorecardId: ids.draft },
     'reviews.discardDraft': { scorecardId: ids.draft },
     'reviews.revise': { scorecardId: ids.completed, reason: 'Recording re-heard' },
