@@ -29,6 +29,8 @@ export const PickedMoment = z
     scorecardId: Id,
     source: z.enum(['mine', 'team']),
     occurredAt: IsoDateTime,
+    /** The call's local day. */
+    day: LocalDay,
     reference: z.string().max(200),
     reviewerName: z.string().max(200),
     elementId: z.string().max(64).nullable(),

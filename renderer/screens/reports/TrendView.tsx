@@ -1,8 +1,8 @@
-import * as Plot from '@observablehq/plot';
 import { useCallback, useId } from 'react';
 import type { TrendPoint } from '../../../shared/api/reports';
 import { pickable, PlotChart } from '../../components/PlotChart';
-import { one, shown, type ViewTable } from '../../model/reports/views';
+import { trendChart, trendPointWords } from '../../components/trend-chart';
+import { one, type ViewTable } from '../../model/reports/views';
 import { useReports } from '../../stores/reports';
 import { ReportPanel } from './ReportPanel';
 
@@ -17,22 +17,7 @@ export function TrendView({ trend, target }: { trend: TrendPoint[]; target: numb
     columns: [by === 'week' ? 'Week' : 'Month', 'n', 'Mean %', '95 % from', '95 % to'],
     rows: trend.map((p) => ({ label: p.label, cell: { period: p.period }, cells: [p.label, p.n, one(p.mean), one(p.lower), one(p.upper)] })),
   };
-  const build = useCallback((width: number) => {
-    const points = trend.filter((p) => p.mean !== null);
-    return Plot.plot({
-      width,
-      height: 260,
-      x: { type: 'band', domain: trend.map((p) => p.label), label: null, tickRotate: trend.length > 8 ? -40 : 0 },
-      y: { domain: [0, 100], label: 'Mean score %', grid: true },
-      marginBottom: trend.length > 8 ? 90 : 30,
-      marks: [
-        ...(target === null ? [] : [Plot.ruleY([target], { stroke: '#8a5a00', strokeDasharray: '4 3' })]),
-        Plot.ruleX(points.filter((p) => p.lower !== null), { x: 'label', y1: 'lower', y2: 'upper', stroke: '#9aa3b0', strokeWidth: 2 }),
-        Plot.line(points, { x: 'label', y: 'mean', stroke: '#1f5fbf' }),
-        Plot.dot(points, { x: 'label', y: 'mean', r: 5, fill: '#1f5fbf', render: pickable(points, (p) => `${p.label}: mean ${shown(p.mean)}, n ${p.n}, 95 % interval ${shown(p.lower)} to ${shown(p.upper)}`, pick) }),
-      ],
-    });
-  }, [trend, target, pick]);
+  const build = useCallback((width: number) => trendChart(trend, target, width, pickable(trend.filter((p) => p.mean !== null), trendPointWords, pick)), [trend, target, pick]);
   return (
     <ReportPanel
       title="Trend"

@@ -1,17 +1,12 @@
 import { formatTime } from '../../format/dates';
+import { saveStatusText } from '../../model/save-status-text';
 import { useScoring } from '../../stores/scoring';
 import './SavedIndicator.css';
 
-/**
- * Tells the truth about saving: "All changes saved" only once the backend has
- * confirmed every change, never while one is waiting, travelling or failing.
- */
+/** The scorecard's save status (model/save-status-text.ts says what each state means). */
 export function SavedIndicator() {
   const status = useScoring((s) => s.saveStatus);
-  let text: string;
-  if (status.state === 'retrying') text = `Not saved — retrying. ${status.error ?? ''}`.trim();
-  else if (status.state === 'saving') text = 'Saving…';
-  else text = status.lastSavedAt ? `All changes saved at ${formatTime(status.lastSavedAt)}` : 'All changes saved';
+  const text = saveStatusText(status, formatTime);
   return (
     <p role="status" aria-live="polite" className={`saved-indicator saved-indicator--${status.state}`}>
       <span className="saved-indicator__dot" aria-hidden="true" />

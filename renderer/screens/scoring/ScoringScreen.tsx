@@ -8,8 +8,10 @@ import { CompletedBanner } from './CompletedBanner';
 import { FocusDriver } from './FocusDriver';
 import { HistoryPanel } from './HistoryPanel';
 import { MissingList } from './MissingList';
+import { OverallFeedback } from './OverallFeedback';
 import { ReviewSummary } from './ReviewSummary';
 import { RevisionBanner } from './RevisionBanner';
+import { ScorecardPrint } from './ScorecardPrint';
 import { ScorePanel } from './ScorePanel';
 import { SectionView } from './SectionView';
 import { useScoringShortcuts } from './use-scoring-shortcuts';
@@ -46,6 +48,7 @@ export function ScoringScreen({ id }: { id: string }) {
           <div className="scoring-screen__title">
             <h1 className="screen__heading">{detail.agent.name}</h1>
             <span className="scoring-screen__status">{readOnly ? 'Completed' : 'Draft'}</span>
+            <ScorecardPrint />
           </div>
           <ReviewSummary detail={detail} />
           {/* Each banner mounts afresh when the status flips, so the Revise dialog that opened this draft does not reappear at its completion. */}
@@ -65,6 +68,7 @@ export function ScoringScreen({ id }: { id: string }) {
         {content.sections.map((section, i) => (
           <SectionView key={section.id} section={section} sectionNumber={i + 1} refs={elements.filter((r) => r.sectionIndex === i)} readOnly={readOnly} />
         ))}
+        <OverallFeedback />
       </div>
       <div className="scoring-screen__side">
         <PlayerPanel scorecardId={detail.scorecard.id} readOnly={readOnly} version={`${detail.scorecard.status}:${detail.scorecard.revision}`} />
