@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { Id, IsoDateTime } from '../schemas/common';
 import { Channel } from '../schemas/interaction';
-import { AnswerValue, ExactValue, Percentage } from '../schemas/scorecard';
+import { AnswerValue } from '../schemas/scorecard';
 import { TemplateContent } from '../schemas/template';
+import { LowerCaseUuid, Sha256Text } from '../sync/ids';
+import { DocumentSignature } from '../sync/signature';
 
 /**
  * The export format: one JSON document per completed scorecard revision, written
@@ -12,13 +14,25 @@ import { TemplateContent } from '../schemas/template';
  *
  * Compatibility rule for outside readers: a new optional field keeps
  * `formatVersion`; anything else (a removed, renamed or re-typed field) bumps it.
+ * The patterns here only say what every Callmark has always written (exact
+ * fractions as integers in decimal, ids in lower case), so documents written
+ * by earlier versions still read.
  */
 export const EXPORT_FORMAT = 'callmark.scorecard';
 export const EXPORT_FORMAT_VERSION = 2;
 /** Version 2 (issue 8) added `feedback`, present in every version 2 document. Readers accept both. */
 export const READABLE_EXPORT_VERSIONS = [1, 2] as const;
 
-const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a SHA-256 in lower-case hex' });
+const Sha256 = Sha256Text;
+
+/** An exact fraction as the scoring engine writes it: integers in decimal, the denominator positive. */
+export const ExportExact = z.object({
+  numerator: z.string().regex(/^(0|-?[1-9][0-9]*)$/, { message: 'must be an integer in decimal' }),
+  denominator: z.string().regex(/^[1-9][0-9]*$/, { message: 'must be a positive integer in decimal' }),
+});
+
+/** SCORING.md rule 6: the exact fraction, the full-precision value and the value rounded half up to one decimal. */
+export const ExportPercentage = z.object({ exact: ExportExact, value: z.number(), rounded: z.number() });
 
 export const ExportPerson = z.object({ id: Id, name: z.string() });
 
@@ -86,15 +100,15 @@ export const ExportFeedback = z.object({
 
 export const ExportSectionScore = z.object({
   sectionId: z.string(),
-  percentage: Percentage.nullable().describe('Null when no element of the section was applicable.'),
-  earnedPoints: ExactValue,
-  possiblePoints: ExactValue,
+  percentage: ExportPercentage.nullable().describe('Null when no element of the section was applicable.'),
+  earnedPoints: ExportExact,
+  possiblePoints: ExportExact,
   bandId: z.string(),
   criticalFailElementId: z.string().nullable(),
 });
 
 export const ExportScore = z.object({
-  overall: Percentage.nullable().describe('Exact fraction, full-precision value and value rounded half up to one decimal (SCORING.md rule 6). Null when nothing was applicable.'),
+  overall: ExportPercentage.nullable().describe('Exact fraction, full-precision value and value rounded half up to one decimal (SCORING.md rule 6). Null when nothing was applicable.'),
   sections: z.array(ExportSectionScore),
   bandId: z.string(),
   bandLabel: z.string(),
@@ -106,14 +120,15 @@ export const ExportScore = z.object({
 export const ExportOrigin = z.object({
   application: z.literal('Callmark'),
   appVersion: z.string(),
-  installId: Id.describe('The Callmark install that completed and exported the scorecard.'),
+  installId: LowerCaseUuid.describe('The Callmark install that completed and exported the scorecard.'),
 });
 
-export const ScorecardExport = z.object({
+/** The fields without the rule across them, for readers that check a part apart (./verify.ts). */
+export const ScorecardExportFields = z.object({
   format: z.literal(EXPORT_FORMAT),
-  formatVersion: z.literal(READABLE_EXPORT_VERSIONS).describe('1 or 2; version 2 carries `feedback`.'),
+  formatVersion: z.literal(READABLE_EXPORT_VERSIONS).meta({ type: 'integer' }).describe('1 or 2; version 2 carries `feedback`.'),
   contentHash: Sha256.describe('SHA-256 (hex) of the canonical JSON (RFC 8785 style: keys sorted, no whitespace) of this document without `contentHash`.'),
-  scorecardId: Id,
+  scorecardId: LowerCaseUuid.describe('Lower case, as in the file name `<scorecardId>.r<revision>.json`.'),
   revision: z.number().int().min(1).describe('1 for the first completion; each later change is a new revision with its own document.'),
   revisionReason: z.string().nullable(),
   completedAt: IsoDateTime,
@@ -126,6 +141,13 @@ export const ScorecardExport = z.object({
   feedback: ExportFeedback.optional().describe('The overall feedback (format version 2 on; absent from version 1).'),
   score: ExportScore,
   origin: ExportOrigin,
-}).refine((d) => d.formatVersion === 1 || d.feedback !== undefined, { message: 'a format version 2 document carries feedback', path: ['feedback'] });
+  signature: DocumentSignature.optional(),
+});
+/** Version 2 on, every document carries its overall feedback (empty texts when none was written). */
+export const feedbackPresent: [(d: { formatVersion: number; feedback?: unknown }) => boolean, { message: string; path: string[] }] = [
+  (d) => d.formatVersion === 1 || d.feedback !== undefined,
+  { message: 'a format version 2 document carries feedback', path: ['feedback'] },
+];
+export const ScorecardExport = ScorecardExportFields.refine(...feedbackPresent);
 export type ScorecardExport = z.infer<typeof ScorecardExport>;
 export type ScorecardExportInput = z.input<typeof ScorecardExport>;
