@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createCallmarkService } from '../services';
 import { resolveDataFolder } from '../config/data-folder';
 import { rememberedPort, rememberPort } from './port-memory';
+import { shiftedClock } from './shifted-clock';
 import { startHostServer, type HostOptions } from './server';
 import { newToken } from './token';
 
@@ -23,7 +24,8 @@ async function main() {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const staticDir = process.env.CALLMARK_RENDERER_DIR ?? path.resolve(here, '../../dist/renderer');
 
-  const service = createCallmarkService({ dataFolder });
+  const clock = shiftedClock(process.env);
+  const service = createCallmarkService({ dataFolder, ...(clock ? { clock } : {}) });
   const token = newToken();
   const options: HostOptions = { handlers: service.handlers, staticDir, token, log: (l) => console.error(l) };
   const previous = keepPort && explicit === null ? rememberedPort(dataFolder) : null;

@@ -8,7 +8,8 @@ import './ActionsEditor.css';
 function ActionRow({ action, number }: { action: SessionAction; number: number }) {
   const save = useCoachingSession((s) => s.saveAction);
   const remove = useCoachingSession((s) => s.removeAction);
-  const problems = useCoachingSession((s) => s.problems.filter((p) => p.actionId === action.id));
+  // Filtered outside the selector: a new array from it every time would make the store re-render without end.
+  const problems = useCoachingSession((s) => s.problems).filter((p) => p.actionId === action.id);
   const base = useId();
   const fields = { what: action.what, owner: action.owner, dueOn: action.dueOn };
   const described = problems.length ? `${base}-problems` : undefined;

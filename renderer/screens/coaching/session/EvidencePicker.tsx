@@ -4,6 +4,9 @@ import { useCoachingProfile } from '../../../stores/coaching-profile';
 import { useCoachingSession } from '../../../stores/coaching-session';
 import { elementWords, momentSource, momentTime } from '../figures';
 
+/** One empty list for every render: a fresh `[]` from a selector would re-render without end. */
+const NONE: never[] = [];
+
 /** A moment as the session keeps it: copied whole, so it stays as it was shown if the scorecard is revised later. */
 const picked = (m: EvidenceMoment): PickedMoment => ({
   id: m.id,
@@ -23,10 +26,10 @@ const picked = (m: EvidenceMoment): PickedMoment => ({
 
 /** The moments to discuss, picked from the period's evidence; those already picked stay listed even if the period moves. */
 export function EvidencePicker() {
-  const evidence = useCoachingSession((s) => s.plan?.evidence ?? []);
+  const evidence = useCoachingSession((s) => s.plan?.evidence ?? NONE);
   const readOnly = useCoachingSession((s) => s.detail?.readOnly ?? true);
   const change = useCoachingSession((s) => s.change);
-  const moments = useCoachingProfile((s) => s.profile?.evidence.moments ?? []);
+  const moments = useCoachingProfile((s) => s.profile?.evidence.moments ?? NONE);
   const pickedIds = new Set(evidence.map((e) => e.id));
   const offered = moments.filter((m) => !pickedIds.has(m.id));
   const set = (list: PickedMoment[]) => change({ field: 'evidence', value: list });

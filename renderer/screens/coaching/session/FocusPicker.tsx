@@ -3,12 +3,15 @@ import type { FocusElement } from '../../../../shared/coaching/session';
 import { useCoachingProfile } from '../../../stores/coaching-profile';
 import { useCoachingSession } from '../../../stores/coaching-session';
 
+/** One empty list for every render: a fresh `[]` from a selector would re-render without end. */
+const NONE: never[] = [];
+
 /**
  * The elements to focus on: the period's development needs are suggested
  * (each with its evidence), the coach chooses — those, or any other element.
  */
 export function FocusPicker() {
-  const focus = useCoachingSession((s) => s.plan?.focusElements ?? []);
+  const focus = useCoachingSession((s) => s.plan?.focusElements ?? NONE);
   const readOnly = useCoachingSession((s) => s.detail?.readOnly ?? true);
   const change = useCoachingSession((s) => s.change);
   const profile = useCoachingProfile((s) => s.profile);
@@ -17,7 +20,7 @@ export function FocusPicker() {
   const set = (list: FocusElement[]) => change({ field: 'focusElements', value: list });
   const toggle = (f: FocusElement, on: boolean) => set(on ? [...focus, f] : focus.filter((x) => x.elementId !== f.elementId));
   const needs = profile?.findings.needs ?? [];
-  const others = (profile?.elements ?? []).filter((e) => !chosen.has(e.elementId) && !needs.some((n) => n.elementId === e.elementId));
+  const others = (profile?.elements ?? NONE).filter((e) => !chosen.has(e.elementId) && !needs.some((n) => n.elementId === e.elementId));
 
   return (
     <section className="panel" aria-labelledby="session-focus">
