@@ -7,6 +7,7 @@ import { apiFor } from './support/api';
 import { dayFromToday, seedCoaching, shiftClock } from './support/coaching';
 import { docScreenshot } from './support/doc-screenshots';
 import { openApp } from './support/fixtures';
+import { inkShare, readPdf } from './support/pdf';
 import { startHost, type StartedHost } from './support/host';
 import { route } from './support/route';
 
@@ -106,13 +107,52 @@ test('a coach goes from the profile to a session with actions, its pack, and the
     await expect(page.getByRole('button', { name: 'Revise…' })).toBeVisible();
   });
 
-  await test.step('the coaching pack: the session on paper', async () => {
+  await test.step('the coaching pack: a PDF the host prints with its own Chromium, downloaded, every page read back', async () => {
     await page.getByRole('link', { name: 'Coaching pack (PDF)…' }).click();
     const pack = page.locator('[data-print-ready]');
     await expect(pack).toBeVisible();
-    await expect(pack).toContainText('Greet by name on every call');
-    await expect(pack).toContainText('Went straight to the account');
     await expectAxeClean(page, 'pack');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save as PDF' }).click();
+    const file = path.join(work, 'pack.pdf');
+    await (await download).saveAs(file);
+    expect((await download).suggestedFilename()).toMatch(/^coaching-pack-alex-morgan-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const { texts, pngs } = readPdf(file, work);
+    const all = texts.join(' ');
+    // Table cells wrap in the PDF's text, so long texts are looked for in parts.
+    for (const words of ['Coaching pack: Alex Morgan', 'Score trend', 'Week of', 'Sections and elements', '1.1 Greeting', 'Development needs', '(6 applicable answers)']) {
+      expect(all).toContain(words);
+    }
+    const evidence = all.slice(all.indexOf('Evidence moments'), all.indexOf('Agreed actions'));
+    for (const words of ['0:04', 'Went straight to the', 'account (day 4)', '(Not met)']) expect(evidence).toContain(words);
+    expect(all).toMatch(/Agreed actions .*Greet by name on every call Alex Morgan \d+ \w{3} \d{4} Open/);
+    expect(all).toMatch(/Agent: Date: Coach: Date:$/);
+    expect(all).not.toContain('Save as PDF');
+    expect(all).not.toMatch(/Reviews Agents New review/);
+    expect(pngs).toHaveLength(texts.length);
+    for (const png of pngs) {
+      const { width, height, ink } = await inkShare(page, png);
+      expect(height / width).toBeCloseTo(297 / 210, 1);
+      expect(ink).toBeGreaterThan(0.005);
+    }
+  });
+
+  await test.step('a single scorecard prints cleanly: no navigation or buttons, a page per section', async () => {
+    const scorecard = await apiFor(host.url).call<{ template: { content: { sections: { title: string }[] } } }>('reviews.get', { id: seeded.playableId });
+    await route(page, host.url, `#/review/${seeded.playableId}`);
+    await expect(page.getByRole('button', { name: 'Print…' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const file = path.join(work, 'scorecard.pdf');
+    fs.writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
+    await page.emulateMedia({ media: 'screen' });
+    const { texts, pngs } = readPdf(file, work);
+    const sections = scorecard.template.content.sections.map((s) => s.title);
+    expect(texts.length).toBeGreaterThanOrEqual(sections.length);
+    const all = texts.join(' ');
+    for (const hidden of ['Print…', 'Revise', 'Coaching', 'Calibration']) expect(all).not.toContain(hidden);
+    // Each section after the first begins a page.
+    for (const title of sections.slice(1)) expect(texts.some((t) => t.includes(title) && !texts[texts.indexOf(t) - 1]?.includes(title))).toBe(true);
+    for (const png of pngs.filter((p) => p.includes('scorecard'))) expect((await inkShare(page, png)).ink).toBeGreaterThan(0.002);
   });
 
   await test.step('next month: the follow-up and the action are overdue, on the home and in the navigation', async () => {

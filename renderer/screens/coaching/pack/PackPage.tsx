@@ -1,6 +1,5 @@
 import { useCallback, useEffect } from 'react';
 import { dayWords, periodWords } from '../../../../shared/coaching/words';
-import { isDesktopApp } from '../../../api/files';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { PlotChart } from '../../../components/PlotChart';
 import { ScreenHeading } from '../../../components/ScreenHeading';
@@ -56,9 +55,12 @@ export function PackPage({ id }: { id: string }) {
           type="button"
           className="button button--primary"
           disabled={!ready || print.saving}
-          onClick={() => (isDesktopApp() && detail ? void print.savePdf({ page: 'coaching-pack', sessionId: id }, fileName(detail.agent.name, detail.session.heldOn)) : window.print())}
+          onClick={() => detail && void print.savePdf({ page: 'coaching-pack', sessionId: id }, fileName(detail.agent.name, detail.session.heldOn))}
         >
-          {print.saving ? 'Saving…' : 'Print or save as PDF…'}
+          {print.saving ? 'Making the PDF…' : 'Save as PDF'}
+        </button>
+        <button type="button" className="button" disabled={!ready} onClick={() => window.print()}>
+          Print…
         </button>
         <p role="status" className="status-line">
           {print.outcome}
