@@ -111,6 +111,7 @@ test('a coach goes from the profile to a session with actions, its pack, and the
     await page.getByRole('link', { name: 'Coaching pack (PDF)…' }).click();
     const pack = page.locator('[data-print-ready]');
     await expect(pack).toBeVisible();
+    await docScreenshot(page, 'coaching-pack-1280');
     await expectAxeClean(page, 'pack');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Save as PDF' }).click();
