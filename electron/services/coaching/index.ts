@@ -80,7 +80,7 @@ export const coachingModule: ModuleFactory<keyof typeof coachingApi | keyof type
       'coaching.actions.setStatus': setStatusHandler(deps),
       // The desktop app's main process answers this itself (electron/ipc/print-relay.ts); the browser host has no Save dialog.
       'print.savePdf': () => {
-        throw new ApiError('conflict', 'Saving a PDF with a dialog needs the desktop app. In a browser, use “Print or save as PDF…” and choose “Save as PDF”.');
+        throw new ApiError('conflict', 'Saving a PDF with a dialog needs the desktop app. In a browser, “Save as PDF” on the coaching pack downloads it from the host instead.');
       },
     },
     hooks: {
