@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { SessionAction } from '../../../../shared/coaching/action';
-import { dayWords } from '../../../../shared/coaching/words';
 import { useCoachingSession } from '../../../stores/coaching-session';
+import { ActionsTable } from '../ActionsTable';
 import { ActionStatusSelect } from './ActionStatusSelect';
 import './ActionsEditor.css';
 
@@ -57,28 +57,7 @@ export function ActionsEditor() {
         actions.length === 0 ? (
           <p className="empty">No action was agreed.</p>
         ) : (
-          <table className="table" aria-label="Agreed actions">
-            <thead>
-              <tr>
-                <th scope="col">Action</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Due</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {actions.map((a) => (
-                <tr key={a.id}>
-                  <td>{a.what}</td>
-                  <td>{a.owner}</td>
-                  <td>{a.dueOn ? dayWords(a.dueOn) : '—'}</td>
-                  <td>
-                    <ActionStatusSelect action={a} label={`Status of “${a.what}”`} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ActionsTable label="Agreed actions" actions={actions} lastColumn="Status" last={(a) => <ActionStatusSelect action={a} label={`Status of “${a.what}”`} />} />
         )
       ) : (
         <>

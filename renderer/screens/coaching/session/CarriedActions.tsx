@@ -1,4 +1,4 @@
-import { dayWords } from '../../../../shared/coaching/words';
+import { ActionsTable } from '../ActionsTable';
 import { useCoachingSession } from '../../../stores/coaching-session';
 import { ActionStatusSelect } from './ActionStatusSelect';
 
@@ -10,26 +10,12 @@ export function CarriedActions() {
   return (
     <section className="panel" aria-labelledby="session-carried">
       <h2 id="session-carried">Actions from earlier sessions</h2>
-      <table className="table" aria-label="Actions from earlier sessions">
-        <thead>
-          <tr>
-            <th scope="col">Action</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Due</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {carried.map((a) => (
-            <tr key={a.id}>
-              <td>{a.what}</td>
-              <td>{a.owner}</td>
-              <td>{a.dueOn ? dayWords(a.dueOn) : '—'}</td>
-              <td>{readOnly ? `${a.status === 'open' ? 'Open' : a.status === 'done' ? 'Done' : 'Dropped'} when reviewed` : <ActionStatusSelect action={a} label={`Status of “${a.what}”`} />}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ActionsTable
+        label="Actions from earlier sessions"
+        actions={carried}
+        lastColumn="Status"
+        last={(a) => (readOnly ? `${a.status === 'open' ? 'Open' : a.status === 'done' ? 'Done' : 'Dropped'} when reviewed` : <ActionStatusSelect action={a} label={`Status of “${a.what}”`} />)}
+      />
     </section>
   );
 }
