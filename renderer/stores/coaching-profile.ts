@@ -7,7 +7,7 @@ import { errorMessage } from '../api/errors';
 /** The moment being played: which recording, from where. */
 export interface Playing {
   momentId: string;
-  url: string;
+  scorecardId: string;
   atSeconds: number;
   /** Bumped each time Play is pressed, so pressing it again on the same moment seeks back. */
   seq: number;
@@ -79,7 +79,7 @@ export const useCoachingProfile = create<ProfileState>((set, get) => ({
         });
         return;
       }
-      set({ playing: { momentId: moment.id, url: media.source.url, atSeconds: moment.atSeconds, seq: ++playSeq } });
+      set({ playing: { momentId: moment.id, scorecardId: moment.scorecardId, atSeconds: moment.atSeconds, seq: ++playSeq } });
     } catch (error) {
       set({ playProblems: { ...get().playProblems, [moment.id]: errorMessage(error) } });
     }

@@ -9,6 +9,7 @@ import { docScreenshot } from './support/doc-screenshots';
 import { openApp } from './support/fixtures';
 import { inkShare, readPdf } from './support/pdf';
 import { startHost, type StartedHost } from './support/host';
+import { waitForPosition } from './support/player';
 import { route } from './support/route';
 
 /** Axe on the whole page at 1280 and 720 px wide (the app's two widths), back at 1280 after. */
@@ -64,9 +65,11 @@ test('a coach goes from the profile to a session with actions, its pack, and the
     await expect(trend.getByRole('table')).toContainText('Mean %');
 
     await page.getByRole('button', { name: /^Play 0:04: Went straight to the account \(day 4\)/ }).click();
-    const player = page.getByLabel('Evidence recording');
-    await expect(player).toHaveAttribute('data-at', '4');
-    await expect.poll(() => player.evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThanOrEqual(4);
+    // The app's own player, on that scorecard's recording, from the moment on.
+    const player = page.getByRole('region', { name: 'Recording and notes' });
+    await expect(player).toBeVisible();
+    await waitForPosition(page, (seconds) => seconds >= 4, 'the player moves to the moment (0:04) and plays');
+    await expect(player.getByText('Went straight to the account (day 4)')).toBeVisible();
     await expect(page.getByText(/Went straight to the account \(day 6\)/)).toBeVisible();
     await expect(page.getByRole('button', { name: /day 6\)/ })).toHaveCount(0);
     await docScreenshot(page, 'coaching-profile-1280');

@@ -1,25 +1,26 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { PlayerPanel } from '../../../player/PlayerPanel';
 import { useCoachingProfile } from '../../../stores/coaching-profile';
+import { usePlayer } from '../../../stores/player';
 
 /**
- * The one player of the evidence list: the moment pressed is loaded, moved to
- * its time and played. The page owns the audio element; the store says what to play.
+ * The moment pressed, in the app's own player (waveform, notes, keys), read
+ * only: once the scorecard's recording is ready, it moves to the moment's
+ * time and plays.
  */
 export function EvidencePlayer() {
   const playing = useCoachingProfile((s) => s.playing);
-  const audio = useRef<HTMLAudioElement>(null);
+  const ready = usePlayer((s) => s.ready && s.scorecardId === playing?.scorecardId);
   useEffect(() => {
-    const el = audio.current;
-    if (!el || !playing) return;
-    const start = () => {
-      el.currentTime = playing.atSeconds;
-      void el.play().catch(() => undefined);
-    };
-    if (el.getAttribute('src') !== playing.url) {
-      el.setAttribute('src', playing.url);
-      el.addEventListener('loadedmetadata', start, { once: true });
-      el.load();
-    } else start();
-  }, [playing]);
-  return <audio ref={audio} controls className="evidence-panel__player" aria-label="Evidence recording" hidden={!playing} data-at={playing?.atSeconds} />;
+    if (!playing || !ready) return;
+    const player = usePlayer.getState();
+    player.seek(playing.atSeconds);
+    if (!player.playing) player.toggle();
+  }, [playing, ready]);
+  if (!playing) return null;
+  return (
+    <div className="evidence-panel__player" data-at={playing.atSeconds}>
+      <PlayerPanel key={playing.scorecardId} scorecardId={playing.scorecardId} readOnly version="evidence" />
+    </div>
+  );
 }
