@@ -4,6 +4,7 @@
  * here; `npm run bench -- reviews` runs only the suites named.
  */
 import { benchCalibration } from './calibration';
+import { benchCoaching } from './coaching';
 import { benchMedia } from './media';
 import { benchPlayer } from './player';
 import { benchReports } from './reports';
@@ -27,6 +28,7 @@ const suites: Record<string, () => Promise<void>> = {
   calibration: benchCalibration,
   reports: benchReports,
   'team-server': benchTeamServer,
+  coaching: benchCoaching,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

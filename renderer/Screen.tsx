@@ -12,6 +12,7 @@ import { TemplateScreen } from './screens/templates/TemplateScreen';
 import { TemplatesScreen } from './screens/templates/TemplatesScreen';
 import { TeamScorecardScreen } from './screens/team/TeamScorecardScreen';
 import { CalibrationScreen } from './screens/calibration/CalibrationScreen';
+import { CoachingScreen } from './screens/coaching/CoachingScreen';
 
 /** The screen for the current route; keyed by it so each visit starts fresh. */
 export function Screen() {
@@ -42,5 +43,7 @@ export function Screen() {
       return <CalibrationScreen key={key} at={route.at} />;
     case 'reports':
       return <ReportsScreen key={key} />;
+    case 'coaching':
+      return <CoachingScreen key={key} at={route.at} />;
   }
 }

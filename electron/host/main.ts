@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { createCallmarkService } from '../services';
 import { resolveDataFolder } from '../config/data-folder';
 import { rememberedPort, rememberPort } from './port-memory';
+import { shiftedClock } from './shifted-clock';
+import { findChromium, printUrlToPdf } from './print/chromium-pdf';
 import { startHostServer, type HostOptions } from './server';
 import { newToken } from './token';
 
@@ -23,9 +25,12 @@ async function main() {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const staticDir = process.env.CALLMARK_RENDERER_DIR ?? path.resolve(here, '../../dist/renderer');
 
-  const service = createCallmarkService({ dataFolder });
+  const clock = shiftedClock(process.env);
+  const service = createCallmarkService({ dataFolder, ...(clock ? { clock } : {}) });
   const token = newToken();
-  const options: HostOptions = { handlers: service.handlers, staticDir, token, log: (l) => console.error(l) };
+  const chromium = findChromium(process.env);
+  const printPdf = chromium ? (url: string) => printUrlToPdf({ chromium, url }) : undefined;
+  const options: HostOptions = { handlers: service.handlers, staticDir, token, log: (l) => console.error(l), ...(printPdf ? { printPdf } : {}) };
   const previous = keepPort && explicit === null ? rememberedPort(dataFolder) : null;
   const host = await startHostServer({ ...options, port: explicit ?? previous ?? 0 }).catch((error: unknown) => {
     // The last start's port is only a preference: taken by something else meanwhile, any free one will do.

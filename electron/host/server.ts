@@ -8,6 +8,7 @@ import { tokenMatches } from './token';
 import { readJsonBody, BodyError } from './read-body';
 import { MEDIA_PREFIX, serveMediaRoute } from './media-route';
 import { TRANSPORT_ONLY_METHODS } from '../../shared/api/media';
+import { PRINT_PATH, servePrintRoute } from './print/print-route';
 
 export interface HostOptions {
   handlers: ApiHandlers;
@@ -15,6 +16,8 @@ export interface HostOptions {
   token: string;
   port?: number;
   log?: (line: string) => void;
+  /** Prints a page of this host (its full URL, token included) to PDF; absent, printing answers that it cannot. */
+  printPdf?: (pageUrl: string) => Promise<Buffer>;
 }
 
 export interface RunningHost {
@@ -34,6 +37,7 @@ const API_PREFIX = '/api/';
 export function startHostServer(options: HostOptions): Promise<RunningHost> {
   const log = options.log ?? (() => {});
   let allowedHosts = new Set<string>();
+  let ownUrl = '';
 
   const server = http.createServer((req, res) => {
     const headers = { ...SECURITY_HEADERS };
@@ -45,6 +49,16 @@ export function startHostServer(options: HostOptions): Promise<RunningHost> {
     if (url.startsWith(MEDIA_PREFIX)) {
       const ownOrigin = (origin: string) => allowedHosts.has(origin.replace(/^http:\/\//, ''));
       serveMediaRoute(req, res, options.handlers, ownOrigin, headers).catch(() => res.destroy());
+      return;
+    }
+    if (url === PRINT_PATH) {
+      const printPdf = options.printPdf ?? (() => Promise.reject(new Error('no Chromium was found to print with')));
+      servePrintRoute(req, res, {
+        token: options.token,
+        isOwnOrigin: (origin) => allowedHosts.has(origin.replace(/^http:\/\//, '')),
+        print: (hash) => printPdf(`${ownUrl}#token=${options.token}&${hash.slice(1)}`),
+        securityHeaders: headers,
+      }).catch(() => res.destroy());
       return;
     }
     if (!url.startsWith(API_PREFIX)) {
@@ -99,6 +113,7 @@ export function startHostServer(options: HostOptions): Promise<RunningHost> {
     server.listen(options.port ?? 0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      ownUrl = `http://127.0.0.1:${port}/`;
       resolve({
         url: `http://127.0.0.1:${port}/`,
         port,

@@ -1,6 +1,7 @@
 import type { ApiHandlers, MethodName } from '../../shared/api';
 import { agentsModule } from './agents';
 import { calibrationModule } from './calibration';
+import { coachingModule } from './coaching';
 import { createContext, type ServiceContext } from './context';
 import { csvModule } from './csv';
 import { openDatabase } from './db/open';
@@ -33,6 +34,7 @@ const MODULES = {
   csv: csvModule,
   calibration: calibrationModule,
   reports: reportsModule,
+  coaching: coachingModule,
 };
 
 type MethodsOf<F> = F extends (...args: never[]) => ServiceModule<infer M> ? M : never;
@@ -95,6 +97,7 @@ export function createCallmarkService(options: ServiceOptions): CallmarkService 
     csv: {},
     calibration: {},
     reports: { ...options.modules?.reports },
+    coaching: {},
   };
 
   const modules: ServiceModule<MethodName>[] = [];

@@ -5,6 +5,8 @@ import { createFolderRelay } from '../ipc/folder-relay';
 import { createMediaRelay } from '../ipc/media-relay';
 import { registerIpcHandlers } from '../ipc/register-handlers';
 import { createServerTestRelay, savedServerOrigins } from '../ipc/server-test-relay';
+import { createPrintRelay } from '../ipc/print-relay';
+import { desktopPrinting } from './desktop-printing';
 import { handleAppProtocol, registerSchemes } from './app-protocol';
 import { startBackendProcess, type BackendProcess } from './backend-process';
 import { announceTemplateFile, chooseRecording, chooseSharedFolder, confirmOpenLink, confirmServerTest } from './dialogs';
@@ -79,6 +81,7 @@ export function startShell(options: ShellOptions): StartedShell {
         media,
         createFolderRelay({ chooseFolder: chooseSharedFolder }),
         createServerTestRelay({ confirm: confirmServerTest, savedOrigins: () => savedServerOrigins(backend.call) }),
+        createPrintRelay(desktopPrinting(path.join(options.bundleDir, 'preload.cjs'))),
       ],
       grantDropped: media.grantDropped,
       log,

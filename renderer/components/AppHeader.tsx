@@ -2,14 +2,16 @@ import { formatHash, type Route } from '../router/route';
 import { useRouter } from '../router/router';
 import { useSession } from '../stores/session';
 import { useUi } from '../stores/ui';
+import { CoachingNavCount } from './CoachingNavCount';
 import './AppHeader.css';
 
-const sections: { label: string; route: Route; matches: Route['name'][] }[] = [
+const sections: { label: string; route: Route; matches: Route['name'][]; count?: () => React.ReactNode }[] = [
   { label: 'Reviews', route: { name: 'reviews' }, matches: ['reviews', 'review'] },
   { label: 'Agents', route: { name: 'agents' }, matches: ['agents'] },
   { label: 'New review', route: { name: 'new-review' }, matches: ['new-review'] },
   { label: 'Team', route: { name: 'team' }, matches: ['team', 'team-scorecard'] },
   { label: 'Reports', route: { name: 'reports' }, matches: ['reports'] },
+  { label: 'Coaching', route: { name: 'coaching', at: { page: 'home' } }, matches: ['coaching'], count: CoachingNavCount },
   { label: 'Templates', route: { name: 'templates' }, matches: ['templates', 'template'] },
   { label: 'Calibration', route: { name: 'calibration', at: { page: 'list' } }, matches: ['calibration'] },
   { label: 'Sync', route: { name: 'sync' }, matches: ['sync'] },
@@ -34,6 +36,7 @@ export function AppHeader() {
             aria-current={section.matches.includes(route.name) ? 'page' : undefined}
           >
             {section.label}
+            {section.count && <section.count />}
           </a>
         ))}
       </nav>

@@ -1,4 +1,5 @@
 import { formatCalibrationPath, parseCalibrationPath, type CalibrationPage } from './calibration-route';
+import { formatCoachingPath, parseCoachingPath, type CoachingPage } from './coaching-route';
 
 /**
  * Hash routes: the browser host serves index.html only at "/", and Electron
@@ -16,7 +17,8 @@ export type Route =
   | { name: 'template'; id: string }
   | { name: 'team-scorecard'; id: string; revision: number | null }
   | { name: 'calibration'; at: CalibrationPage }
-  | { name: 'reports' };
+  | { name: 'reports' }
+  | { name: 'coaching'; at: CoachingPage };
 
 const homeRoute: Route = { name: 'reviews' };
 
@@ -42,6 +44,8 @@ export function parseHash(hash: string): Route {
       return { name: 'calibration', at: parseCalibrationPath(path.split('/').slice(1)) };
     case 'reports':
       return { name: 'reports' };
+    case 'coaching':
+      return { name: 'coaching', at: parseCoachingPath(path.split('/').slice(1)) };
     default:
       return homeRoute;
   }
@@ -73,5 +77,7 @@ export function formatHash(route: Route): string {
       return formatCalibrationPath(route.at);
     case 'reports':
       return '#/reports';
+    case 'coaching':
+      return formatCoachingPath(route.at);
   }
 }

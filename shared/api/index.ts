@@ -9,6 +9,8 @@ import { serverSyncApi } from './server-sync';
 import { calibrationApi } from './calibration';
 import { reportsApi } from './reports';
 import { surveysApi } from './surveys';
+import { coachingApi } from './coaching';
+import { printApi } from './print';
 
 /**
  * The whole API between renderer and backend, declared once. Both transports
@@ -26,6 +28,8 @@ export const api = {
   ...calibrationApi,
   ...reportsApi,
   ...surveysApi,
+  ...coachingApi,
+  ...printApi,
 };
 
 export type Api = typeof api;

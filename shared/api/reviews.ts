@@ -3,7 +3,7 @@ import { method } from './method';
 import { Id, IsoDateTime, NonEmptyText } from '../schemas/common';
 import { Agent } from '../schemas/people';
 import { Interaction, InteractionFields } from '../schemas/interaction';
-import { Answer, AnswerValue, MissingItem, ScoreResult, Scorecard, ScorecardRevision, ScorecardStatus } from '../schemas/scorecard';
+import { Answer, AnswerValue, FeedbackField, FeedbackText, MissingItem, OverallFeedback, ScoreResult, Scorecard, ScorecardRevision, ScorecardStatus } from '../schemas/scorecard';
 import { TemplateVersion } from '../schemas/template';
 import { OptionalPersonName } from '../people/names';
 
@@ -65,6 +65,7 @@ export const ReviewDetail = z.object({
   interaction: Interaction,
   template: TemplateVersion,
   answers: z.array(Answer),
+  feedback: OverallFeedback,
   score: ScoreResult,
   missing: z.array(MissingItem),
 });
@@ -98,6 +99,8 @@ export const reviewsApi = {
     z.object({ scorecardId: Id, elementId: ElementKey, text: z.string().max(20_000) }).strict(),
     SaveResult,
   ),
+  /** "What went well" or "What to work on", saved like a comment. */
+  'reviews.setFeedback': method(z.object({ scorecardId: Id, field: FeedbackField, text: FeedbackText }).strict(), SaveResult),
   'reviews.complete': method(z.object({ scorecardId: Id }).strict(), ReviewDetail),
   /** Deletes a first draft; a later revision's draft returns to the last completed revision. */
   'reviews.discardDraft': method(z.object({ scorecardId: Id }).strict(), z.object({ discarded: z.literal(true) })),

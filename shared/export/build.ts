@@ -1,7 +1,7 @@
 import type { Interaction } from '../schemas/interaction';
 import type { RecordingRef, TimestampedNote } from '../schemas/media';
 import type { Agent } from '../schemas/people';
-import type { Answer, ScoreResult, Scorecard } from '../schemas/scorecard';
+import type { Answer, OverallFeedback, ScoreResult, Scorecard } from '../schemas/scorecard';
 import type { TemplateVersion } from '../schemas/template';
 import { hashedDocumentText } from '../sync/hashed-document';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportRecording, type ScorecardExport } from './schema';
@@ -13,6 +13,7 @@ export interface ExportSource {
   interaction: Interaction;
   template: TemplateVersion & { name?: string };
   answers: readonly Pick<Answer, 'elementId' | 'value' | 'comment'>[];
+  feedback: OverallFeedback;
   score: ScoreResult;
   notes: readonly TimestampedNote[];
   recording: Pick<RecordingRef, 'fileName' | 'sha256' | 'sizeBytes'> | null;
@@ -83,6 +84,7 @@ export function buildExport(source: ExportSource, settings: ExportSettings, sha2
     notes: [...source.notes]
       .sort((a, b) => a.atSeconds - b.atSeconds || a.id.localeCompare(b.id))
       .map((n) => ({ id: n.id, elementId: n.elementId, atSeconds: n.atSeconds, text: n.text, createdAt: n.createdAt })),
+    feedback: { wentWell: source.feedback.wentWell, workOn: source.feedback.workOn },
     score: {
       overall: score.overall,
       sections: score.sections.map((s) => ({

@@ -19,7 +19,9 @@ import { DocumentSignature } from '../sync/signature';
  * by earlier versions still read.
  */
 export const EXPORT_FORMAT = 'callmark.scorecard';
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
+/** Version 2 (issue 8) added `feedback`, present in every version 2 document. Readers accept both. */
+export const READABLE_EXPORT_VERSIONS = [1, 2] as const;
 
 const Sha256 = Sha256Text;
 
@@ -91,6 +93,11 @@ export const ExportNote = z.object({
 });
 export type ExportNote = z.infer<typeof ExportNote>;
 
+export const ExportFeedback = z.object({
+  wentWell: z.string().describe('"What went well": the reviewer\'s overall feedback on what the agent did well.'),
+  workOn: z.string().describe('"What to work on": the reviewer\'s overall feedback on what the agent should improve.'),
+});
+
 export const ExportSectionScore = z.object({
   sectionId: z.string(),
   percentage: ExportPercentage.nullable().describe('Null when no element of the section was applicable.'),
@@ -116,9 +123,10 @@ export const ExportOrigin = z.object({
   installId: LowerCaseUuid.describe('The Callmark install that completed and exported the scorecard.'),
 });
 
-export const ScorecardExport = z.object({
+/** The fields without the rule across them, for readers that check a part apart (./verify.ts). */
+export const ScorecardExportFields = z.object({
   format: z.literal(EXPORT_FORMAT),
-  formatVersion: z.literal(EXPORT_FORMAT_VERSION).meta({ type: 'integer' }),
+  formatVersion: z.literal(READABLE_EXPORT_VERSIONS).meta({ type: 'integer' }).describe('1 or 2; version 2 carries `feedback`.'),
   contentHash: Sha256.describe('SHA-256 (hex) of the canonical JSON (RFC 8785 style: keys sorted, no whitespace) of this document without `contentHash`.'),
   scorecardId: LowerCaseUuid.describe('Lower case, as in the file name `<scorecardId>.r<revision>.json`.'),
   revision: z.number().int().min(1).describe('1 for the first completion; each later change is a new revision with its own document.'),
@@ -130,9 +138,16 @@ export const ScorecardExport = z.object({
   template: ExportTemplate,
   answers: z.array(ExportAnswer),
   notes: z.array(ExportNote),
+  feedback: ExportFeedback.optional().describe('The overall feedback (format version 2 on; absent from version 1).'),
   score: ExportScore,
   origin: ExportOrigin,
   signature: DocumentSignature.optional(),
 });
+/** Version 2 on, every document carries its overall feedback (empty texts when none was written). */
+export const feedbackPresent: [(d: { formatVersion: number; feedback?: unknown }) => boolean, { message: string; path: string[] }] = [
+  (d) => d.formatVersion === 1 || d.feedback !== undefined,
+  { message: 'a format version 2 document carries feedback', path: ['feedback'] },
+];
+export const ScorecardExport = ScorecardExportFields.refine(...feedbackPresent);
 export type ScorecardExport = z.infer<typeof ScorecardExport>;
 export type ScorecardExportInput = z.input<typeof ScorecardExport>;

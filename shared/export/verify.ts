@@ -5,7 +5,8 @@ import { describeIssuesSafely } from '../sync/safe-issues';
 import { canonicalJson } from '../util/canonical-json';
 import type { Sha256Hex } from './build';
 import { jsonEqual } from './json-equal';
-import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, ExportTemplate, ScorecardExport } from './schema';
+import type { ScorecardExport} from './schema';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, ExportTemplate, feedbackPresent, ScorecardExportFields } from './schema';
 
 export type VerifyResult =
   | {
@@ -27,7 +28,7 @@ export type VerifyResult =
  * (schema, canonical text, hash) and remembered; a later document embedding
  * the very same content reuses that.
  */
-const ExportFrame = ScorecardExport.extend({ template: ExportTemplate.extend({ content: z.unknown() }) });
+const ExportFrame = ScorecardExportFields.extend({ template: ExportTemplate.extend({ content: z.unknown() }) }).refine(...feedbackPresent);
 
 const format: HashedFormat<typeof ExportFrame> = {
   format: EXPORT_FORMAT,

@@ -18,6 +18,23 @@ export const Answer = z.object({
 });
 export type Answer = z.infer<typeof Answer>;
 
+/**
+ * The reviewer's overall feedback on the whole interaction, beside the element
+ * comments (seed 004: the scorecard "drives coaching"). Saved like comments.
+ */
+export const FEEDBACK_FIELDS = ['wentWell', 'workOn'] as const;
+export const FeedbackField = z.enum(FEEDBACK_FIELDS);
+export type FeedbackField = z.infer<typeof FeedbackField>;
+export const FeedbackText = z.string().max(20_000, { message: 'overall feedback must be at most 20 000 characters' });
+export const OverallFeedback = z.object({
+  /** "What went well". */
+  wentWell: FeedbackText,
+  /** "What to work on". */
+  workOn: FeedbackText,
+});
+export type OverallFeedback = z.infer<typeof OverallFeedback>;
+export const NO_FEEDBACK: OverallFeedback = { wentWell: '', workOn: '' };
+
 export const ScorecardStatus = z.enum(['draft', 'completed']);
 export type ScorecardStatus = z.infer<typeof ScorecardStatus>;
 
@@ -98,6 +115,8 @@ export const ScorecardRevision = z.object({
   reviewerName: z.string(),
   completedAt: IsoDateTime,
   answers: z.array(Answer),
+  /** Revisions locked before overall feedback existed have none. */
+  feedback: OverallFeedback.default(NO_FEEDBACK),
   score: ScoreResult,
 });
 export type ScorecardRevision = z.infer<typeof ScorecardRevision>;

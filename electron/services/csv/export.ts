@@ -110,6 +110,7 @@ function scoredOf(
       templateVersion: version.version,
       recordingFile: row.recordingFile ?? '',
       notes,
+      feedback: { wentWell: row.wentWell ?? '', workOn: row.workOn ?? '' },
     },
     template: version.content,
     answers,

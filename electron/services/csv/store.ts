@@ -18,6 +18,8 @@ export interface ScorecardChunkRow {
   channel: Channel;
   reference: string;
   recordingFile: string | null;
+  wentWell: string | null;
+  workOn: string | null;
 }
 
 interface AnswerDbRow {
@@ -59,11 +61,13 @@ export function createCsvQueries(db: Database.Database) {
       const statement = prepared(pages, shapeOf(filter, true), () =>
         `SELECT s.id, s.revision, s.status, s.occurred_at AS occurredAt, s.completed_at AS completedAt, s.template_version_id AS templateVersionId,
                 s.reviewer_name AS reviewerName, a.name AS agentName, a.team, i.channel, i.reference,
-                (SELECT file_name FROM recordings WHERE interaction_id = s.interaction_id) AS recordingFile
+                (SELECT file_name FROM recordings WHERE interaction_id = s.interaction_id) AS recordingFile,
+                f.went_well AS wentWell, f.work_on AS workOn
          FROM scorecards s
          -- CROSS JOIN keeps scorecards the outer loop, so the chunk streams from their (time, id) index with no sort.
          CROSS JOIN agents a ON a.id = s.agent_id
          CROSS JOIN interactions i ON i.id = s.interaction_id
+         LEFT JOIN scorecard_feedback f ON f.scorecard_id = s.id
          ${whereClause(filter, true)}
          ORDER BY s.occurred_at, s.id
          LIMIT @limit`,

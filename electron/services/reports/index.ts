@@ -28,7 +28,8 @@ export interface ReportsOptions {
 }
 
 const SETTINGS_KEY = 'reports.settings';
-const BUILT_FOR_KEY = 'reports.factsBuiltFor';
+/** The time zone the facts count local days in (coaching reads its days the same way). */
+export const FACTS_TIME_ZONE_KEY = 'reports.factsBuiltFor';
 const DEFAULTS: ReportSettings = { monthlyTarget: 4, draftDays: 7 };
 
 /**
@@ -49,11 +50,11 @@ export const reportsModule: ModuleFactory<keyof typeof reportsApi | keyof typeof
   const templateVersions = createVersionsStore(ctx.db);
 
   // A database from before stored scores, or facts counted in another time zone: brought up to date once, at start.
-  if (repos.settings.get(BUILT_FOR_KEY, z.string()) !== timeZone()) {
+  if (repos.settings.get(FACTS_TIME_ZONE_KEY, z.string()) !== timeZone()) {
     ctx.db.transaction(() => {
       backfillStoredScores(deps);
       rebuildFacts(deps);
-      repos.settings.set(BUILT_FOR_KEY, timeZone());
+      repos.settings.set(FACTS_TIME_ZONE_KEY, timeZone());
     })();
   }
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { createAgentsRepository } from './agents';
 import { createAnswersRepository } from './answers';
+import { createFeedbackRepository } from './feedback';
 import { createInteractionsRepository } from './interactions';
 import { createRevisionsRepository } from './revisions';
 import { createScorecardsRepository } from './scorecards';
@@ -17,6 +18,7 @@ export function createRepositories(db: Database.Database) {
     interactions: createInteractionsRepository(db),
     scorecards: createScorecardsRepository(db),
     answers: createAnswersRepository(db),
+    feedback: createFeedbackRepository(db),
     revisions: createRevisionsRepository(db),
     scores: createScoresRepository(db),
   };

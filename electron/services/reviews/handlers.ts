@@ -1,7 +1,7 @@
 import { ApiError, type ApiHandlers } from '../../../shared/api';
 import { scorecardKind } from '../../../shared/sync/kinds';
 import type { Scorecard } from '../../../shared/schemas/scorecard';
-import type { TemplateElement } from '../../../shared/schemas/template';
+import type { TemplateContent, TemplateElement } from '../../../shared/schemas/template';
 import { occurredAtProblem } from '../../../shared/interactions/occurred-at';
 import { answerProblem } from '../../../shared/scoring';
 import { storedScoreOf } from '../../../shared/reports/stored-score';
@@ -17,6 +17,7 @@ type ReviewMethods =
   | 'reviews.get'
   | 'reviews.setAnswer'
   | 'reviews.setComment'
+  | 'reviews.setFeedback'
   | 'reviews.complete'
   | 'reviews.discardDraft'
   | 'reviews.revise'
@@ -26,17 +27,21 @@ export function reviewsHandlers(ctx: ServiceContext, repos: Repositories): Pick<
   const { db } = ctx;
 
   /** Each change and the score summary it implies commit together, or not at all. */
-  const saveDraft = (scorecardId: string, elementId: string, write: (at: string, element: TemplateElement) => void) =>
+  const saveChange = (scorecardId: string, write: (at: string, template: TemplateContent) => void) =>
     db.transaction(() => {
       const { template } = requireDraft(repos, scorecardId);
-      const element = template.content.sections.flatMap((s) => s.elements).find((e) => e.id === elementId);
-      if (!element) throw new ApiError('invalid_input', `This scorecard's template has no element "${elementId}".`);
       const at = ctx.now();
-      write(at, element);
+      write(at, template.content);
       const { score, missing } = scoreOf(template.content, repos.answers.list(scorecardId));
       repos.scorecards.saveSummary(scorecardId, score, at);
       return { savedAt: at, score, missing };
     })();
+  const saveDraft = (scorecardId: string, elementId: string, write: (at: string, element: TemplateElement) => void) =>
+    saveChange(scorecardId, (at, content) => {
+      const element = content.sections.flatMap((s) => s.elements).find((e) => e.id === elementId);
+      if (!element) throw new ApiError('invalid_input', `This scorecard's template has no element "${elementId}".`);
+      write(at, element);
+    });
 
   return {
     'reviews.list': ({ limit, offset, ...filter }) => repos.scorecards.listPage(filter, limit, offset),
@@ -90,6 +95,8 @@ export function reviewsHandlers(ctx: ServiceContext, repos: Repositories): Pick<
     'reviews.setComment': ({ scorecardId, elementId, text }) =>
       saveDraft(scorecardId, elementId, (at) => repos.answers.setComment(scorecardId, elementId, text, at)),
 
+    'reviews.setFeedback': ({ scorecardId, field, text }) => saveChange(scorecardId, (at) => repos.feedback.set(scorecardId, field, text, at)),
+
     'reviews.complete': ({ scorecardId }) => {
       db.transaction(() => {
         const { scorecard, template } = requireDraft(repos, scorecardId);
@@ -109,6 +116,7 @@ export function reviewsHandlers(ctx: ServiceContext, repos: Repositories): Pick<
           reviewerName: scorecard.reviewerName,
           completedAt: at,
           answers,
+          feedback: repos.feedback.get(scorecardId),
           score,
         });
         // Stored with the revision, so lists, CSV and reports read it rather than run the engine again (issue 7).
@@ -142,6 +150,7 @@ export function reviewsHandlers(ctx: ServiceContext, repos: Repositories): Pick<
         if (previous) {
           // Discarding a later revision's draft returns to the last completed revision, never deletes it.
           repos.answers.replaceAll(scorecardId, previous.answers);
+          repos.feedback.replace(scorecardId, previous.feedback, ctx.now());
           repos.scorecards.restore(scorecardId, previous, ctx.now());
           return;
         }

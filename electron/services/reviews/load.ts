@@ -28,5 +28,5 @@ export function loadDetail(repos: Repositories, id: string): ReviewDetail {
   const interaction = repos.interactions.get(scorecard.interactionId);
   if (!agent || !interaction) throw new ApiError('internal', 'This review refers to an agent or interaction that is missing.');
   const answers = repos.answers.list(id);
-  return { scorecard, agent, interaction, template, answers, ...scoreOf(template.content, answers) };
+  return { scorecard, agent, interaction, template, answers, feedback: repos.feedback.get(id), ...scoreOf(template.content, answers) };
 }

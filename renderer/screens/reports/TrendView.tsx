@@ -1,8 +1,8 @@
-import * as Plot from '@observablehq/plot';
 import { useCallback, useId } from 'react';
-import type { Trend, TrendPoint, VersionChange } from '../../../shared/api/reports';
+import type { Trend, TrendPoint } from '../../../shared/api/reports';
 import { pickable, PlotChart } from '../../components/PlotChart';
-import { one, shown, type ViewTable } from '../../model/reports/views';
+import { trendChart, trendPointWords } from '../../components/trend-chart';
+import { one, type ViewTable } from '../../model/reports/views';
 import { useReports } from '../../stores/reports';
 import { ReportPanel } from './ReportPanel';
 
@@ -25,25 +25,10 @@ export function TrendView({ trend: { points: trend, changes }, target }: { trend
       cells: [p.label, p.n, one(p.mean), one(p.lower), one(p.upper), changes.filter((c) => c.period === p.period).map((c) => c.sentence).join(' ') || null],
     })),
   };
-  const build = useCallback((width: number) => {
-    const points = trend.filter((p) => p.mean !== null);
-    return Plot.plot({
-      width,
-      height: 260,
-      x: { type: 'band', domain: trend.map((p) => p.label), label: null, tickRotate: trend.length > 8 ? -40 : 0 },
-      y: { domain: [0, 100], label: 'Mean score %', grid: true },
-      marginBottom: trend.length > 8 ? 90 : 30,
-      marks: [
-        ...(target === null ? [] : [Plot.ruleY([target], { stroke: '#8a5a00', strokeDasharray: '4 3' })]),
-        Plot.ruleX(points.filter((p) => p.lower !== null), { x: 'label', y1: 'lower', y2: 'upper', stroke: '#9aa3b0', strokeWidth: 2 }),
-        Plot.ruleX(changes.filter((c) => c.continues), { x: 'label', stroke: '#8a5a00' }),
-        Plot.ruleX(changes.filter((c) => !c.continues), { x: 'label', stroke: '#8a5a00', strokeDasharray: '6 4' }),
-        Plot.text(changes, { x: 'label', y: 100, text: (c: VersionChange) => `v${c.version}`, dy: -6, fill: '#5c3c00' }),
-        Plot.line(points, { x: 'label', y: 'mean', stroke: '#1f5fbf' }),
-        Plot.dot(points, { x: 'label', y: 'mean', r: 5, fill: '#1f5fbf', render: pickable(points, (p) => `${p.label}: mean ${shown(p.mean)}, n ${p.n}, 95 % interval ${shown(p.lower)} to ${shown(p.upper)}`, pick) }),
-      ],
-    });
-  }, [trend, changes, target, pick]);
+  const build = useCallback(
+    (width: number) => trendChart(trend, target, width, pickable(trend.filter((p) => p.mean !== null), trendPointWords, pick), changes),
+    [trend, changes, target, pick],
+  );
   return (
     <ReportPanel
       title="Trend"

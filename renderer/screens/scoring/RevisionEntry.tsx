@@ -7,6 +7,7 @@ import { formatDateTime } from '../../format/dates';
 import type { ElementRef } from '../../model/scoring/elements';
 import { revisionChanges } from '../../model/scoring/revision-changes';
 import { RevisionChangeList } from './RevisionChangeList';
+import { RevisionFeedback } from './RevisionFeedback';
 import './RevisionEntry.css';
 
 interface Props {
@@ -46,6 +47,7 @@ export function RevisionEntry({ revision, previous, elements, content }: Props) 
           {score.automaticFail && <span className="danger-tag">Automatic fail</span>}
         </dd>
       </dl>
+      <RevisionFeedback revision={revision} previous={previous} />
       {previous && (
         <RevisionChangeList previousNumber={previous.revision} changes={revisionChanges(elements, previous.answers, revision.answers)} />
       )}

@@ -1,21 +1,20 @@
 import { formatTime } from '../../format/dates';
+import { saveStatusText } from '../../model/save-status-text';
+import type { SaveStatus } from '../../stores/save-queue';
 import { useScoring } from '../../stores/scoring';
 import './SavedIndicator.css';
 
-/**
- * Tells the truth about saving: "All changes saved" only once the backend has
- * confirmed every change, never while one is waiting, travelling or failing.
- */
-export function SavedIndicator() {
-  const status = useScoring((s) => s.saveStatus);
-  let text: string;
-  if (status.state === 'retrying') text = `Not saved — retrying. ${status.error ?? ''}`.trim();
-  else if (status.state === 'saving') text = 'Saving…';
-  else text = status.lastSavedAt ? `All changes saved at ${formatTime(status.lastSavedAt)}` : 'All changes saved';
+/** A save status as a live line (model/save-status-text.ts says what each state means): a scorecard's, or a coaching session's. */
+export function SaveStatusLine({ status }: { status: SaveStatus }) {
   return (
     <p role="status" aria-live="polite" className={`saved-indicator saved-indicator--${status.state}`}>
       <span className="saved-indicator__dot" aria-hidden="true" />
-      {text}
+      {saveStatusText(status, formatTime)}
     </p>
   );
+}
+
+/** The scorecard's save status. */
+export function SavedIndicator() {
+  return <SaveStatusLine status={useScoring((s) => s.saveStatus)} />;
 }

@@ -9,9 +9,11 @@ import { CompletedBanner } from './CompletedBanner';
 import { FocusDriver } from './FocusDriver';
 import { HistoryPanel } from './HistoryPanel';
 import { MissingList } from './MissingList';
+import { OverallFeedback } from './OverallFeedback';
 import { ReviewSummary } from './ReviewSummary';
 import { RevisionBanner } from './RevisionBanner';
 import { ScoreAnnouncer } from './ScoreAnnouncer';
+import { ScorecardPrint } from './ScorecardPrint';
 import { ScorePanel } from './ScorePanel';
 import { SectionView } from './SectionView';
 import { useScoringShortcuts } from './use-scoring-shortcuts';
@@ -51,6 +53,7 @@ export function ScoringScreen({ id }: { id: string }) {
             <bdi>{detail.agent.name}</bdi>
           </h1>
           <span className="scoring-screen__status">{readOnly ? 'Completed' : 'Draft'}</span>
+          <ScorecardPrint />
         </div>
         <ReviewSummary detail={detail} />
         {/* Each banner mounts afresh when the status flips, so the Revise dialog that opened this draft does not reappear at its completion. */}
@@ -78,6 +81,7 @@ export function ScoringScreen({ id }: { id: string }) {
         {content.sections.map((section, i) => (
           <SectionView key={section.id} section={section} sectionNumber={i + 1} refs={elements.filter((r) => r.sectionIndex === i)} readOnly={readOnly} />
         ))}
+        <OverallFeedback />
       </div>
       <CompleteDialog />
       <FocusDriver />

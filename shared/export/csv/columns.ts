@@ -33,6 +33,12 @@ const laterColumns = <Row extends CommonCells>(): CsvColumn<Row>[] => [
   { header: 'review_notes', value: (r) => r.reviewNotes },
 ];
 
+/** Added by issue 8, after those: the reviewer's overall feedback on the whole interaction. */
+const feedbackColumns = <Row extends CommonCells>(): CsvColumn<Row>[] => [
+  { header: 'went_well', value: (r) => r.wentWell },
+  { header: 'work_on', value: (r) => r.workOn },
+];
+
 export const scorecardColumns: readonly CsvColumn<ScorecardRow>[] = [
   ...commonColumns<ScorecardRow>(),
   { header: 'score_percent', value: (r) => r.score?.rounded ?? null },
@@ -47,6 +53,7 @@ export const scorecardColumns: readonly CsvColumn<ScorecardRow>[] = [
   { header: 'elements_not_applicable', value: (r) => r.notApplicable },
   { header: 'elements_unanswered', value: (r) => r.unanswered },
   ...laterColumns<ScorecardRow>(),
+  ...feedbackColumns<ScorecardRow>(),
 ];
 
 export const sectionColumns: readonly CsvColumn<SectionRow>[] = [
@@ -60,6 +67,7 @@ export const sectionColumns: readonly CsvColumn<SectionRow>[] = [
   { header: 'elements_answered', value: (r) => r.answered },
   { header: 'elements', value: (r) => r.elements },
   ...laterColumns<SectionRow>(),
+  ...feedbackColumns<SectionRow>(),
 ];
 
 export const answerColumns: readonly CsvColumn<AnswerRow>[] = [
@@ -76,4 +84,5 @@ export const answerColumns: readonly CsvColumn<AnswerRow>[] = [
   { header: 'critical', value: (r) => r.critical },
   { header: 'comment', value: (r) => r.comment },
   ...laterColumns<AnswerRow>(),
+  ...feedbackColumns<AnswerRow>(),
 ];

@@ -1,6 +1,6 @@
 import { judge } from '../../scoring/answer';
 import { channelLabels, type Channel } from '../../schemas/interaction';
-import type { Answer, Percentage, ScoreResult, ScorecardStatus } from '../../schemas/scorecard';
+import type { Answer, OverallFeedback, Percentage, ScoreResult, ScorecardStatus } from '../../schemas/scorecard';
 import type { TemplateContent } from '../../schemas/template';
 import type { ExportNote } from '../schema';
 import { localIso, localWords, type LocalTimeFormat } from './local-time';
@@ -27,6 +27,7 @@ export interface ScorecardFacts {
   /** The recording's file name (never its folder); empty without one. */
   recordingFile: string;
   notes: readonly ExportNote[];
+  feedback: OverallFeedback;
 }
 
 export interface ScoredScorecard {
@@ -62,6 +63,9 @@ export interface CommonCells {
   notes: string;
   /** Notes about the whole review. */
   reviewNotes: string;
+  /** The overall feedback: "What went well", "What to work on". */
+  wentWell: string;
+  workOn: string;
 }
 
 export interface ScorecardRow extends CommonCells {
@@ -130,6 +134,8 @@ const scorecardCells = (s: ScoredScorecard) => ({
   completedLocal: localWords(s.facts.completedAt, s.time),
   completedLocalIso: localIso(s.facts.completedAt, s.time),
   recordingFile: s.facts.recordingFile,
+  wentWell: s.facts.feedback.wentWell,
+  workOn: s.facts.feedback.workOn,
 });
 
 const common = (s: ScoredScorecard, shared: ReturnType<typeof scorecardCells>, elements: ReadonlySet<string> | null): CommonCells => ({

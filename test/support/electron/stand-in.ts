@@ -14,6 +14,8 @@ import type {
   MessageBoxOptions,
   MessageBoxReturnValue,
   OpenDialogOptions,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
   OpenDialogReturnValue,
   Protocol,
   SafeStorage,
@@ -49,9 +51,9 @@ type DevicePermissionHandler = Parameters<Session['setDevicePermissionHandler']>
 type StorageBackend = ReturnType<SafeStorage['getSelectedStorageBackend']>;
 
 export interface DialogCall {
-  kind: 'open' | 'message';
+  kind: 'open' | 'message' | 'save';
   window: unknown;
-  options: OpenDialogOptions | MessageBoxOptions;
+  options: OpenDialogOptions | MessageBoxOptions | SaveDialogOptions;
 }
 
 /** Who sends an IPC message: a window's contents and the frame inside it. */
@@ -83,6 +85,8 @@ function freshState() {
     dialogs: [] as DialogCall[],
     /** Answers for the next open dialogs: a path, or null for Cancel. */
     openAnswers: [] as (string | null)[],
+    /** Answers for the next save dialogs: a path, or null for Cancel. */
+    saveAnswers: [] as (string | null)[],
     /** Answers for the next message boxes: the index of the button pressed. */
     messageAnswers: [] as number[],
     openedExternally: [] as string[],
@@ -211,7 +215,14 @@ const dialog = {
       return { response, checkboxChecked: false };
     });
   },
-} satisfies Pick<Dialog, 'showOpenDialog' | 'showMessageBox'>;
+  showSaveDialog(...args: [BaseWindow, SaveDialogOptions] | [SaveDialogOptions]): Promise<SaveDialogReturnValue> {
+    return recordDialog('save', args, () => {
+      if (state.saveAnswers.length === 0) throw new Error('stand-in: a save dialog was shown that the test did not expect');
+      const chosen = state.saveAnswers.shift() ?? null;
+      return chosen === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: chosen };
+    });
+  },
+} satisfies Pick<Dialog, 'showOpenDialog' | 'showMessageBox' | 'showSaveDialog'>;
 
 const shell = {
   openExternal(url) {

@@ -23,6 +23,21 @@ export class StandInWebContents extends EventEmitter {
     return false;
   }
 
+  /** What `executeJavaScript` answers (the page's readiness to print, for electron/shell/print-to-pdf.ts). */
+  scriptAnswer: unknown = true;
+  /** The options of each printToPDF, in order. */
+  readonly printed: unknown[] = [];
+
+  executeJavaScript(): Promise<unknown> {
+    return Promise.resolve(this.scriptAnswer);
+  }
+
+  /** Chromium's print engine: here a marker PDF naming the page printed, so a test can follow the bytes. */
+  printToPDF(options: unknown): Promise<Buffer> {
+    this.printed.push(options);
+    return Promise.resolve(Buffer.from(`%PDF-1.7 stand-in print of ${this.mainFrame.url}\n%%EOF\n`));
+  }
+
   /** A top-level navigation as the page starts it; true when a `will-navigate` listener stopped it. */
   navigate(url: string): boolean {
     let prevented = false;
@@ -118,6 +133,10 @@ export class StandInBrowserWindow
   /** Chromium's first paint. */
   becomeReadyToShow(): void {
     this.emit('ready-to-show');
+  }
+  destroy(): void {
+    this.destroyed = true;
+    this.emit('closed');
   }
   /** The user closing the window: `close` (which may be prevented), then `closed`. */
   close(): void {

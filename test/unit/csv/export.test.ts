@@ -48,7 +48,8 @@ afterAll(async () => {
   await s.close();
 });
 
-const LATER_COLUMNS = ['occurred_local', 'occurred_local_iso', 'completed_local', 'completed_local_iso', 'recording_file', 'notes', 'review_notes'];
+// Issue 7's columns, then issue 8's overall feedback: always at the end, in this order.
+const LATER_COLUMNS = ['occurred_local', 'occurred_local_iso', 'completed_local', 'completed_local_iso', 'recording_file', 'notes', 'review_notes', 'went_well', 'work_on'];
 
 describe('CSV export through the API', () => {
   it('one row per scorecard, stable headers, safe cells, numbers as numbers', async () => {

@@ -5,6 +5,8 @@ import { registerIpcHandlers, type IpcHandlerOptions } from '../../../electron/i
 import { createMediaRelay } from '../../../electron/ipc/media-relay';
 import { createFolderRelay } from '../../../electron/ipc/folder-relay';
 import { createServerTestRelay, savedServerOrigins } from '../../../electron/ipc/server-test-relay';
+import { createPrintRelay } from '../../../electron/ipc/print-relay';
+import { desktopPrinting } from '../../../electron/shell/desktop-printing';
 import { chooseRecording, chooseSharedFolder, confirmServerTest } from '../../../electron/shell/dialogs';
 import { createMainWindow } from '../../../electron/shell/window';
 import { APP_PAGE_URL } from '../../../electron/security/app-url';
@@ -32,6 +34,7 @@ export function wireIpc(service: OpenedService) {
       media,
       createFolderRelay({ chooseFolder: chooseSharedFolder }),
       createServerTestRelay({ confirm: confirmServerTest, savedOrigins: () => savedServerOrigins(callBackend) }),
+      createPrintRelay(desktopPrinting('/app/preload.cjs')),
     ],
     grantDropped: media.grantDropped,
     log: (line) => log.push(line),

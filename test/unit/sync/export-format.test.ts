@@ -29,7 +29,7 @@ describe('the export document', () => {
 
     expect(doc).toMatchObject({
       format: 'callmark.scorecard',
-      formatVersion: 1,
+      formatVersion: 2,
       scorecardId: id,
       revision: 1,
       revisionReason: null,
@@ -39,6 +39,7 @@ describe('the export document', () => {
       interaction: { channel: 'phone', occurredAt: '2026-11-20T10:00:00.000Z', reference: 'CALL-0', durationSeconds: null, recording: null },
       template: { id: detail.template.templateId, versionId: detail.template.id, version: 1, contentHash: detail.template.contentHash },
       notes: [],
+      feedback: { wentWell: '', workOn: '' },
       origin: { application: 'Callmark' },
     });
     // The whole template version travels with the scorecard, so element ids can be read without Callmark.
@@ -144,7 +145,7 @@ describe('reading an export', () => {
     const doc = await valid();
     expect(verifyExport({ ...doc, format: 'other' }, sha256)).toMatchObject({ ok: false, reason: 'wrong_format' });
     expect(verifyExport([doc], sha256)).toMatchObject({ ok: false, reason: 'wrong_format' });
-    expect(verifyExport({ ...doc, formatVersion: 2 }, sha256)).toMatchObject({ ok: false, reason: 'newer_format', message: expect.stringContaining('newer Callmark') });
+    expect(verifyExport({ ...doc, formatVersion: 3 }, sha256)).toMatchObject({ ok: false, reason: 'newer_format', message: expect.stringContaining('newer Callmark') });
     const broken = verifyExport({ ...doc, revision: 0 }, sha256);
     expect(broken).toMatchObject({ ok: false, reason: 'wrong_schema', message: expect.stringContaining('revision') });
     expect(jsonSchemaErrors({ ...doc, revision: 0 })).toContain('revision');

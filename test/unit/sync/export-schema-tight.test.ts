@@ -42,7 +42,7 @@ describe('the export schema, tightened', () => {
 
   it('says the format version is an integer, and refuses one that is not', async () => {
     const published = JSON.parse(fs.readFileSync(publishedSchemaPath, 'utf8')) as { properties: { formatVersion: unknown } };
-    expect(published.properties.formatVersion).toEqual({ type: 'integer', const: 1 });
+    expect(published.properties.formatVersion).toEqual({ type: 'integer', enum: [1, 2], description: '1 or 2; version 2 carries `feedback`.' });
     const half = await exportWith('formatVersion', to(1.5));
     expect(verifyExport(half, sha256)).toMatchObject({ ok: false, reason: 'wrong_schema', message: expect.stringContaining('formatVersion') });
     expect(verifyExport(await exportWith('formatVersion', to('1')), sha256)).toMatchObject({ ok: false, reason: 'wrong_schema' });

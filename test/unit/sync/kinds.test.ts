@@ -12,8 +12,8 @@ describe('the document-kind registry', () => {
     const kinds = createKindRegistry([...DOCUMENT_KINDS, testNoteKind]);
     expect(kinds.get('scorecard')).toBe(scorecardKind);
     expect(kinds.get('test-note').folder).toBe('test-notes');
-    expect(kinds.has('coaching-session')).toBe(false);
-    expect(() => kinds.get('coaching-session')).toThrow(/unknown document kind "coaching-session"/);
+    expect(kinds.has('survey-batch')).toBe(false);
+    expect(() => kinds.get('survey-batch')).toThrow(/unknown document kind "survey-batch"/);
   });
 
   it('refuses two kinds with one name or one folder, and folder names that are not plain', () => {

@@ -7,6 +7,7 @@ import { shareTrustMigration } from './005-share-trust';
 import { reportsMigration } from './006-reports';
 import { templateBuilderMigration } from './007-template-builder';
 import { agentChannelMigration } from './008-agent-channel';
+import { coachingMigration } from './009-coaching';
 import { calibrationMigration } from './010-calibration';
 
 /** Every migration, in order. A released migration is never edited: add the next number. */
@@ -19,5 +20,6 @@ export const migrations: readonly Migration[] = [
   reportsMigration,
   templateBuilderMigration,
   agentChannelMigration,
+  coachingMigration,
   calibrationMigration,
 ];

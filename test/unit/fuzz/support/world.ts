@@ -14,7 +14,9 @@ import { answerAll, draftReview, openService, tempFolder, type OpenedService } f
  * that a refused call wrote nothing.
  */
 export async function seededWorld() {
-  const s: OpenedService = openService(tempFolder('callmark-fuzz-'));
+  // A failed delivery (to the unreachable server target) waits an hour before its next attempt: a retry landing
+  // between a refused call and its check would look like the call's own write.
+  const s: OpenedService = openService(tempFolder('callmark-fuzz-'), undefined, { modules: { sync: { backoff: { baseMs: 3600_000, factor: 2, capMs: 3600_000, jitter: 0 } } } });
   await s.call('sync.settings.set', { importEveryMinutes: 0 });
   const { agent, detail } = await draftReview(s);
   const other = await s.call('agents.create', { name: 'Priya Shah', team: 'South' });
@@ -33,12 +35,27 @@ export async function seededWorld() {
   // A template of this install with a draft, so the builder's calls reach their own checks.
   const { templateId } = await s.call('templates.duplicate', { versionId: BUILTIN_TEMPLATE_VERSION_ID, name: 'Fuzzed copy' });
   const server = await s.call('sync.targets.add', { name: 'Quality server', config: { kind: 'server', url: 'https://quality.example.invalid/in', timeoutMs: 5000 } });
-  const ids = { agent: agent.id, otherAgent: other.id, draft: draftId, completed: completed.scorecard.id, note: note.id, target: server.id, element: elementIds[2]!, template: templateId };
+  // A draft coaching session with Priya, whose scorecard was completed above, and one action agreed in it.
+  const session = await s.call('coaching.sessions.start', { agentId: other.id, period: { from: '2026-11-01', to: '2026-11-30' } });
+  const action = '6f1c2b9e-4d3a-4e8f-9b7c-2a1d0e5f4c3b';
+  await s.call('coaching.actions.save', { sessionId: session.session.id, actionId: action, what: 'Offer the survey', owner: 'Priya', dueOn: '2026-12-10' });
+  const ids = {
+    agent: agent.id,
+    otherAgent: other.id,
+    draft: draftId,
+    completed: completed.scorecard.id,
+    note: note.id,
+    target: server.id,
+    element: elementIds[2]!,
+    template: templateId,
+    session: session.session.id,
+    action,
+  };
   return { s, ids, bases: basesFor(ids) };
 }
 export type World = Awaited<ReturnType<typeof seededWorld>>;
 
-type Ids = { agent: string; otherAgent: string; draft: string; completed: string; note: string; target: string; element: string; template: string };
+type Ids = { agent: string; otherAgent: string; draft: string; completed: string; note: string; target: string; element: string; template: string; session: string; action: string };
 
 /**
  * One valid call per API method, aimed at the seeded rows: the fuzzer mutates
@@ -79,6 +96,7 @@ function basesFor(ids: Ids): Record<MethodName, unknown> {
     'reviews.get': { id: ids.draft },
     'reviews.setAnswer': { scorecardId: ids.draft, elementId: ids.element, value: 'not_met' },
     'reviews.setComment': { scorecardId: ids.draft, elementId: ids.element, text: 'Missed the name' },
+    'reviews.setFeedback': { scorecardId: ids.draft, field: 'workOn', text: 'Give your name and the team' },
     'reviews.complete': { scorecardId: ids.draft },
     'reviews.discardDraft': { scorecardId: ids.draft },
     'reviews.revise': { scorecardId: ids.completed, reason: 'Recording re-heard' },
@@ -170,6 +188,22 @@ function basesFor(ids: Ids): Record<MethodName, unknown> {
     'surveys.check': { fileName: 'govmetric.csv', contentBase64: surveyCsv, mapping: DEFAULT_MAPPING },
     'surveys.import': { fileName: 'govmetric.csv', contentBase64: surveyCsv, mapping: DEFAULT_MAPPING },
     'export.csv': { kind: 'answers', agentId: ids.agent, from: '2026-11-01', to: '2026-11-30', limit: 5 },
+    'coaching.home': {},
+    'coaching.counts': {},
+    'coaching.profile': { agentId: ids.otherAgent, period: { from: '2026-11-01', to: '2026-11-30' } },
+    'coaching.recordings': { scorecardIds: [ids.completed, ids.draft] },
+    'coaching.sessions.list': { agentId: ids.otherAgent },
+    'coaching.sessions.start': { agentId: ids.agent, period: { from: '2026-11-01', to: '2026-11-30' } },
+    'coaching.sessions.get': { sessionId: ids.session },
+    'coaching.sessions.set': { sessionId: ids.session, change: { field: 'followUpOn', value: '2026-12-15' } },
+    'coaching.actions.save': { sessionId: ids.session, actionId: ids.action, what: 'Offer the survey at the close', owner: 'Priya', dueOn: '2026-12-12' },
+    'coaching.actions.remove': { sessionId: ids.session, actionId: ids.action },
+    'coaching.actions.setStatus': { actionId: ids.action, status: 'done' },
+    'coaching.sessions.complete': { sessionId: ids.session },
+    'coaching.sessions.revise': { sessionId: ids.session, reason: 'The agent signed the printed pack' },
+    'coaching.sessions.discardDraft': { sessionId: ids.session },
+    'coaching.sessions.history': { sessionId: ids.session },
+    'print.savePdf': { printable: { page: 'coaching-pack', sessionId: ids.session }, suggestedName: 'coaching-pack.pdf' },
   };
 }
 
