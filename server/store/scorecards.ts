@@ -1,7 +1,7 @@
-import { teamKey } from '../access/team';
 import type { PendingQuery, Row } from 'postgres';
+import type { WrittenRef } from '../../shared/sync/kinds';
+import { teamKey } from '../access/team';
 import type { Tx } from '../db/connect';
-import type { DocumentKey } from './documents';
 
 /** The report columns of one scorecard revision (the `scorecards` table). */
 export interface ScorecardFacts {
@@ -32,7 +32,7 @@ export interface ScorecardFacts {
  * transaction's pipeline (store/documents.ts): it follows that document's
  * row, so where none was inserted (a refusal, a repeat) it writes nothing.
  */
-export function insertScorecardFacts(tx: Tx, key: DocumentKey, f: ScorecardFacts, pushedBy: string): PendingQuery<Row[]> {
+export function insertScorecardFacts(tx: Tx, key: WrittenRef, f: ScorecardFacts, pushedBy: string): PendingQuery<Row[]> {
   return tx`
     INSERT INTO scorecards (seq, scorecard_id, revision, completed_at, occurred_at, channel, agent_id, agent_name, team, team_key,
       reviewer_id, reviewer_name, reviewer_user_id, template_id, template_version_id, template_version, template_name,
@@ -41,6 +41,6 @@ export function insertScorecardFacts(tx: Tx, key: DocumentKey, f: ScorecardFacts
       ${f.team}, ${teamKey(f.team)}, ${f.reviewerId}, ${f.reviewerName}, ${pushedBy}, ${f.templateId}, ${f.templateVersionId},
       ${f.templateVersion}, ${f.templateName}, ${f.score?.numerator ?? null}, ${f.score?.denominator ?? null},
       ${f.score?.value ?? null}, ${f.score?.rounded ?? null}, ${f.bandId}, ${f.bandLabel}, ${f.meetsTarget}, ${f.automaticFail}
-    FROM documents d WHERE d.kind = ${key.kind} AND d.document_id = ${key.documentId} AND d.revision = ${key.revision}
+    FROM documents d WHERE d.kind = ${key.kind} AND d.document_id = ${key.documentId} AND d.revision = ${key.revision} AND d.writer = ${key.writer}
     ON CONFLICT (seq) DO NOTHING`;
 }

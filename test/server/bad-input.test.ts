@@ -138,10 +138,17 @@ const cases: Case[] = [
   },
   {
     name: 'a document of no known kind',
-    send: ({ t, rita, base }) => sendDoc(t, rita, scorecardDoc(base, { patch: { format: 'callmark.poem' } })),
+    send: ({ t, rita, doc }) => post(t.url, { ...pushHeaders(rita, doc), 'callmark-document-kind': 'poem' }, doc.body),
     status: 422,
     error: 'unknown_kind',
-    message: /This server accepts: callmark\.scorecard/,
+    message: /does not accept documents of kind "poem"\. It accepts: scorecard, template, calibration-session/,
+  },
+  {
+    name: 'a document that is not of the kind it is sent as',
+    send: ({ t, rita, base }) => sendDoc(t, rita, scorecardDoc(base, { patch: { format: 'callmark.poem' } })),
+    status: 422,
+    error: 'wrong_format',
+    message: /not a Callmark scorecard export \(format is "callmark\.poem"\)/,
   },
   {
     name: 'a comment PostgreSQL cannot keep as JSON (\\u0000)',
@@ -217,7 +224,7 @@ const cases: Case[] = [
   },
   {
     name: 'a pull with a limit out of range',
-    send: async ({ t, rita }) => get(t, rita, '?limit=100000'),
+    send: async ({ t, rita }) => get(t, rita, '?limit=0'),
     status: 400,
     error: 'invalid_query',
     message: /limit/,

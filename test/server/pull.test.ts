@@ -5,8 +5,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { teamKey } from '../../server/access/team';
-import type { Tx } from '../../server/db/connect';
-import { scorecardKind } from '../../server/documents/scorecard';
+import { createServerKinds } from '../../server/documents/kinds';
 import { storeDocument } from '../../server/store/documents';
 import { verifyExportText } from '../../shared/export/verify';
 import { postDoc, sampleScorecard, scorecardDoc, type Doc } from './support/documents';
@@ -168,23 +167,14 @@ describe.skipIf(postgresMissing)('pull: reading back in commit order', () => {
 });
 
 function store(sql: postgres.Sql, userId: string, doc: Doc, beforeCommit: () => Promise<void> = async () => undefined) {
-  const verified = scorecardKind.verify(doc.body);
+  const verified = createServerKinds().verify('scorecard', doc.body);
   if (!verified.ok) throw new Error(verified.message);
+  const { ref, rule, document, team } = verified;
   return storeDocument(
     sql,
     userId,
-    {
-      kind: 'scorecard',
-      documentId: doc.scorecardId,
-      revision: doc.revision,
-      bodySha256: doc.bodySha256,
-      body: doc.body,
-      authorId: verified.authorId,
-      team: verified.team,
-      teamKey: teamKey(verified.team),
-      storedAt: new Date(),
-    },
-    (tx: Tx, key) => scorecardKind.insertFacts(tx, key, verified.facts, userId),
+    { key: ref, bodySha256: doc.bodySha256, body: doc.body, authorId: verified.authorId, team: team!, readerTeamKeys: [teamKey(team!)], placedAt: verified.placedAt, storedAt: new Date() },
+    (tx, key) => rule.insertFacts!(tx, key, document, userId),
     { beforeCommit },
   );
 }

@@ -51,9 +51,8 @@ export function TargetCard({ target, onMessage }: Props) {
   const importNow = () =>
     act('import', async () => {
       const report = await importTarget(target.id);
-      return report.outcome === 'done'
-        ? `${target.name}: ${report.imported} new ${report.imported === 1 ? 'scorecard' : 'scorecards'} imported.`
-        : `${target.name}: ${report.message ?? 'the import did not finish.'}`;
+      if (report.outcome !== 'done') return `${target.name}: ${report.message ?? 'the import did not finish.'}`;
+      return `${target.name}: ${report.imported} new ${report.imported === 1 ? 'document' : 'documents'} imported.${report.message ? ` ${report.message}` : ''}`;
     });
 
   const toggle = (enabled: boolean) =>
@@ -81,11 +80,9 @@ export function TargetCard({ target, onMessage }: Props) {
         <button type="button" className="button" onClick={() => void retry()} disabled={busy !== null || !canRetry(status)}>
           {busy === 'retry' ? 'Retrying…' : 'Retry now'}
         </button>
-        {isFolder && (
-          <button type="button" className="button" onClick={() => void importNow()} disabled={busy !== null}>
-            {busy === 'import' ? 'Importing…' : 'Import now'}
-          </button>
-        )}
+        <button type="button" className="button" onClick={() => void importNow()} disabled={busy !== null}>
+          {busy === 'import' ? 'Importing…' : 'Import now'}
+        </button>
         <button type="button" className="button" onClick={() => setDialog('edit')}>
           Edit…
         </button>
@@ -98,7 +95,7 @@ export function TargetCard({ target, onMessage }: Props) {
           {error}
         </p>
       )}
-      {isFolder && status?.lastImport && <ImportReportView report={status.lastImport} />}
+      {status?.lastImport && <ImportReportView report={status.lastImport} />}
       <OutboxItems targetId={target.id} counts={status?.counts ?? null} />
       {dialog === 'edit' && (
         <EditTargetDialog

@@ -46,7 +46,7 @@ export function importSummary(report: ImportReport): string {
   ];
   if (report.own) parts.push(`${report.own} of yours`);
   if (report.disappeared) parts.push(`${report.disappeared} gone before they could be read`);
-  return `${parts.join(', ')}.`;
+  return `${parts.join(', ')}.${report.message ? ` ${report.message}` : ''}`;
 }
 
 /** Where the server token is kept, as the dialog says it (the backend gives the details). */

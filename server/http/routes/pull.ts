@@ -4,14 +4,13 @@ import { formatPulledDocument, formatPullTrailer, PULL_CONTENT_TYPE } from '../.
 import { decideRead } from '../../access/policy';
 import { teamKey } from '../../access/team';
 import type { ServerContext } from '../../context';
-import { kindNames } from '../../documents/kinds';
 import { openPull, type OpenedPull } from '../../pull/page';
 import { refuse } from '../answer';
 import { authenticate } from '../auth';
 import type { Route } from '../route';
 
 /**
- * GET /v1/documents?since=<cursor>&limit=<n>[&kind=scorecard][&team=North]:
+ * GET /v1/documents?since=<cursor>&limit=<n>[&kind=scorecard]…[&team=North]…:
  * documents the caller may read, in commit order, from the cursor on, framed
  * as shared/team-server/pull.ts says (a header line and the exact body per
  * document, then a trailer).
@@ -21,8 +20,10 @@ export function pullRoute(ctx: ServerContext): Route {
   const Query = z
     .object({
       since: z.string().max(200).optional(),
-      limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit),
-      kind: z.array(z.enum(kindNames() as [string, ...string[]])).default([]),
+      // More than the server gives is lowered to what it gives, rather than refused: the page says how many it holds.
+      limit: z.coerce.number().int().min(1).default(defaultLimit).transform((n) => Math.min(n, maxLimit)),
+      // A kind this server holds none of matches nothing: a desktop that knows a newer kind asks for it all the same.
+      kind: z.array(z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, { message: 'must be a document kind (lower-case letters, digits and dashes)' })).default([]),
       team: z.array(z.string().max(200)).default([]),
     })
     .strict();

@@ -127,6 +127,7 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
   };
 
   let failure: string | null = null;
+  let notice: string | null = null;
   async function page(entries: readonly SourceEntry[]): Promise<void> {
     let next = 0;
     const worker = async () => {
@@ -158,6 +159,7 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
       return report(listed ? 'error' : 'unreachable', listed ? `The import stopped: ${listing.message}` : listing.message);
     }
     listed += listing.entries.length;
+    notice ??= listing.notice ?? null;
     await page(listing.entries);
     if (failure !== null) {
       flush();
@@ -166,7 +168,7 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
     // A page cut short by close() is not finished: its cursor is not saved.
     const finished = !signal?.aborted;
     flush(finished ? listing.next : null);
-    if (!finished || !listing.more || listing.next === null) return report('done', null);
+    if (!finished || !listing.more || listing.next === null) return report('done', notice);
     since = listing.next;
   }
 }

@@ -4,7 +4,7 @@ import type { DeliveryTarget } from '../delivery';
 import { createFolderSource } from '../folder/source';
 import { createFolderTarget } from '../folder/target';
 import type { ImportSource } from '../import/source';
-import { createServerTarget, serverTokenKey, serverTokenReader } from '../server';
+import { createServerSource, createServerTarget, serverTokenKey, serverTokenReader } from '../server';
 import type { StoredTarget } from '../store/targets';
 
 /** What building a target's delivery or source needs besides the target. */
@@ -26,11 +26,13 @@ export function deliveryTargetFor(target: StoredTarget, { ctx, kinds }: TargetEn
 
 /**
  * Where a target is read back from (the contract in ../import/source.ts): a
- * shared folder; a server has no source yet (a team server's pull will be one).
+ * shared folder, or a server's pull (docs/team-server.md).
  */
-export function importSourceFor(target: StoredTarget, { kinds }: TargetEnvironment): ImportSource | null {
-  if (target.config.kind !== 'folder' || !target.shareId) return null;
-  return createFolderSource({ root: target.config.path, shareId: target.shareId, kinds });
+export function importSourceFor(target: StoredTarget, { ctx, kinds }: TargetEnvironment): ImportSource | null {
+  const { config } = target;
+  if (config.kind === 'server') return createServerSource({ targetId: target.id, config, token: serverTokenReader(ctx.secrets, target.id), kinds });
+  if (!target.shareId) return null;
+  return createFolderSource({ root: config.path, shareId: target.shareId, kinds });
 }
 
 /** A removed server target's token must not linger in the keychain. */
