@@ -14,6 +14,7 @@ import { benchStart } from './start';
 import { benchSync } from './sync';
 import { benchTemplates } from './templates';
 import { benchTeamServer } from './team-server';
+import { benchTeamServerReports } from './team-server-reports';
 
 const suites: Record<string, () => Promise<void>> = {
   reviews: benchReviews,
@@ -27,6 +28,7 @@ const suites: Record<string, () => Promise<void>> = {
   calibration: benchCalibration,
   reports: benchReports,
   'team-server': benchTeamServer,
+  'team-server-reports': benchTeamServerReports,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

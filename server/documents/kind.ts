@@ -16,8 +16,8 @@ export interface ServerRule<Doc> {
   author?(document: Doc): string;
   /** A check beyond the kind's own, in a sentence when it fails (what the report columns need). */
   check?(document: Doc): string | null;
-  /** The statement writing its report columns, for the storing transaction's pipeline. */
-  insertFacts?(tx: Tx, key: WrittenRef, document: Doc, pushedBy: string): PendingQuery<Row[]>;
+  /** The statements writing its report columns, for the storing transaction's pipeline. */
+  writeFacts?(tx: Tx, key: WrittenRef, document: Doc, pushedBy: string): PendingQuery<Row[]>[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,5 +1,5 @@
 import type { ScorecardExport } from '../../shared/export/schema';
-import { insertScorecardFacts, type ScorecardFacts } from '../store/scorecards';
+import { writeScorecardFacts, type ScorecardFacts } from '../store/scorecards';
 import type { ServerRule } from './kind';
 
 const INTEGER = /^-?\d{1,60}$/;
@@ -17,7 +17,7 @@ export const scorecardRule: ServerRule<ScorecardExport> = {
     const exact = d.score.overall?.exact;
     return exact && !(INTEGER.test(exact.numerator) && INTEGER.test(exact.denominator)) ? 'score.overall.exact must be a fraction of two integers' : null;
   },
-  insertFacts: (tx, key, d, pushedBy) => insertScorecardFacts(tx, key, factsOf(d), pushedBy),
+  writeFacts: (tx, key, d, pushedBy) => writeScorecardFacts(tx, key, factsOf(d), pushedBy),
 };
 
 function factsOf(d: ScorecardExport): ScorecardFacts {

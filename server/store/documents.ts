@@ -65,7 +65,8 @@ interface Claim {
 
 /**
  * Stores one verified document for `userId`, with its report columns when its
- * kind has them, in one transaction. Nothing is written unless everything is:
+ * kind has them (`writeFacts`: statements that follow the document's row, so
+ * they write nothing where none was inserted), in one transaction. Nothing is written unless everything is:
  * a refused push (or a repeat) rolls back, leaving no binding, owner or row
  * behind. COMMIT returns only once the WAL is flushed (synchronous_commit=on,
  * see db/connect.ts), so "stored" means durable.
@@ -80,7 +81,7 @@ export async function storeDocument(
   sql: Sql,
   userId: string,
   doc: NewDocument,
-  insertFacts: ((tx: Tx, key: WrittenRef) => PendingQuery<Row[]>) | null,
+  writeFacts: ((tx: Tx, key: WrittenRef) => PendingQuery<Row[]>[]) | null,
   options: StoreOptions = {},
 ): Promise<StoreOutcome> {
   const { key } = doc;
@@ -90,7 +91,7 @@ export async function storeDocument(
         SELECT b.user_id, u.name FROM reviewer_bindings b JOIN users u ON u.id = b.user_id WHERE b.reviewer_id = ${authorId}`;
       const owner = () => tx<Claim[]>`
         SELECT o.user_id, u.name FROM document_owners o JOIN users u ON u.id = o.user_id WHERE o.kind = ${key.kind} AND o.document_id = ${key.documentId}`;
-      const [authorClaim, ownerClaim, , inserted, , existing] = await Promise.all([
+      const [authorClaim, ownerClaim, , inserted, existing] = await Promise.all([
         // First come, first served: insert the claim if absent, and answer who holds it.
         doc.authorId === null
           ? null
@@ -100,10 +101,12 @@ export async function storeDocument(
             ON CONFLICT (reviewer_id) DO NOTHING RETURNING user_id)
           SELECT c.user_id, u.name FROM claimed c JOIN users u ON u.id = c.user_id
           UNION ALL ${author(doc.authorId)}`,
+        // DO UPDATE rather than DO NOTHING: it locks the claim until COMMIT, so pushes of one document store one after
+        // the other and each sees the other's rows (the latest-revision flag of store/scorecards.ts depends on it).
         tx<Claim[]>`
           WITH claimed AS (
             INSERT INTO document_owners (kind, document_id, user_id) VALUES (${key.kind}, ${key.documentId}, ${userId})
-            ON CONFLICT (kind, document_id) DO NOTHING RETURNING user_id)
+            ON CONFLICT (kind, document_id) DO UPDATE SET user_id = document_owners.user_id RETURNING user_id)
           SELECT c.user_id, u.name FROM claimed c JOIN users u ON u.id = c.user_id
           UNION ALL ${owner()}`,
         // Before the seq is drawn, held until COMMIT: see PULL_LOCK.
@@ -117,14 +120,14 @@ export async function storeDocument(
             ${doc.authorId === null ? tx`` : tx`AND EXISTS (SELECT 1 FROM reviewer_bindings WHERE reviewer_id = ${doc.authorId} AND user_id = ${userId})`}
           ON CONFLICT (kind, document_id, revision, writer) DO NOTHING
           RETURNING seq::text`,
-        insertFacts?.(tx, key) ?? null,
         // A repeat (a lost answer, a laptop resending weeks later), or a concurrent push of the same key that
         // committed first (the insert waited for it): this later statement sees it.
         tx<{ body_sha256: string }[]>`
           SELECT body_sha256 FROM documents WHERE kind = ${key.kind} AND document_id = ${key.documentId} AND revision = ${key.revision} AND writer = ${key.writer}`,
+        ...(writeFacts?.(tx, key) ?? []),
       ]);
-      // A claim statement answers nothing when a concurrent transaction committed the claim after its snapshot
-      // (its insert waited on it): a new statement, with a fresh snapshot, sees the holder.
+      // The reviewer claim answers nothing when a concurrent transaction committed it after its snapshot (its insert
+      // waited on it): a new statement, with a fresh snapshot, sees the holder.
       if (doc.authorId !== null) {
         const authorHolder = authorClaim?.[0] ?? (await author(doc.authorId))[0];
         if (!authorHolder) throw new Error('a reviewer claim vanished');

@@ -31,7 +31,7 @@ describe.skipIf(postgresMissing)('upgrading a database of the first team server'
       await sql`
         INSERT INTO documents (kind, document_id, revision, body_sha256, body, document, team, team_key, pushed_by, stored_at)
         SELECT 'scorecard', ${doc.scorecardId}, 1, ${doc.bodySha256}, b, b::jsonb, 'North', 'north', ${rita}, now() FROM (SELECT ${doc.body}::text AS b) AS body`;
-      expect(await applyMigrations(sql, migrations)).toEqual([2]);
+      expect(await applyMigrations(sql, migrations)).toEqual([2, 3]);
       const [row] = await sql`SELECT writer, reader_team_keys, placed_at, body FROM documents`;
       expect(row).toEqual({ writer: '', reader_team_keys: ['north'], placed_at: new Date('2026-11-20T10:30:00.000Z'), body: doc.body });
     } finally {
