@@ -10,29 +10,15 @@ import { apiFor, newDraft } from '../test/e2e/support/api';
 import { printRows, type Row } from './harness';
 import { writeImaAdpcmWav } from './media-fixture';
 import { RECORDING_LABELS, writeBenchRecording, type BenchRecording } from './media-recordings';
+import { INSTRUMENT, WAVEFORM_DRAWN } from './player-page';
+import { zoomAndScroll, type ZoomRun } from './player-zoom';
 
 const SECONDS = Number(process.env.CALLMARK_BENCH_RECORDING_SECONDS ?? 3600);
 const RUNS = Number(process.env.CALLMARK_BENCH_PLAYER_RUNS ?? 5);
 const repoRoot = path.resolve(import.meta.dirname, '..');
-/** The live clock's value on a review with no recording; the stylesheet's class names are being renamed (BEM), so both. */
-const LIVE_CLOCK_SHOWN = '.live-clock-value, .live-clock__value';
+/** The live clock's value on a review with no recording: what "opened" means for the review without one. */
+const LIVE_CLOCK_SHOWN = '.live-clock__value';
 
-/** In every page, before its scripts: the longest main-thread task, and when the waveform was drawn (ms from navigation). */
-const INSTRUMENT = `
-  window.__longestTask = 0;
-  window.__tasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      window.__longestTask = Math.max(window.__longestTask, e.duration);
-      window.__tasks.push([e.startTime, e.duration]);
-    }
-  }).observe({ type: 'longtask', buffered: true });
-  // When the checklist is first on screen: long tasks after it are what a reviewer could feel as a freeze.
-  new MutationObserver((_, observer) => {
-    if (document.querySelector('.score-panel')) { window.__checklistAt = performance.now(); observer.disconnect(); }
-  }).observe(document, { childList: true, subtree: true });
-  window.addEventListener('callmark:waveform-drawn', (e) => { window.__drawnAt = e.detail.at; window.__drawnKind = e.detail.kind; });
-`;
 
 interface Opened {
   wallMs: number;
@@ -191,7 +177,7 @@ async function countKeystrokes(browser: Browser, hostUrl: string, scorecardId: s
   try {
     const page = await context.newPage();
     await page.goto(`${hostUrl}&/review/${encodeURIComponent(scorecardId)}`);
-    await page.waitForSelector('[data-waveform="waveform"]', { timeout: 60_000 });
+    await page.waitForSelector(WAVEFORM_DRAWN, { timeout: 60_000 });
     return (await scoreSeedWithKeys(page)).total;
   } finally {
     await context.close();
@@ -212,11 +198,11 @@ async function benchOtherRecordings(browser: Browser, hostUrl: string, folder: s
     await api.call('media.attach', { scorecardId, path: file });
     const label = `${RECORDING_LABELS[kind]} (${mb(bytes).toFixed(1)} MB)`;
     // The first open may wait for the peaks attach started computing; later opens read them from the cache.
-    const first = await openReview(browser, hostUrl, scorecardId, '[data-waveform="waveform"]');
+    const first = await openReview(browser, hostUrl, scorecardId, WAVEFORM_DRAWN);
     const warm: Opened[] = [];
     const bare: Opened[] = [];
     for (let i = 0; i < RUNS; i++) {
-      warm.push(await openReview(browser, hostUrl, scorecardId, '[data-waveform="waveform"]'));
+      warm.push(await openReview(browser, hostUrl, scorecardId, WAVEFORM_DRAWN));
       bare.push(await openReview(browser, hostUrl, withoutRecording, LIVE_CLOCK_SHOWN));
     }
     const openWall = median(warm.map((o) => o.wallMs));
@@ -284,17 +270,19 @@ export async function benchPlayer(): Promise<void> {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 
     // The first open also has the backend compute the peaks (cached after); later opens are what a reviewer sees daily.
-    const first = await openReview(browser, host.url, withHour, '[data-waveform="waveform"]');
+    const first = await openReview(browser, host.url, withHour, WAVEFORM_DRAWN);
     const warm: Opened[] = [];
     const bare: Opened[] = [];
     for (let i = 0; i < RUNS; i++) {
-      warm.push(await openReview(browser, host.url, withHour, '[data-waveform="waveform"]'));
-      bare.push(await openReview(browser, host.url, withoutRecording, '.live-clock__value'));
+      warm.push(await openReview(browser, host.url, withHour, WAVEFORM_DRAWN));
+      bare.push(await openReview(browser, host.url, withoutRecording, LIVE_CLOCK_SHOWN));
     }
     const metadataMs: number[] = [];
     for (let i = 0; i < RUNS; i++) metadataMs.push(await bareMetadata(browser, origin, mediaUrl));
     const decoded = await decodeInBarePage(browser, origin, mediaUrl);
     const keystrokes = await countKeystrokes(browser, host.url, forKeys);
+    const zoomRuns: ZoomRun[] = [];
+    for (let i = 0; i < RUNS; i++) zoomRuns.push(await zoomAndScroll(browser, host.url, withHour));
 
     const openWall = median(warm.map((o) => o.wallMs));
     const openInPage = median(warm.map((o) => o.inPageMs ?? Number.NaN));
@@ -344,6 +332,14 @@ export async function benchPlayer(): Promise<void> {
         limit: { label: 'our open → waveform drawn', value: openWall },
       },
       { name: 'avoided: its fetch alone', value: decoded.fetchedMs, unit: 'ms' },
+      {
+        name: `zoom in 9 steps, drag the overview, 20 wheel scrolls, Ctrl+wheel, zoom out (${zoomRuns[0]?.actions ?? 0} actions, ${median(zoomRuns.map((r) => r.windows))} windows asked): longest main-thread task (worst of ${RUNS} runs; 0 = none over 50 ms)`,
+        value: Math.max(...zoomRuns.map((r) => r.longestMs)),
+        unit: 'ms',
+        limit: { label: 'issue 13 target, at most', value: 100 },
+      },
+      { name: 'the same: main-thread tasks over 50 ms, all runs', value: zoomRuns.reduce((n, r) => n + r.over50, 0), unit: 'tasks' },
+      { name: 'the same: main-thread tasks over 100 ms, all runs (target: none)', value: zoomRuns.reduce((n, r) => n + r.over100, 0), unit: 'tasks' },
       { name: 'avoided: longest main-thread task of that decode', value: decoded.longest, unit: 'ms' },
     ];
     printRows(`Player in Chromium: one ${SECONDS / 60}-minute 8 kHz IMA ADPCM recording (${mb(written.bytes).toFixed(1)} MB) through the browser host`, rows);

@@ -8,7 +8,9 @@ import { APP_HOST, APP_SCHEME, MEDIA_SCHEME } from '../security/app-url';
 export function registerSchemes(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-    { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+    // corsEnabled: the page (callmark-app:) loads a recording with CORS to route it through Web Audio (mute or solo one
+    // side of a stereo call); without it Chromium refuses the request, and without CORS the audio graph hears silence.
+    { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, corsEnabled: true } },
   ]);
 }
 

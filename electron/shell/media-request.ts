@@ -2,6 +2,10 @@ import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { planMediaResponse } from '../../shared/media/range';
 import { Capability } from '../../shared/schemas/media';
+import { APP_HOST, APP_SCHEME } from '../security/app-url';
+
+/** Only our page may read a recording's bytes (Web Audio needs to, to mute one side of a stereo call). */
+const READABLE_BY = { 'Access-Control-Allow-Origin': `${APP_SCHEME}://${APP_HOST}`, Vary: 'Origin' };
 
 export interface StreamSource {
   path: string;
@@ -35,7 +39,8 @@ export async function answerMediaRequest(request: Request, resolve: ResolveCapab
   const source = await resolve(capability.data);
   if (!source) return plain(404, 'No such recording (it was detached, moved or changed): reopen the review.');
   const plan = planMediaResponse(request.headers.get('range'), source.sizeBytes, source.contentType);
-  if (request.method === 'HEAD' || !plan.body) return new Response(null, { status: plan.status, headers: plan.headers });
+  const headers = { ...plan.headers, ...READABLE_BY };
+  if (request.method === 'HEAD' || !plan.body) return new Response(null, { status: plan.status, headers });
   const stream = fs.createReadStream(source.path, { start: plan.body.start, end: plan.body.end });
-  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status: plan.status, headers: plan.headers });
+  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status: plan.status, headers });
 }

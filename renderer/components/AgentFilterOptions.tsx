@@ -1,4 +1,5 @@
 import type { Agent } from '../../shared/schemas/people';
+import { isolate } from '../format/bidi';
 
 /**
  * The options of an agent filter: "All agents" (the empty value), then every
@@ -10,7 +11,7 @@ export function AgentFilterOptions({ agents }: { agents: Agent[] }) {
       <option value="">All agents</option>
       {agents.map((agent) => (
         <option key={agent.id} value={agent.id}>
-          {agent.name}
+          {isolate(agent.name)}
           {agent.active ? '' : ' (inactive)'}
         </option>
       ))}

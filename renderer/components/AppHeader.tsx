@@ -39,13 +39,13 @@ export function AppHeader() {
       </nav>
       <div className="app-header__end">
         {reviewer && (
-          <a href={formatHash({ name: 'settings' })} className="app-header__reviewer" title="Change your name">
+          <a href={formatHash({ name: 'settings' })} className="app-header__reviewer" title={`${reviewer.name}: change your name`}>
             <span className="u-visually-hidden">Reviewer: </span>
-            {reviewer.name}
+            <bdi>{reviewer.name}</bdi>
           </a>
         )}
         <button type="button" className="app-header__shortcuts" onClick={() => openShortcuts(true)}>
-          <kbd>?</kbd> <span className="app-header__shortcuts-label">Shortcuts</span>
+          <kbd>?</kbd> <span className="app-header__shortcuts-word">Shortcuts</span>
         </button>
       </div>
     </header>

@@ -29,7 +29,9 @@ export function Dialog({ title, onClose, onSubmit, children, describedBy, classN
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
     // showModal focuses the first button; the dialog's intended default (marked data-autofocus) must be the one Enter presses.
-    dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    // Without scrolling to it: a long dialog (the shortcut sheet, Close at its end) opens at its start, to be read.
+    dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus({ preventScroll: true });
+    if (dialog) dialog.scrollTop = 0;
     return () => {
       dialog?.close();
       // React has already removed the <dialog> here, so the browser does not restore focus itself.

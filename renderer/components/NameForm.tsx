@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { nameProblem } from '../../shared/people/names';
 import { errorMessage } from '../api/errors';
 import { useSession } from '../stores/session';
 
@@ -20,8 +21,10 @@ export function NameForm({ initial, submitLabel, onSaved, autoFocus }: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) {
-      setError('Please type your name.');
+    // The backend's own rule, said before sending: visible, and refused rather than cut when too long.
+    const problem = name.trim() ? nameProblem(name, 'Your name') : 'Please type your name.';
+    if (problem) {
+      setError(problem.endsWith('.') ? problem : `${problem}.`);
       return;
     }
     setBusy(true);
@@ -47,7 +50,6 @@ export function NameForm({ initial, submitLabel, onSaved, autoFocus }: Props) {
           onChange={(e) => setName(e.target.value)}
           autoComplete="name"
           autoFocus={autoFocus}
-          maxLength={200}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
         />

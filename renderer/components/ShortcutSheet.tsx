@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { formatKeys } from '../keyboard/describe-key';
-import { keymap, scopeTitles, type Scope } from '../keyboard/keymap';
+import { keymap, scopeNotes, scopeTitles, type Scope } from '../keyboard/keymap';
 import { isMac } from '../keyboard/platform';
 import { Dialog } from './Dialog';
 import './ShortcutSheet.css';
@@ -19,6 +19,7 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
           return (
             <section key={scope} aria-labelledby={`shortcuts-${scope}`}>
               <h3 id={`shortcuts-${scope}`}>{scopeTitles[scope]}</h3>
+              {scopeNotes[scope] && <p className="shortcut-sheet__note">{scopeNotes[scope]}</p>}
               <dl className="shortcut-sheet__list">
                 {bindings.map((binding) => (
                   <Fragment key={binding.command}>

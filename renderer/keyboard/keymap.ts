@@ -41,6 +41,12 @@ export const scopeTitles: Record<Scope, string> = {
   dialog: 'In a dialog',
 };
 
+/** How a scope's keys work together, shown under its title in the sheet. */
+export const scopeNotes: Partial<Record<Scope, string>> = {
+  scoring:
+    'Mark it, then say why: an answer key moves on to the next element at once, but the element you just answered stays marked "just answered", and C or T go to it. The mark goes when you move, answer again or press Esc.',
+};
+
 const digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 export const keymap: readonly KeyBinding[] = [
@@ -72,7 +78,7 @@ export const keymap: readonly KeyBinding[] = [
   },
   { scope: 'scoring', command: 'answer.scaleConfirm', keys: ['Enter'], description: 'Answer the scale digit typed so far (a 1 waiting for a 0)', notOnControls: true },
   { scope: 'scoring', command: 'answer.clear', keys: ['Backspace', 'Delete'], description: 'Clear the answer of the element' },
-  { scope: 'scoring', command: 'comment.open', keys: ['c'], description: 'Write a comment on the element' },
+  { scope: 'scoring', command: 'comment.open', keys: ['c'], description: 'Comment on the element just answered (else the one in focus); Esc comes back' },
   { scope: 'scoring', command: 'comment.leave', keys: ['Escape'], description: 'Leave the comment box, back to the element', inTextField: true },
   { scope: 'scoring', command: 'review.complete', keys: ['Mod+Enter'], description: 'Complete the review (asks to confirm)', inTextField: true },
 
@@ -101,7 +107,15 @@ export const keymap: readonly KeyBinding[] = [
   { scope: 'player', command: 'player.forward15', keys: ['}'], display: '} (Shift+])', description: 'Forward 15 seconds' },
   { scope: 'player', command: 'player.slower', keys: ['<', '-'], description: 'Slower, down to 0.5× (pitch kept)' },
   { scope: 'player', command: 'player.faster', keys: ['>', '='], description: 'Faster, up to 2× (pitch kept)' },
-  { scope: 'player', command: 'note.add', keys: ['t'], description: 'Note at the current time on the element in focus; type it, then Enter or Esc goes back' },
+  {
+    scope: 'player',
+    command: 'note.add',
+    keys: ['t'],
+    description: 'Note at the current time on the element just answered (else the one in focus); type it, then Enter or Esc goes back',
+  },
+  { scope: 'player', command: 'player.zoomIn', keys: ['z'], description: 'Zoom in on the waveform, around the playhead' },
+  { scope: 'player', command: 'player.zoomOut', keys: ['Shift+z'], description: 'Zoom out' },
+  { scope: 'player', command: 'player.goTo', keys: [':', 'Alt+g'], description: 'Go to a time: type it (12:30, 1:02:03), Enter plays from there' },
   { scope: 'player', command: 'note.addReview', keys: ['Shift+t'], description: 'Note at the current time on the whole review' },
   { scope: 'player', command: 'player.toggleAnywhere', keys: ['Alt+p'], description: 'Play or pause — from anywhere, even while typing', inTextField: true },
   { scope: 'player', command: 'player.back5Anywhere', keys: ['Alt+['], description: 'Back 5 seconds — from anywhere', inTextField: true },

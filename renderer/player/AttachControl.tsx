@@ -29,7 +29,7 @@ export function AttachControl({ readOnly }: { readOnly: boolean }) {
       {canAttach &&
         (desktop ? (
           <>
-            <button type="button" className="button" onClick={() => void chooseFile('attach')} disabled={busy}>
+            <button type="button" className="button" onClick={() => void chooseFile('attach')} disabled={busy} data-next-after-file>
               Attach recording…
             </button>
             <p className="u-muted attach-control__hint">or drop an audio file on this screen</p>
@@ -39,7 +39,7 @@ export function AttachControl({ readOnly }: { readOnly: boolean }) {
         ))}
       {locate &&
         (desktop ? (
-          <button type="button" className="button" onClick={() => void chooseFile('locate')} disabled={busy}>
+          <button type="button" className="button" onClick={() => void chooseFile('locate')} disabled={busy} data-next-after-file>
             Locate file…
           </button>
         ) : (

@@ -1,9 +1,9 @@
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useNotes, type NoteView } from '../stores/notes';
-import { usePlayer } from '../stores/player';
 import { useScoring } from '../stores/scoring';
 import { formatClock } from './format-time';
 import { noteSubject } from './focused-element';
+import { NoteTime } from './NoteTime';
 import './NoteRow.css';
 
 interface Props {
@@ -13,17 +13,14 @@ interface Props {
   seekable: boolean;
 }
 
-/** Back to the checklist: the element the note is about, else the one the reviewer was on. */
-function returnToChecklist(elementId: string | null) {
-  const scoring = useScoring.getState();
-  const index = elementId === null ? -1 : scoring.elements.findIndex((r) => r.element.id === elementId);
-  scoring.focus(index >= 0 ? index : scoring.current);
-}
+/** Back to the checklist, where the reviewer was: after "N, then T" that is the element after the one noted. */
+const returnToChecklist = () => useScoring.getState().resume();
 
 /**
  * One timestamped note: its time (a button that seeks there), what it is
- * about, and its text, typed straight after the T that dropped it. Enter or
- * Esc goes back to the checklist; the text saves as you type.
+ * about, and its text, typed straight after the T that dropped it, on as
+ * many lines as it needs (Shift+Enter). Enter or Esc goes back to the
+ * checklist; the text saves as you type.
  */
 export const NoteRow = memo(function NoteRow({ note, readOnly, seekable }: Props) {
   const elements = useScoring((s) => s.elements);
@@ -31,8 +28,7 @@ export const NoteRow = memo(function NoteRow({ note, readOnly, seekable }: Props
   const setText = useNotes((s) => s.setText);
   const remove = useNotes((s) => s.remove);
   const flush = useNotes((s) => s.flush);
-  const seek = usePlayer((s) => s.seek);
-  const input = useRef<HTMLInputElement>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
   const time = formatClock(note.atSeconds);
   const subject = noteSubject(elements, note.elementId);
 
@@ -42,41 +38,38 @@ export const NoteRow = memo(function NoteRow({ note, readOnly, seekable }: Props
     input.current.scrollIntoView({ block: 'nearest' });
   }, [focusRequest, note.key]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key !== 'Enter' && event.key !== 'Escape') return;
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    // Enter goes back to the checklist, as T's note is usually one line; Shift+Enter starts another.
+    if ((event.key !== 'Enter' || event.shiftKey) && event.key !== 'Escape') return;
     // Handled here, so the keymap's Escape (leave a comment) does not act on it as well.
     event.preventDefault();
     flush();
-    returnToChecklist(note.elementId);
+    returnToChecklist();
   };
 
   const onDelete = () => {
     remove(note.key);
-    returnToChecklist(note.elementId);
+    returnToChecklist();
   };
 
   return (
     <li className="note-row" data-note-time={note.atSeconds}>
-      {seekable ? (
-        <button type="button" className="note-row__time" aria-label={`Go to ${time}`} title={`Play from ${time}`} onClick={() => seek(note.atSeconds)}>
-          {time}
-        </button>
-      ) : (
-        <span className="note-row__time">{time}</span>
-      )}
+      <span className="note-row__time">
+        <NoteTime seconds={note.atSeconds} seekable={seekable} />
+      </span>
       <span className="note-row__subject">{subject}</span>
       {readOnly ? (
         <p className="note-row__text">{note.text || <span className="u-muted">(no text)</span>}</p>
       ) : (
         <>
-          <input
+          <textarea
             ref={input}
-            type="text"
+            rows={1}
             className="note-row__input"
             aria-label={`Note at ${time} on ${subject}`}
             value={note.text}
             maxLength={5000}
-            placeholder="Type the note, Enter to go back"
+            placeholder="Type the note; Enter goes back, Shift+Enter adds a line"
             onChange={(e) => setText(note.key, e.target.value)}
             onKeyDown={onKeyDown}
             onBlur={flush}

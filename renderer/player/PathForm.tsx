@@ -19,7 +19,7 @@ export function PathForm({ action, label, busy, onSubmit }: Props) {
   const [path, setPath] = useState('');
   if (!open) {
     return (
-      <button type="button" className="button" onClick={() => setOpen(true)}>
+      <button type="button" className="button" onClick={() => setOpen(true)} data-next-after-file>
         {action} from path…
       </button>
     );

@@ -1,17 +1,35 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useNotes } from '../stores/notes';
 import { hasPlayableRecording, usePlayer, usesClock } from '../stores/player';
 import { AttachControl } from './AttachControl';
 import { ChangedFileDialog } from './ChangedFileDialog';
+import { ChannelControls } from './channels/ChannelControls';
 import { LiveClock } from './LiveClock';
 import { NotesList } from './NotesList';
 import { RecordingStatus } from './RecordingStatus';
 import { SpeedControl } from './SpeedControl';
 import { Transport } from './Transport';
 import { usePlayerShortcuts } from './use-player-shortcuts';
-import { Waveform } from './Waveform';
+import { VolumeControl } from './VolumeControl';
+import { Waveform } from './waveform/Waveform';
 import './PlayerPanel.css';
+
+/**
+ * Attaching, locating or detaching replaces the control that did it, which would drop the focus to the page.
+ * Once it is done the focus goes to what comes next: Play for a recording, else the way to attach one.
+ */
+function useFocusAfterFileChange(panel: RefObject<HTMLElement | null>): void {
+  const busy = usePlayer((s) => s.busy);
+  const wasBusy = useRef(busy);
+  useEffect(() => {
+    const done = wasBusy.current && !busy;
+    wasBusy.current = busy;
+    const active = document.activeElement;
+    if (!done || (active && active !== document.body && active.isConnected)) return;
+    panel.current?.querySelector<HTMLElement>('[data-next-after-file]')?.focus();
+  }, [busy, panel]);
+}
 
 interface Props {
   scorecardId: string;
@@ -54,9 +72,11 @@ export function PlayerPanel({ scorecardId, readOnly, version }: Props) {
   }, [version, scorecardId]);
 
   usePlayerShortcuts();
+  const panel = useRef<HTMLElement>(null);
+  useFocusAfterFileChange(panel);
 
   return (
-    <section className="player-panel" aria-label="Recording and notes">
+    <section ref={panel} className="player-panel" aria-label="Recording and notes">
       <h2 className="player-panel__title">{media?.recording ? 'Recording' : 'Live review'}</h2>
       {loadError && <ErrorNotice message={`The recording could not be checked: ${loadError}`} />}
       <RecordingStatus />
@@ -64,7 +84,11 @@ export function PlayerPanel({ scorecardId, readOnly, version }: Props) {
         <>
           <Waveform />
           <Transport />
-          <SpeedControl />
+          <div className="player-panel__row">
+            <SpeedControl />
+            <VolumeControl />
+          </div>
+          <ChannelControls />
         </>
       )}
       {clock && <LiveClock readOnly={readOnly} />}

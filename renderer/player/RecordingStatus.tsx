@@ -10,7 +10,7 @@ export function RecordingStatus() {
   const media = usePlayer((s) => s.media);
   const audioError = usePlayer((s) => s.audioError);
   if (!media) return null;
-  const { recording, status, message } = media;
+  const { recording, status, message, warning } = media;
   const problem = status === 'missing' || status === 'changed' || status === 'unsupported' ? message : audioError;
   return (
     <>
@@ -25,6 +25,7 @@ export function RecordingStatus() {
       ) : (
         <p className="recording-status__name u-muted">No recording: a live review. The clock gives notes their time.</p>
       )}
+      {!problem && status === 'ok' && warning && <p className="notice notice--warning recording-status__problem">{warning}</p>}
       {problem && (
         <p className={`notice notice--warning recording-status__problem recording-status--${status}`} role="status">
           {problem}

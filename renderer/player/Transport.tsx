@@ -33,6 +33,7 @@ export function Transport() {
         <button
           type="button"
           className="button button--primary transport__play"
+          data-next-after-file
           aria-label={playing ? 'Pause' : 'Play'}
           title={`${playing ? 'Pause' : 'Play'} (Space, or ${anywhere} from anywhere)`}
           onClick={toggle}

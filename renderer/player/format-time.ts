@@ -16,3 +16,18 @@ export function formatClock(seconds: number | null | undefined): string {
 export function positionText(position: number, duration: number | null): string {
   return duration === null || !Number.isFinite(duration) ? formatClock(position) : `${formatClock(position)} of ${formatClock(duration)}`;
 }
+
+/**
+ * What a reviewer types to go to a moment: "12:30", "1:02:03", "90" (seconds) or "12:30.5". Null when it is not a
+ * time, so the field can say so; the caller checks it against the recording's length.
+ */
+export function parseClock(text: string): number | null {
+  const match = /^\s*(?:(\d+):)?(?:(\d+):)?(\d+(?:[.,]\d+)?)\s*$/.exec(text);
+  if (!match) return null;
+  const [, a, b, last] = match;
+  const seconds = Number((last ?? '').replace(',', '.'));
+  // "m:ss" or "h:mm:ss": after a colon, seconds and minutes stay under 60.
+  if ((a !== undefined || b !== undefined) && seconds >= 60) return null;
+  if (a !== undefined && b !== undefined) return Number(b) >= 60 ? null : Number(a) * 3600 + Number(b) * 60 + seconds;
+  return (a !== undefined ? Number(a) * 60 : 0) + seconds;
+}

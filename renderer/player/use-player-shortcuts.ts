@@ -17,7 +17,9 @@ export function usePlayerShortcuts(): void {
       player().announce('This review is completed: notes can no longer be added.');
       return;
     }
-    const elementId = wholeReview ? null : focusedElementId(scoring.elements);
+    // Right after an answer key, T is about the element just answered (model/scoring/say-why.ts).
+    const marked = scoring.justAnswered === null ? undefined : scoring.elements[scoring.justAnswered]?.element.id;
+    const elementId = wholeReview ? null : (marked ?? focusedElementId(scoring.elements));
     useNotes.getState().add(player().noteTime(), elementId);
   };
 
@@ -34,6 +36,9 @@ export function usePlayerShortcuts(): void {
     'player.forward15Anywhere': () => player().skip(15),
     'player.slower': () => player().stepSpeed(-1),
     'player.faster': () => player().stepSpeed(1),
+    'player.zoomIn': () => player().zoom(1),
+    'player.zoomOut': () => player().zoom(-1),
+    'player.goTo': () => player().setGoToOpen(true),
     'note.add': () => addNote(false),
     'note.addReview': () => addNote(true),
   });

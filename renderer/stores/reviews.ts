@@ -3,6 +3,7 @@ import type { MethodInput } from '../../shared/api';
 import type { ReviewListItem } from '../../shared/api/reviews';
 import type { ScorecardStatus } from '../../shared/schemas/scorecard';
 import { api } from '../api/client';
+import { localDayEnd, localDayStart } from '../format/dates';
 import { pagedList, type PagedList } from './paged-list';
 
 export const PAGE_SIZE = 25;
@@ -10,6 +11,11 @@ export const PAGE_SIZE = 25;
 export interface ReviewFilters {
   agentId: string | null;
   status: ScorecardStatus | null;
+  /** Part of a reference, as typed. */
+  search: string;
+  /** Calendar days (YYYY-MM-DD) where the user is, both included; '' for no bound. */
+  fromDay: string;
+  toDay: string;
 }
 
 interface ReviewsState extends ReviewFilters, PagedList<ReviewFilters> {
@@ -23,12 +29,21 @@ interface ReviewsState extends ReviewFilters, PagedList<ReviewFilters> {
 export const useReviews = create<ReviewsState>((set, get) => ({
   agentId: null,
   status: null,
+  search: '',
+  fromDay: '',
+  toDay: '',
   items: [],
   total: 0,
-  ...pagedList<ReviewsState, ReviewFilters>(set, get, async ({ agentId, status, page }) => {
+  ...pagedList<ReviewsState, ReviewFilters>(set, get, async ({ agentId, status, search, fromDay, toDay, page }) => {
+    // Local days become the instants they start and end at here, so "from 3 March" means the user's 3 March.
+    const from = localDayStart(fromDay);
+    const to = localDayEnd(toDay);
     const result = await api['reviews.list']({
       ...(agentId ? { agentId } : {}),
       ...(status ? { status } : {}),
+      ...(search.trim() ? { search: search.trim() } : {}),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
       limit: PAGE_SIZE,
       offset: page * PAGE_SIZE,
     });

@@ -7,6 +7,7 @@ import { resolveAnswer, type AnswerIntent } from '../model/scoring/answer-keys';
 import { flattenElements, type ElementRef } from '../model/scoring/elements';
 import { finishScaleEntry, SCALE_ENTRY_TIMEOUT_MS, typeScaleDigit, type ScaleEntry, type ScaleStep } from '../model/scoring/scale-entry';
 import { computeLocalScore } from '../model/scoring/local-score';
+import { afterAnswerKey, sayWhyIndex } from '../model/scoring/say-why';
 import type { SaveStatus } from './save-queue';
 import { drain, existingQueue, listen, queueFor, type QueuedResult } from './scorecard-queues';
 
@@ -34,6 +35,10 @@ interface ScoringState {
   score: ScoreResult | null;
   missing: MissingItem[];
   current: number;
+  /** The element the last answer key answered, while C and T still go to it (model/scoring/say-why.ts). */
+  justAnswered: number | null;
+  /** Where leaving a comment opened on the element just answered goes back to. */
+  returnTo: number | null;
   focusRequest: FocusRequest | null;
   /** Why the last key did nothing, or what a digit waits for, announced politely. */
   hint: string | null;
@@ -49,11 +54,17 @@ interface ScoringState {
   close(): void;
   focus(index: number, target?: 'element' | 'comment'): void;
   setCurrent(index: number): void;
+  /** Back to the checklist after a comment or a note, where the reviewer was, keeping the "just answered" mark. */
+  resume(): void;
+  /** Esc on the checklist: C and T go to the element in focus again. */
+  dropMark(): void;
   answerKey(intent: AnswerIntent): void;
   /** Enter: answers the digits typed so far on a scale. */
   confirmScale(): void;
   setAnswer(elementId: string, value: AnswerValue | null): void;
   openComment(elementId: string): void;
+  /** C: the comment of the element just answered, else of the one in focus. */
+  sayWhyComment(): void;
   setComment(elementId: string, text: string): void;
   flushComments(): void;
   requestComplete(): void;
@@ -78,6 +89,8 @@ const emptyView = {
   score: null,
   missing: [],
   current: 0,
+  justAnswered: null,
+  returnTo: null,
   focusRequest: null,
   hint: null,
   scaleEntry: null,
@@ -198,11 +211,23 @@ export const useScoring = create<ScoringState>((set, get) => {
     focus(index, target = 'element') {
       const { elements } = get();
       if (elements.length === 0) return;
+      set({ justAnswered: null, returnTo: null });
       requestFocus(Math.max(0, Math.min(elements.length - 1, index)), target);
     },
 
     setCurrent(index) {
-      if (get().current !== index) set({ current: index });
+      // Focus moved by Tab or a click: the reviewer has moved on from the element just answered.
+      if (get().current !== index) set({ current: index, justAnswered: null, returnTo: null });
+    },
+
+    resume() {
+      const { returnTo, current } = get();
+      set({ returnTo: null });
+      requestFocus(returnTo ?? current, 'element');
+    },
+
+    dropMark() {
+      set({ justAnswered: null, returnTo: null });
     },
 
     answerKey(intent) {
@@ -229,8 +254,10 @@ export const useScoring = create<ScoringState>((set, get) => {
         return;
       }
       get().setAnswer(ref.element.id, resolution.value);
-      // The fast path: one key per element, focus walks down the card.
-      requestFocus(Math.min(current + 1, elements.length - 1), 'element');
+      // The fast path: one key per element, focus walks down the card; C and T still reach this one.
+      const { justAnswered, next } = afterAnswerKey(current, elements.length);
+      set({ justAnswered });
+      requestFocus(next, 'element');
     },
 
     confirmScale() {
@@ -241,7 +268,7 @@ export const useScoring = create<ScoringState>((set, get) => {
       const scorecardId = editable();
       if (!scorecardId) return;
       if (get().scaleEntry?.elementId === elementId) dropEntry();
-      set({ values: { ...get().values, [elementId]: value }, hint: null });
+      set({ values: { ...get().values, [elementId]: value }, hint: null, justAnswered: null });
       rescore();
       queueFor(scorecardId).enqueue({
         key: `answer:${elementId}`,
@@ -254,6 +281,14 @@ export const useScoring = create<ScoringState>((set, get) => {
       const index = get().elements.findIndex((ref) => ref.element.id === elementId);
       set({ openComments: { ...get().openComments, [elementId]: true } });
       if (index >= 0) requestFocus(index, 'comment');
+    },
+
+    sayWhyComment() {
+      const { elements, justAnswered, current } = get();
+      const ref = elements[sayWhyIndex({ justAnswered, current })];
+      if (!ref) return;
+      if (justAnswered !== null) set({ returnTo: current });
+      get().openComment(ref.element.id);
     },
 
     setComment(elementId, text) {

@@ -32,7 +32,7 @@ export const useSyncBadges = create<SyncBadgesState>((set) => {
       try {
         const [targets, states] = await Promise.all([
           api['sync.targets.list']({}),
-          scorecardIds.length ? api['sync.stateOf']({ scorecardIds: [...scorecardIds] }) : Promise.resolve({}),
+          scorecardIds.length ? api['sync.stateOf']({ kind: 'scorecard', documentIds: [...scorecardIds] }) : Promise.resolve({}),
         ]);
         if (mine !== request) return;
         set({ states, targetNames: Object.fromEntries(targets.map((t) => [t.id, t.name])), hasTargets: targets.length > 0, failed: false });

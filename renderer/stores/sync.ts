@@ -33,6 +33,10 @@ interface SyncState {
   retry(targetId: string, itemId?: number): Promise<number>;
   /** Reads a shared folder now; the report says what was found. */
   importNow(targetId: string): Promise<ImportReport>;
+  /** Writes a lost marker back (the folder proved to be the share); returns what was done, in words. The caller reloads. */
+  restoreMarker(targetId: string): Promise<string>;
+  /** Joins the share the folder holds now and sends everything there again; returns what was done, in words. The caller reloads. */
+  adoptShare(targetId: string, shareId: string): Promise<string>;
 }
 
 /** Sync targets and their live status, for the Sync screen. */
@@ -98,5 +102,7 @@ export const useSync = create<SyncState>((set, get) => {
       return retried;
     },
     importNow: (targetId) => api['sync.import']({ targetId }),
+    restoreMarker: async (targetId) => (await api['sync.targets.restoreMarker']({ targetId })).message,
+    adoptShare: async (targetId, shareId) => (await api['sync.targets.adoptShare']({ targetId, shareId })).message,
   };
 });

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { method } from './method';
 import { Agent, OrganisationKey } from '../schemas/people';
-import { Id, IsoDateTime, NonEmptyText } from '../schemas/common';
+import { Id, IsoDateTime } from '../schemas/common';
+import { PersonName } from '../people/names';
 
 /** An empty key clears it: the form sends what was typed. */
 const KeyField = z.union([z.literal(''), OrganisationKey]).transform((k) => (k === '' ? null : k));
 
 const AgentFields = z
   .object({
-    name: NonEmptyText('Name'),
+    name: PersonName('Name'),
     team: z.string().trim().max(200).default(''),
     organisationKey: KeyField.optional(),
   })
@@ -47,7 +48,7 @@ export const agentsApi = {
     z
       .object({
         id: Id,
-        name: NonEmptyText('Name').optional(),
+        name: PersonName('Name').optional(),
         team: z.string().trim().max(200).optional(),
         active: z.boolean().optional(),
         organisationKey: KeyField.optional(),

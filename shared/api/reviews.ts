@@ -5,6 +5,7 @@ import { Agent } from '../schemas/people';
 import { Interaction, InteractionFields } from '../schemas/interaction';
 import { Answer, AnswerValue, MissingItem, ScoreResult, Scorecard, ScorecardRevision, ScorecardStatus } from '../schemas/scorecard';
 import { TemplateVersion } from '../schemas/template';
+import { OptionalPersonName } from '../people/names';
 
 /** Element ids are template keys (at most 64 characters): anything longer is refused before it is echoed back. */
 const ElementKey = z.string().min(1).max(64);
@@ -36,10 +37,22 @@ export const ReviewListQuery = z
   .object({
     agentId: Id.optional(),
     status: ScorecardStatus.optional(),
+    /** Part of the interaction's reference, any case: "1002" finds CALL-1002. */
+    search: z.string().trim().max(200, { message: 'a search is at most 200 characters' }).optional(),
+    /**
+     * Interactions that occurred at or after `from` and before `to`: instants, so the page sends the bounds of the
+     * user's own local days (midnight to midnight where they are), never UTC days.
+     */
+    from: IsoDateTime.optional(),
+    to: IsoDateTime.optional(),
     limit: z.number().int().min(1).max(500).default(50),
     offset: z.number().int().min(0).default(0),
   })
-  .strict();
+  .strict()
+  .refine((q) => q.from === undefined || q.to === undefined || Date.parse(q.from) < Date.parse(q.to), {
+    message: 'from must be before to',
+    path: ['to'],
+  });
 export type ReviewListQuery = z.input<typeof ReviewListQuery>;
 
 export const ReviewListPage = z.object({ items: z.array(ReviewListItem), total: z.number().int() });
@@ -67,7 +80,11 @@ export const reviewsApi = {
       .object({
         agentId: Id,
         templateVersionId: Id,
-        interaction: InteractionFields,
+        // Names are checked by the one rule (shared/people/names.ts): visible, and refused rather than cut when too long.
+        interaction: InteractionFields.extend({
+          reference: z.string().trim().max(200, { message: 'A reference is at most 200 characters' }).default(''),
+          customerName: OptionalPersonName('Customer name').default(''),
+        }),
       })
       .strict(),
     ReviewDetail,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method, NoInput } from './method';
+import { PersonName } from '../people/names';
 import { Reviewer } from '../schemas/people';
 
 export const AppInfo = z.object({
@@ -14,5 +15,5 @@ export type AppInfo = z.infer<typeof AppInfo>;
 
 export const settingsApi = {
   'app.info': method(NoInput, AppInfo),
-  'reviewer.setName': method(z.object({ name: Reviewer.shape.name }).strict(), Reviewer),
+  'reviewer.setName': method(z.object({ name: PersonName('Your name') }).strict(), Reviewer),
 };

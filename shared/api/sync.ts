@@ -10,6 +10,10 @@ import { ShareMarker } from '../sync/marker';
 import { SyncSettings, SyncSettingsChange } from '../sync/settings';
 import { exactlyOneFile, oneFileMessage } from './media';
 import { BearerToken } from './server-sync';
+import { ImportTrust, ShareRecovery, syncSharesApi } from './sync-shares';
+
+/** A document kind's name, as the registry has it (shared/sync/kinds/): `scorecard`, … */
+export const KindName = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, { message: 'must be a document kind, such as scorecard' });
 
 /** A configured target as the settings screen shows it. */
 export const TargetView = SyncTarget.extend({
@@ -46,7 +50,9 @@ export type OutboxState = z.infer<typeof OutboxState>;
 export const OutboxItem = z.object({
   id: z.number().int(),
   targetId: Id,
-  scorecardId: Id,
+  /** Which kind of document (a scorecard, a coaching session…), and its id. */
+  kind: KindName,
+  documentId: Id,
   revision: z.number().int().min(1),
   state: OutboxState,
   attempts: z.number().int().min(0),
@@ -57,13 +63,14 @@ export const OutboxItem = z.object({
   lastError: z.string().nullable(),
   sentAt: IsoDateTime.nullable(),
   createdAt: IsoDateTime,
-  /** For the list row; null if the scorecard is no longer on this install. */
+  /** For a scorecard's row; null for other kinds, or a scorecard no longer on this install. */
   agentName: z.string().nullable(),
   occurredAt: IsoDateTime.nullable(),
 });
 export type OutboxItem = z.infer<typeof OutboxItem>;
 
-export const SkippedFile = z.object({ relativePath: z.string(), reason: z.string() });
+/** A file of a share not imported, and why. `relativePath` is under its kind's folder (`scorecards/` for kind `scorecard`). */
+export const SkippedFile = z.object({ kind: KindName.default('scorecard'), relativePath: z.string(), reason: z.string() });
 export type SkippedFile = z.infer<typeof SkippedFile>;
 
 /** What one pass over a shared folder did. */
@@ -74,11 +81,13 @@ export const ImportReport = z.object({
   /** "unreachable": the marker was missing or the folder gone; nothing was read and nothing changed. */
   outcome: z.enum(['done', 'unreachable', 'error']),
   message: z.string().nullable(),
-  /** Files in the share's month folders. */
+  /** Entries in the share's document folders (and its roster): the sum of every count below but `read`. */
   listed: z.number().int(),
-  /** Files opened this pass (new names, and earlier skips whose size or time changed). */
+  /** Files opened this pass: new names, and files skipped before (read again to see whether they changed). */
   read: z.number().int(),
   imported: z.number().int(),
+  /** `imported` by kind: { scorecard: 3, install-key: 1 } (a colleague's roster entry is a file of the share too). */
+  importedByKind: z.record(z.string(), z.number().int()).default({}),
   /** Already imported (same id and revision), from this or another share. */
   duplicates: z.number().int(),
   /** Written by this install. */
@@ -90,6 +99,8 @@ export const ImportReport = z.object({
   /** Our own stale temporary files (over an hour old) removed from the share. */
   cleanedTempFiles: z.number().int(),
   skipped: z.number().int(),
+  /** Hidden files and other tools' temporary files: never read. With the counts above, every file is in exactly one. */
+  ignored: z.number().int().default(0),
   /** The first 100 files skipped this pass, with why; `sync.import.skipped` lists them all. */
   skippedFiles: z.array(SkippedFile),
 });
@@ -113,11 +124,15 @@ export const TargetStatus = z.object({
   /** When the target is waiting out a back-off: the next attempt. */
   nextAttemptAt: IsoDateTime.nullable(),
   lastImport: ImportReport.nullable(),
+  /** "Send existing" in progress (documents looked at, of all): durable, it goes on after a restart. */
+  backfill: z.object({ done: z.number().int(), total: z.number().int() }).nullable(),
+  /** A folder that cannot be used as it is, and what the user can do about it. */
+  recovery: ShareRecovery.nullable(),
 });
 export type TargetStatus = z.infer<typeof TargetStatus>;
 
 export const ScorecardSyncState = z.object({
-  /** Over every target of the current revision: failed if any failed, else pending if any pending, else sent. */
+  /** Over every target of the latest completed revision: failed if any failed, else pending if any pending, else sent. */
   state: z.enum(['pending', 'sent', 'failed', 'not_queued']),
   targets: z.array(z.object({ targetId: Id, state: OutboxState, lastError: z.string().nullable() })),
 });
@@ -139,6 +154,8 @@ export const ImportedListItem = z.object({
   /** Where it came from. `targetName` is null once the target was removed (the import stays). */
   origin: z.object({ targetId: Id.nullable(), targetName: z.string().nullable(), shareId: Id, installId: Id, relativePath: z.string() }),
   importedAt: IsoDateTime,
+  /** How its author was vouched for: see docs/sync.md "Signatures". */
+  trust: ImportTrust,
 });
 export type ImportedListItem = z.infer<typeof ImportedListItem>;
 
@@ -211,10 +228,11 @@ export const syncApi = {
     z.object({ scorecardId: Id, revision: z.number().int().min(1).optional() }).strict(),
     z.object({ document: ScorecardExport, item: ImportedListItem }),
   ),
-  /** The badge on each scorecard of a list page. */
-  'sync.stateOf': method(z.object({ scorecardIds: z.array(Id).max(500) }).strict(), z.record(z.string(), ScorecardSyncState)),
+  /** The badge on each document of a list page (scorecards unless another kind is named), by id. */
+  'sync.stateOf': method(z.object({ kind: KindName.default('scorecard'), documentIds: z.array(Id).max(500) }).strict(), z.record(z.string(), ScorecardSyncState)),
   'sync.settings.get': method(NoInput, SyncSettings),
   'sync.settings.set': method(SyncSettingsChange, SyncSettings),
   /** Exactly what would leave the laptop for this completed scorecard: the privacy check before turning sync on. */
   'sync.exportPreview': method(z.object({ scorecardId: Id }).strict(), ScorecardExport),
+  ...syncSharesApi,
 };

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { Id, IsoDateTime } from '../schemas/common';
 import { Channel } from '../schemas/interaction';
-import { AnswerValue, ExactValue, Percentage } from '../schemas/scorecard';
+import { AnswerValue } from '../schemas/scorecard';
 import { TemplateContent } from '../schemas/template';
+import { LowerCaseUuid, Sha256Text } from '../sync/ids';
+import { DocumentSignature } from '../sync/signature';
 
 /**
  * The export format: one JSON document per completed scorecard revision, written
@@ -12,11 +14,23 @@ import { TemplateContent } from '../schemas/template';
  *
  * Compatibility rule for outside readers: a new optional field keeps
  * `formatVersion`; anything else (a removed, renamed or re-typed field) bumps it.
+ * The patterns here only say what every Callmark has always written (exact
+ * fractions as integers in decimal, ids in lower case), so documents written
+ * by earlier versions still read.
  */
 export const EXPORT_FORMAT = 'callmark.scorecard';
 export const EXPORT_FORMAT_VERSION = 1;
 
-const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a SHA-256 in lower-case hex' });
+const Sha256 = Sha256Text;
+
+/** An exact fraction as the scoring engine writes it: integers in decimal, the denominator positive. */
+export const ExportExact = z.object({
+  numerator: z.string().regex(/^(0|-?[1-9][0-9]*)$/, { message: 'must be an integer in decimal' }),
+  denominator: z.string().regex(/^[1-9][0-9]*$/, { message: 'must be a positive integer in decimal' }),
+});
+
+/** SCORING.md rule 6: the exact fraction, the full-precision value and the value rounded half up to one decimal. */
+export const ExportPercentage = z.object({ exact: ExportExact, value: z.number(), rounded: z.number() });
 
 export const ExportPerson = z.object({ id: Id, name: z.string() });
 
@@ -79,15 +93,15 @@ export type ExportNote = z.infer<typeof ExportNote>;
 
 export const ExportSectionScore = z.object({
   sectionId: z.string(),
-  percentage: Percentage.nullable().describe('Null when no element of the section was applicable.'),
-  earnedPoints: ExactValue,
-  possiblePoints: ExactValue,
+  percentage: ExportPercentage.nullable().describe('Null when no element of the section was applicable.'),
+  earnedPoints: ExportExact,
+  possiblePoints: ExportExact,
   bandId: z.string(),
   criticalFailElementId: z.string().nullable(),
 });
 
 export const ExportScore = z.object({
-  overall: Percentage.nullable().describe('Exact fraction, full-precision value and value rounded half up to one decimal (SCORING.md rule 6). Null when nothing was applicable.'),
+  overall: ExportPercentage.nullable().describe('Exact fraction, full-precision value and value rounded half up to one decimal (SCORING.md rule 6). Null when nothing was applicable.'),
   sections: z.array(ExportSectionScore),
   bandId: z.string(),
   bandLabel: z.string(),
@@ -99,14 +113,14 @@ export const ExportScore = z.object({
 export const ExportOrigin = z.object({
   application: z.literal('Callmark'),
   appVersion: z.string(),
-  installId: Id.describe('The Callmark install that completed and exported the scorecard.'),
+  installId: LowerCaseUuid.describe('The Callmark install that completed and exported the scorecard.'),
 });
 
 export const ScorecardExport = z.object({
   format: z.literal(EXPORT_FORMAT),
-  formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+  formatVersion: z.literal(EXPORT_FORMAT_VERSION).meta({ type: 'integer' }),
   contentHash: Sha256.describe('SHA-256 (hex) of the canonical JSON (RFC 8785 style: keys sorted, no whitespace) of this document without `contentHash`.'),
-  scorecardId: Id,
+  scorecardId: LowerCaseUuid.describe('Lower case, as in the file name `<scorecardId>.r<revision>.json`.'),
   revision: z.number().int().min(1).describe('1 for the first completion; each later change is a new revision with its own document.'),
   revisionReason: z.string().nullable(),
   completedAt: IsoDateTime,
@@ -118,6 +132,7 @@ export const ScorecardExport = z.object({
   notes: z.array(ExportNote),
   score: ExportScore,
   origin: ExportOrigin,
+  signature: DocumentSignature.optional(),
 });
 export type ScorecardExport = z.infer<typeof ScorecardExport>;
 export type ScorecardExportInput = z.input<typeof ScorecardExport>;

@@ -17,8 +17,11 @@ const sum = (values: readonly Fraction[]) => values.reduce((a, b) => a.plus(b), 
  * falls back to the plain mean of those section percentages rather than to
  * "nothing applicable", which would hide a failed section behind a free "Meets".
  */
+/** Rule 3's choice: the weighted mean of section percentages when every section has a weight, else points over elements. */
+export const usesSectionWeights = (sections: readonly Pick<TemplateSection, 'weight'>[]): boolean => sections.every((section) => section.weight !== undefined);
+
 export function overallPercent(sections: readonly WeighedSection[]): Fraction | null {
-  if (!sections.every(({ section }) => section.weight !== undefined)) {
+  if (!usesSectionWeights(sections.map(({ section }) => section))) {
     const possible = sum(sections.map(({ totals }) => totals.possible));
     return possible.isZero()
       ? null

@@ -1,3 +1,4 @@
+import { UUID_PATTERN } from './ids';
 import type { AnyDocumentKind, WrittenRef } from './kinds/kind';
 
 /**
@@ -9,7 +10,7 @@ import type { AnyDocumentKind, WrittenRef } from './kinds/kind';
  * Ids and install ids are lower-case UUIDs, so a name is written by exactly
  * one install and only ever once: files are immutable, and no lock is needed.
  */
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const UUID = UUID_PATTERN;
 const REVISION = '[1-9][0-9]{0,8}';
 
 interface NameRule {
@@ -47,15 +48,16 @@ export type ShareFileName =
    * names the document a temporary file of ours was for, so a stale one of this install can be removed.
    */
   | { is: 'hidden'; tempOf: Omit<WrittenRef, 'kind'> | null }
-  | { is: 'conflict'; of: string; message: string }
+  /** A sync client's (or a person's) copy of `of`, the name it copies: `copy` says what sort, in words. */
+  | { is: 'conflict'; of: string; ref: Omit<WrittenRef, 'kind'>; copy: string }
   | { is: 'foreign'; message: string };
 
 /**
  * What a file name in one of a kind's month folders is. Anything that carries
  * one of our names but is not exactly it is a copy made by a sync client or by
  * hand ("x (1).json", "x-DESKTOP-ABC.json", "x (conflicted copy).json", ...):
- * it is listed and never imported, since the real file under the real name is
- * the one that counts.
+ * the real file under the real name is the one that counts, and a copy stands
+ * in for it only when it is missing or damaged (./copy-verdicts.ts).
  */
 export function classifyFileName(kind: AnyDocumentKind, name: string): ShareFileName {
   const rule = rules[kind.writers];
@@ -68,9 +70,9 @@ export function classifyFileName(kind: AnyDocumentKind, name: string): ShareFile
   if (exact) return { is: 'document', ...refOf(exact) };
   const stem = rule.stem.exec(name);
   if (stem) {
-    const of = documentFileName(kind, refOf(stem.map((part) => part?.toLowerCase()) as RegExpExecArray));
+    const ref = refOf(stem.map((part) => part?.toLowerCase()) as RegExpExecArray);
     const rest = name.slice(stem.index + stem[0].length);
-    return { is: 'conflict', of, message: `${copyKind(name, rest)} of ${of}: not imported, the original is` };
+    return { is: 'conflict', of: documentFileName(kind, ref), ref, copy: copyKind(name, rest) };
   }
   return { is: 'foreign', message: `not a Callmark ${kind.noun} file name (expected <${kind.noun} id>${rule.expected})` };
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { describeZodError } from '../api/errors';
 import type { Sha256Hex } from '../export/build';
 import { canonicalJson } from '../util/canonical-json';
+import { describeIssuesSafely } from './safe-issues';
 
 /**
  * The checks every synced document format shares. A document is canonical
@@ -11,6 +11,10 @@ import { canonicalJson } from '../util/canonical-json';
  * written, before the schema strips or defaults anything, so a file edited
  * after it was written is refused rather than read as if its author had
  * written it.
+ *
+ * Messages name what is wrong in the schema's words and never quote the file
+ * (JSON.parse's own message does: the first bytes of whatever the file really
+ * is would end up in a stored reason).
  */
 export interface HashedFormat<S extends z.ZodType> {
   format: string;
@@ -21,7 +25,16 @@ export interface HashedFormat<S extends z.ZodType> {
 }
 
 export type HashedResult<T> =
-  | { ok: true; document: T; raw: Record<string, unknown> }
+  | {
+      ok: true;
+      document: T;
+      raw: Record<string, unknown>;
+      /**
+       * The SHA-256 of the canonical JSON of the document without `contentHash` and without `signature`: what its
+       * author's signature covers (./signature.ts); its `contentHash` itself when it carries no signature.
+       */
+      unsignedHash: string;
+    }
   | { ok: false; reason: 'not_json' | 'wrong_format' | 'newer_format' | 'wrong_schema' | 'hash_mismatch'; message: string };
 
 /** The checks on a file's text, as read. Parsing here keeps the text and the document it vouches for the same. */
@@ -29,11 +42,15 @@ export function verifyHashedText<S extends z.ZodType>(text: string, format: Hash
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, reason: 'not_json', message: `not complete JSON (truncated or damaged): ${(error as Error).message}` };
+  } catch {
+    const what = text.trim() === '' ? 'empty' : 'not complete JSON (truncated or damaged)';
+    return { ok: false, reason: 'not_json', message: `${what}: ${text.length} characters that do not parse as JSON` };
   }
   return verifyHashedValue(raw, format, sha256, text);
 }
+
+/** Another Callmark format may be named; anything else in the field is the file's own words and is not repeated. */
+const OUR_FORMAT = /^callmark\.[a-z0-9-]{1,40}$/;
 
 /** The checks on a parsed value; `sourceText`, when known, allows the quick hash check below. */
 export function verifyHashedValue<S extends z.ZodType>(raw: unknown, format: HashedFormat<S>, sha256: Sha256Hex, sourceText?: string): HashedResult<z.output<S>> {
@@ -42,22 +59,24 @@ export function verifyHashedValue<S extends z.ZodType>(raw: unknown, format: Has
   }
   const record = raw as Record<string, unknown>;
   if (record.format !== format.format) {
-    return { ok: false, reason: 'wrong_format', message: `not ${format.what} (format is ${JSON.stringify(record.format ?? null)})` };
+    const named = typeof record.format === 'string' && OUR_FORMAT.test(record.format) ? `its format is ${record.format}` : 'no Callmark format is named in it';
+    return { ok: false, reason: 'wrong_format', message: `not ${format.what} (${named})` };
   }
-  if (typeof record.formatVersion === 'number' && record.formatVersion > format.version) {
+  const version = record.formatVersion;
+  if (typeof version === 'number' && Number.isSafeInteger(version) && version > format.version) {
     return {
       ok: false,
       reason: 'newer_format',
-      message: `written by a newer Callmark (format version ${record.formatVersion}; this one reads ${format.version}): update Callmark to import it`,
+      message: `written by a newer Callmark (format version ${version}; this one reads ${format.version}): update Callmark to import it`,
     };
   }
   const parsed = format.schema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: 'wrong_schema', message: `does not match the export format: ${describeZodError(parsed.error)}` };
-  const { contentHash, ...rest } = record;
-  if (!(sourceText !== undefined && canonicalTextMatches(sourceText, String(contentHash), sha256)) && sha256(canonicalJson(rest)) !== contentHash) {
+  if (!parsed.success) return { ok: false, reason: 'wrong_schema', message: `does not match the export format: ${describeIssuesSafely(parsed.error)}` };
+  const unsignedHash = checkContentHash(record, sha256, sourceText);
+  if (unsignedHash === null) {
     return { ok: false, reason: 'hash_mismatch', message: 'its content hash does not match its content: the file was changed after it was exported' };
   }
-  return { ok: true, document: parsed.data as z.output<S>, raw: record };
+  return { ok: true, document: parsed.data as z.output<S>, raw: record, unsignedHash };
 }
 
 /**
@@ -69,18 +88,55 @@ export function hashedDocumentText(withoutHash: Record<string, unknown>, sha256:
   return { text: canonicalJson({ ...withoutHash, contentHash }), contentHash };
 }
 
+const HEX64 = /^[0-9a-f]{64}$/;
+
 /**
- * The quick check for a file we (or another Callmark) wrote: such files are
- * already canonical JSON, so the hashed text is the file minus its
- * `"contentHash":"…",` member, and re-serialising is not needed. If that text
- * hashes to the claimed hash, it is the exact canonical text that was hashed
- * (short of a SHA-256 collision), so the file says what was written.
- * Anything else falls back to canonicalising the parsed document.
+ * Whether `contentHash` is the document's, and the hash its signature covers
+ * (see HashedResult.unsignedHash), or null. Two forms are read:
+ *
+ * - the hash covers everything but itself, the signature included: what
+ *   every reader before signatures checks, so they still read signed files;
+ * - in a signed document of a kind that keeps its content hash
+ *   (DocumentKind.keepsContentHash: another document refers to it, as a
+ *   calibration commitment names its submission's), the hash covers
+ *   everything but itself and the signature.
+ *
+ * Quick path first, for files we (or another Callmark) wrote: they are
+ * canonical JSON already, so the hashed text is the file with members cut
+ * out, and re-serialising is not needed. If that text hashes to the claimed
+ * hash, it is the exact canonical text that was hashed (short of a SHA-256
+ * collision). Anything else falls back to canonicalising the parsed document.
  */
-function canonicalTextMatches(text: string, hash: string, sha256: Sha256Hex): boolean {
-  if (!/^[0-9a-f]{64}$/.test(hash)) return false;
-  const member = `"contentHash":"${hash}",`;
-  const at = text.indexOf(member);
-  if (at < 0 || text.indexOf(member, at + 1) >= 0) return false;
-  return sha256(text.slice(0, at) + text.slice(at + member.length)) === hash;
+function checkContentHash(record: Record<string, unknown>, sha256: Sha256Hex, text: string | undefined): string | null {
+  const hash = String(record.contentHash);
+  const signature = record.signature === undefined ? null : `"signature":${canonicalJson(record.signature)}`;
+  const withoutHash = text !== undefined && HEX64.test(hash) ? cutMember(text, `"contentHash":"${hash}"`) : null;
+  if (withoutHash !== null) {
+    const unsigned = signature === null ? withoutHash : cutMember(withoutHash, signature);
+    if (sha256(withoutHash) === hash) {
+      if (signature === null) return hash;
+      if (unsigned !== null) return sha256(unsigned);
+    } else if (unsigned !== null && unsigned !== withoutHash && sha256(unsigned) === hash) {
+      return hash;
+    }
+  }
+  const { contentHash: _, ...rest } = record;
+  const unsignedHash = signature === null ? null : sha256(canonicalJson({ ...rest, signature: undefined }));
+  if (sha256(canonicalJson(rest)) === hash) return unsignedHash ?? hash;
+  return unsignedHash === hash ? hash : null;
+}
+
+/**
+ * A top-level member cut out of canonical JSON, with its comma: exact when
+ * the member occurs once (a nested copy would make it ambiguous: null, and
+ * the caller serialises instead). Quotes inside strings are escaped in JSON,
+ * so a member's text cannot hide inside a string value.
+ */
+function cutMember(canonical: string, member: string): string | null {
+  const at = canonical.indexOf(member);
+  if (at < 0 || canonical.indexOf(member, at + 1) >= 0) return null;
+  const end = at + member.length;
+  if (canonical[end] === ',') return canonical.slice(0, at) + canonical.slice(end + 1);
+  if (canonical[at - 1] === ',') return canonical.slice(0, at - 1) + canonical.slice(end);
+  return canonical.slice(0, at) + canonical.slice(end);
 }

@@ -56,7 +56,7 @@ function readShown(page: Page): Promise<Shown> {
       if (text) comments[number] = text;
     }
     const notes = Array.from(document.querySelectorAll('.notes-list__items li.note-row')).map((li) =>
-      [li.querySelector('.note-row__time')?.textContent, li.querySelector('.note-row__subject')?.textContent, li.querySelector('input')?.value ?? ''].join('|'),
+      [li.querySelector('.note-row__time')?.textContent, li.querySelector('.note-row__subject')?.textContent, li.querySelector('textarea')?.value ?? ''].join('|'),
     );
     const indicator = document.querySelector('.saved-indicator')?.textContent ?? '';
     return { saved: /^All changes saved/.test(indicator), answers, comments, notes: notes.sort() };
@@ -86,7 +86,7 @@ test('killing the backend at random moments loses nothing the UI had shown as sa
 
   const open = async () => {
     await page.goto(`${host.url}&/review/${encodeURIComponent(scorecardId)}`);
-    await expect(page.getByRole('region', { name: 'Recording and notes' }).getByRole('slider')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Recording and notes' }).getByRole('slider', { name: 'Position in the recording' })).toBeVisible();
     await expect(page.locator('.saved-indicator')).toHaveText(/^All changes saved/);
   };
   const elementRow = (number: string) => page.getByRole('listitem', { name: new RegExp(`^${number.replace('.', '\\.')} `) });

@@ -97,8 +97,8 @@ test('T drops a note at the current time on the element in focus; its time seeks
   await page.keyboard.press('}');
   await page.keyboard.press(']');
   await waitForPosition(page, near(20, 0.3), 'at 0:20');
-  await page.keyboard.press('m');
-  await page.keyboard.press('m');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
   await expect(element(page, '1.3')).toBeFocused();
   await page.keyboard.press('t');
   const note = player(page).getByRole('textbox', { name: /^Note at 0:20 on 1\.3 / });

@@ -29,8 +29,23 @@ for (const [label, make, seconds] of [
     await openReview(page, host.url, scorecardId);
     await expect(positionSlider(page)).toHaveAttribute('data-waveform', 'waveform');
     await expect(positionSlider(page)).toHaveAttribute('aria-valuetext', `0:00 of ${seconds}`);
+    // A file cut short says so above the waveform; the others have nothing to warn about.
+    const warning = player(page).getByText(/This WAV file is truncated/);
+    if (label.startsWith('a WAV cut')) await expect(warning).toBeVisible();
+    else await expect(warning).toHaveCount(0);
     await player(page).getByRole('button', { name: 'Play' }).click();
     await waitForPosition(page, (s) => s > 0.5, 'it plays');
     expect((await readAudio(page)).paused).toBe(false);
   });
 }
+
+test('an M4A (AAC) recording plays with the plain position bar, and the player says why it has no waveform', async ({ page, host }) => {
+  const api = apiFor(host.url);
+  const scorecardId = await newDraft(api);
+  await api.call('media.attach', { scorecardId, path: ffmpegAudio(dir, 'call.m4a', ['-c:a', 'aac'], 6) });
+  await openReview(page, host.url, scorecardId);
+  await expect(positionSlider(page)).toHaveAttribute('data-waveform', 'bar');
+  await expect(player(page)).toContainText(/No waveform for AAC \(M4A\) recordings: .*licensed under the GPL/);
+  await player(page).getByRole('button', { name: 'Play' }).click();
+  await waitForPosition(page, (s) => s > 0.5, 'it plays');
+});

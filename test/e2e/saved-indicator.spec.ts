@@ -8,6 +8,7 @@ test('the saved indicator says saved only once the backend has the change, and s
 
   await page.keyboard.press('m');
   await expect(indicator).toHaveText(/All changes saved/);
+  // C right after the answer: the comment is on 1.1, the element just answered.
   await page.keyboard.press('c');
   await page.keyboard.type('Warm greeting, no team name');
   // The comment waits in its debounce: not yet saved, and the indicator must not say it is.
@@ -16,7 +17,7 @@ test('the saved indicator says saved only once the backend has the change, and s
 
   // What it called saved is in the database: a fresh load reads it back.
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Comment on 1.2' })).toHaveValue('Warm greeting, no team name');
+  await expect(page.getByRole('textbox', { name: 'Comment on 1.1' })).toHaveValue('Warm greeting, no team name');
   await expect(element(page, '1.1').getByRole('radio', { name: 'Met', exact: true })).toBeChecked();
   await expect(savedIndicator(page)).toHaveText(/All changes saved/);
 

@@ -32,7 +32,7 @@ test('two reviewers on one share: the second adopts it, imports, and sees the fi
     const card = targetCard(samPage, 'Team share');
     await card.getByRole('button', { name: 'Import now' }).click();
     await expect(card.getByRole('heading', { name: /^Last import/ })).toBeVisible();
-    await expect(card).toContainText('1 imported, 0 already imported, 0 already seen, 0 skipped.');
+    await expect(card).toContainText('1 new scorecard and 1 roster entry imported, 0 already imported, 0 already seen, 0 skipped');
 
     await goToScreen(samPage, 'Team');
     const table = samPage.getByRole('table', { name: 'Team scorecards' });

@@ -148,7 +148,7 @@ const cases: Case[] = [
     send: ({ t, rita, base }) => sendDoc(t, rita, scorecardDoc(base, { patch: { format: 'callmark.poem' } })),
     status: 422,
     error: 'wrong_format',
-    message: /not a Callmark scorecard export \(format is "callmark\.poem"\)/,
+    message: /not a Callmark scorecard export \(its format is callmark\.poem\)/,
   },
   {
     name: 'a comment PostgreSQL cannot keep as JSON (\\u0000)',

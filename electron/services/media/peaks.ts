@@ -1,13 +1,12 @@
 import fsp, { type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { readMp4Samples } from '../../../shared/media/formats/mp4-samples';
 import { formatId, type AudioFormat } from '../../../shared/media/outcome';
 import { decodePeakTable, encodePeakTable, isPcmCodec, PeakBuilder, type PeakTable } from '../../../shared/media/peaks';
 import { sniffAudio } from '../../../shared/media/sniff';
 import { createDerivedFiles } from './derived-files';
 import { fileByteSource } from './file-source';
-import { aacFrames, byteStreamDecoder, type Decoded, type SampleDecoder } from './sample-decoders';
+import { byteStreamDecoder, type Decoded, type SampleDecoder } from './sample-decoders';
 
 export const PEAKS_FOLDER = 'media-peaks';
 /** PCM is read in 256 KiB slices (a few milliseconds of work each); compressed audio in 32 KiB ones (seconds of audio). */
@@ -81,32 +80,6 @@ async function streamPeaks(handle: FileHandle, make: () => Promise<SampleDecoder
   }
 }
 
-/** AAC in M4A: access units read where the sample table puts them, a run of neighbours per read. */
-async function aacPeaks(handle: FileHandle, size: number, channels: number | null, slice: ReturnType<typeof slicer>) {
-  const samples = await readMp4Samples(fileByteSource(handle, size));
-  if (!samples) return null;
-  const decoder = await aacFrames(samples.asc, samples.timing);
-  const sink = planarSink(channels);
-  try {
-    const { offsets, sizes } = samples;
-    for (let i = 0; i < sizes.length; ) {
-      // Neighbouring frames (one chunk, usually many) come in one read.
-      let j = i + 1;
-      let end = (offsets[i] as number) + (sizes[i] as number);
-      while (j < sizes.length && offsets[j] === end && end - (offsets[i] as number) < COMPRESSED_READ_BYTES) end += sizes[j++] as number;
-      const bytes = await readAt(handle, offsets[i] as number, end - (offsets[i] as number));
-      const frames: Uint8Array[] = [];
-      for (let k = i, at = 0; k < j && at + (sizes[k] as number) <= bytes.length; at += sizes[k++] as number) frames.push(bytes.subarray(at, at + (sizes[k] as number)));
-      sink.push(await slice(() => decoder.decode(frames)));
-      i = j;
-    }
-    sink.push(decoder.flush());
-    return sink.finish();
-  } finally {
-    decoder.free();
-  }
-}
-
 /**
  * The peak table of the file the page plays (the original, or the backend's PCM copy), or null when the backend
  * cannot read its format (an MP4 holding Opus or FLAC, say): the page then shows a plain position bar.
@@ -125,7 +98,6 @@ export async function computePeakTable(file: string, stats: PeakStats = { slices
       const range = format.wav ? { start: format.wav.dataOffset, end: format.wav.dataOffset + format.wav.dataBytes } : { start: 0, end: size };
       return await streamPeaks(handle, make, range, format.channels, slice);
     }
-    if (formatId(format) === 'mp4/aac') return await aacPeaks(handle, size, format.channels, slice);
     return null;
   } finally {
     await handle.close();

@@ -1,4 +1,3 @@
-import { decoder as createAacDecoder, gapless } from '@audio/decode-aac';
 import { FLACDecoder } from '@wasm-audio-decoders/flac';
 import { OggVorbisDecoder } from '@wasm-audio-decoders/ogg-vorbis';
 import { MPEGDecoder } from 'mpg123-decoder';
@@ -9,7 +8,7 @@ import { OggOpusDecoder } from 'ogg-opus-decoder';
  * must read to draw their waveform (issue 13 item 2). Each takes the file's bytes
  * a slice at a time and gives back planar float samples, so an hour is never held
  * decoded. All are WebAssembly builds of the reference libraries (mpg123,
- * libvorbis, libopus, libFLAC, FAAD2), which run unchanged in Node and in
+ * libvorbis, libopus, libFLAC), which run unchanged in Node and in
  * Electron's utility process; docs/recordings.md says why these were chosen.
  */
 export interface Decoded {
@@ -54,20 +53,6 @@ async function flac(): Promise<SampleDecoder> {
   const d = new FLACDecoder();
   await d.ready;
   return { decode: async (b) => asDecoded(await d.decode(b)), flush: async () => asDecoded(await d.flush()), free: () => d.free() };
-}
-
-/**
- * AAC access units (raw, from the M4A's sample table), configured by the track's AudioSpecificConfig, with the
- * encoder's priming trimmed as the edit list says (as Chromium plays it), so the waveform lines up with playback.
- */
-export async function aacFrames(
-  asc: Uint8Array,
-  timing: { elst?: Uint8Array; mdhd?: Uint8Array; stts?: Uint8Array; mvhd?: Uint8Array },
-): Promise<{ decode(frames: Uint8Array[]): Decoded; flush(): Decoded; free(): void }> {
-  const window = gapless({ ...timing, asc });
-  const d = await createAacDecoder(window ? { asc, gapless: window } : { asc });
-  const wrap = (r: { channelData: Float32Array[]; sampleRate: number }) => asDecoded(r);
-  return { decode: (frames) => wrap(d.decode(frames)), flush: () => wrap(d.flush()), free: () => d.free() };
 }
 
 /** Byte-stream decoders by the stored format id (container/codec); MP3 inside WAV is fed its data chunk. */

@@ -6,6 +6,16 @@ import { requireScorecard } from '../reviews/load';
 import type { MediaDeps } from './deps';
 import { recordingPlayback } from './media-state';
 
+/**
+ * Formats whose waveform is left out on purpose, with the reason the reviewer reads. AAC: the only maintained
+ * AAC decoder that runs in Node (FAAD2, as `@audio/decode-aac`) is GPL-2.0, which Callmark cannot ship
+ * (docs/recordings.md, "Licence caveat").
+ */
+const NO_WAVEFORM_BECAUSE: Readonly<Record<string, string>> = {
+  'mp4/aac':
+    'No waveform for AAC (M4A) recordings: the only AAC decoder Callmark could use is licensed under the GPL, which Callmark cannot ship. The recording plays; the bar shows where you are.',
+};
+
 const gone = () => new ApiError('not_found', 'This playback link is no longer valid.');
 
 export function servingHandlers(deps: MediaDeps): Pick<ApiHandlers, 'media.streamSource' | 'media.peaks'> {
@@ -58,6 +68,8 @@ export function servingHandlers(deps: MediaDeps): Pick<ApiHandlers, 'media.strea
         message,
       });
       if (!recording || !playback.source) return none(playback.message ?? 'This review has no recording.');
+      const excluded = NO_WAVEFORM_BECAUSE[recording.format];
+      if (excluded) return none(excluded);
       const served = capabilities.lookup(playback.source.url.slice(deps.urlBase.length));
       const table = served ? await peaks.table(recording.sha256, served.servePath) : null;
       if (!table) return none(`Callmark cannot draw a waveform for this recording (${recording.formatLabel}); it still plays.`);

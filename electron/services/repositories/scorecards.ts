@@ -55,7 +55,24 @@ interface ListRow {
 export interface ListFilter {
   agentId?: string | undefined;
   status?: ScorecardStatus | undefined;
+  /** Part of the reference, any case. */
+  search?: string | undefined;
+  /** [from, to) on the interaction's time, as ISO instants. */
+  from?: string | undefined;
+  to?: string | undefined;
 }
+
+/** Fixed fragments only; every value is a named parameter. */
+const LIST_CONDITIONS: Record<keyof ListFilter, string> = {
+  agentId: 's.agent_id = @agentId',
+  status: 's.status = @status',
+  search: "i.reference LIKE @search ESCAPE '\\'",
+  from: 's.occurred_at >= @from',
+  to: 's.occurred_at < @to',
+};
+
+/** A LIKE pattern that finds `text` anywhere, its own % and _ taken literally. */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The score columns kept on each scorecard for the list (the full score is recomputed from answers). */
 const summaryOf = (score: ScoreResult) => ({
@@ -95,21 +112,21 @@ export function createScorecardsRepository(db: Database.Database) {
     JOIN interactions i ON i.id = s.interaction_id
     JOIN template_versions v ON v.id = s.template_version_id
     JOIN templates t ON t.id = v.template_id`;
-  const wheres = {
-    none: '',
-    agent: 'WHERE s.agent_id = @agentId',
-    status: 'WHERE s.status = @status',
-    both: 'WHERE s.agent_id = @agentId AND s.status = @status',
-  };
-  const pageQueries = Object.fromEntries(
-    Object.entries(wheres).map(([k, where]) => [
-      k,
-      {
+  // One prepared statement pair per combination of filters present, made when first used.
+  const pageQueries = new Map<string, { rows: Database.Statement; count: Database.Statement }>();
+  const queriesFor = (present: (keyof ListFilter)[]) => {
+    const shape = present.join(',');
+    let q = pageQueries.get(shape);
+    if (!q) {
+      const where = present.length ? `WHERE ${present.map((k) => LIST_CONDITIONS[k]).join(' AND ')}` : '';
+      q = {
         rows: db.prepare(`${listSelect} ${where} ORDER BY s.occurred_at DESC, s.id LIMIT @limit OFFSET @offset`),
-        count: db.prepare(`SELECT COUNT(*) AS n FROM scorecards s ${where}`),
-      },
-    ]),
-  ) as Record<keyof typeof wheres, { rows: Database.Statement; count: Database.Statement }>;
+        count: db.prepare(`SELECT COUNT(*) AS n FROM scorecards s JOIN interactions i ON i.id = s.interaction_id ${where}`),
+      };
+      pageQueries.set(shape, q);
+    }
+    return q;
+  };
 
   const restore = db.prepare(
     `UPDATE scorecards SET status = 'completed', revision = @revision, revision_reason = @reason, reviewer_id = @reviewerId,
@@ -135,11 +152,19 @@ export function createScorecardsRepository(db: Database.Database) {
       restore.run({ id, revision: r.revision, reason: r.reason, reviewerId: r.reviewerId, reviewerName: r.reviewerName, completedAt: r.completedAt, at });
     },
     listPage(filter: ListFilter, limit: number, offset: number): { items: ReviewListItem[]; total: number } {
-      const key = filter.agentId ? (filter.status ? 'both' : 'agent') : filter.status ? 'status' : 'none';
-      const params = { agentId: filter.agentId, status: filter.status };
-      const q = pageQueries[key];
-      const rows = q.rows.all({ ...params, limit, offset }) as ListRow[];
-      const { n } = q.count.get(params) as { n: number };
+      const params: Partial<Record<keyof ListFilter, string>> = {
+        agentId: filter.agentId,
+        status: filter.status,
+        search: filter.search ? containing(filter.search) : undefined,
+        // Stored times are UTC ISO strings (reviews.create normalises them), so the bounds are too.
+        from: filter.from && new Date(filter.from).toISOString(),
+        to: filter.to && new Date(filter.to).toISOString(),
+      };
+      const present = (Object.keys(LIST_CONDITIONS) as (keyof ListFilter)[]).filter((k) => params[k]);
+      const used = Object.fromEntries(present.map((k) => [k, params[k]]));
+      const q = queriesFor(present);
+      const rows = q.rows.all({ ...used, limit, offset }) as ListRow[];
+      const { n } = q.count.get(used) as { n: number };
       return {
         total: n,
         items: rows.map((r) => ({

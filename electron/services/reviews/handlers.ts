@@ -2,6 +2,7 @@ import { ApiError, type ApiHandlers } from '../../../shared/api';
 import { scorecardKind } from '../../../shared/sync/kinds';
 import type { Scorecard } from '../../../shared/schemas/scorecard';
 import type { TemplateElement } from '../../../shared/schemas/template';
+import { occurredAtProblem } from '../../../shared/interactions/occurred-at';
 import { answerProblem } from '../../../shared/scoring';
 import { storedScoreOf } from '../../../shared/reports/stored-score';
 import type { ServiceContext } from '../context';
@@ -38,7 +39,7 @@ export function reviewsHandlers(ctx: ServiceContext, repos: Repositories): Pick<
     })();
 
   return {
-    'reviews.list': ({ agentId, status, limit, offset }) => repos.scorecards.listPage({ agentId, status }, limit, offset),
+    'reviews.list': ({ limit, offset, ...filter }) => repos.scorecards.listPage(filter, limit, offset),
 
     'reviews.get': ({ id }) => loadDetail(repos, id),
 
@@ -57,6 +58,8 @@ export function reviewsHandlers(ctx: ServiceContext, repos: Repositories): Pick<
         const interactionId = ctx.newId();
         // Stored in UTC so the list's order and date filters, which compare text, are right whatever offset was given.
         const occurredAt = new Date(interaction.occurredAt).toISOString();
+        const timeProblem = occurredAtProblem(occurredAt, at);
+        if (timeProblem) throw new ApiError('invalid_input', `interaction.occurredAt: ${timeProblem}`, [{ path: ['interaction', 'occurredAt'], message: timeProblem }]);
         repos.interactions.insert({ id: interactionId, agentId, ...interaction, occurredAt });
         const scorecard: Scorecard = {
           id,

@@ -1,11 +1,14 @@
 import type { syncApi } from '../../../shared/api/sync';
 import type { BackoffPolicy } from '../../../shared/sync/backoff';
 import { createKindRegistry, DOCUMENT_KINDS, type AnyDocumentKind } from '../../../shared/sync/kinds';
+import { rosterKind } from '../../../shared/sync/roster';
 import type { ModuleFactory } from '../module';
 import type { DeliveryTarget } from './delivery';
 import { createMediaSource, type MediaSource } from './export/media-source';
 import { importHandlers } from './handlers/imports';
+import { installsHandlers } from './handlers/installs';
 import { settingsHandlers } from './handlers/settings';
+import { sharesHandlers } from './handlers/shares';
 import { statusHandlers } from './handlers/status';
 import { targetsHandlers } from './handlers/targets';
 import { createImporter } from './import/importer';
@@ -13,19 +16,26 @@ import { DEFAULT_MAX_IMPORT_BYTES } from './import/run';
 import type { ImportSource } from './import/source';
 import { DOCUMENT_BUILDERS, type DocumentBuilderFactory } from './kinds';
 import { scorecardProjection } from './kinds/scorecard';
-import { backfillTarget } from './outbox/backfill';
+import { createBackfiller } from './outbox/backfill';
 import { createDrainer } from './outbox/drainer';
 import { createEnqueueHook, type EnqueueDeps } from './outbox/enqueue';
+import { createSealer } from './outbox/seal';
 import type { SyncParts } from './parts';
 import { createSyncSettings } from './settings';
+import { createVerifier } from './signing/ed25519';
+import { createInstallKeyring } from './signing/install-key';
+import { rosterEntryItem } from './signing/roster-entry';
+import { createBackfillsStore } from './store/backfills';
 import { createDocumentsStore } from './store/documents';
 import { createImportCursorsStore } from './store/import-cursors';
 import { createImportEntriesStore } from './store/import-entries';
 import { createImportRunsStore } from './store/import-runs';
 import { createImportedDocumentsStore } from './store/imported-documents';
 import { createImportedScorecardsStore } from './store/imported-scorecards';
+import { createInstallKeysStore } from './store/install-keys';
 import { createOutboxStore } from './store/outbox';
 import { createTargetsStore, type StoredTarget } from './store/targets';
+import { currentReviewer } from '../settings/reviewer';
 import { deliveryTargetFor, forgetTargetSecrets, importSourceFor, type TargetEnvironment } from './targets/resolve';
 
 export interface SyncOptions {
@@ -47,12 +57,19 @@ export interface SyncOptions {
  * Sync (issue 4, reshaped by issue 15): documents of every registered kind
  * are frozen when completed and sent through the outbox to every target;
  * targets that are also sources (shared folders) are read back for
- * colleagues' documents. See docs/architecture.md.
+ * colleagues' documents. Every document is signed with this install's key,
+ * and a share that broke can be recovered (issue 12). See docs/sync.md and
+ * docs/architecture.md.
  */
 export const syncModule: ModuleFactory<keyof typeof syncApi, SyncOptions> = (ctx, repos, options) => {
   const { db } = ctx;
   const kinds = createKindRegistry(options.kinds ?? DOCUMENT_KINDS);
+  // What is read back: the roster first (keys before the documents they sign), then every kind this install syncs.
+  const importKinds = createKindRegistry([rosterKind, ...kinds.all]);
   const settings = createSyncSettings(ctx, repos);
+  const keyring = createInstallKeyring(ctx.secrets, repos.settings, ctx.now);
+  // Read at start, so documents completed from now on are signed as they are frozen.
+  keyring.ready().catch((error: unknown) => console.error('callmark: the signing key cannot be read yet', error));
   const media = options.media ?? createMediaSource(db);
   const builders = new Map(
     (options.builders ?? DOCUMENT_BUILDERS).map((factory) => {
@@ -68,7 +85,14 @@ export const syncModule: ModuleFactory<keyof typeof syncApi, SyncOptions> = (ctx
   const importedDocuments = createImportedDocumentsStore(db);
   const importedScorecards = createImportedScorecardsStore(db);
   const importRuns = createImportRunsStore(db);
-  const env: TargetEnvironment = { ctx, kinds };
+  const installKeys = createInstallKeysStore(db);
+  const rosterEntry = async () =>
+    rosterEntryItem(
+      await keyring.ready(),
+      { installId: settings.installId(), reviewerName: () => currentReviewer(repos)?.name ?? '', unsignedDocuments: () => documents.legacyHashes() },
+      repos.settings,
+    );
+  const env: TargetEnvironment = { ctx, kinds, importKinds, rosterEntry };
   const sourceFor = options.importSourceFor ?? ((target: StoredTarget) => importSourceFor(target, env));
 
   const drainer = createDrainer({
@@ -78,17 +102,21 @@ export const syncModule: ModuleFactory<keyof typeof syncApi, SyncOptions> = (ctx
     targets,
     now: ctx.now,
     deliveryTargetFor: options.deliveryTargetFor ?? ((target) => deliveryTargetFor(target, env)),
+    seal: createSealer(documents, keyring, kinds),
     ...(options.backoff ? { backoff: options.backoff } : {}),
     ...(options.random ? { random: options.random } : {}),
   });
   const importer = createImporter({
     run: {
       db,
-      kinds,
+      kinds: importKinds,
       entries: importEntries,
       imported: importedDocuments,
       cursors: createImportCursorsStore(db),
-      wroteHere: documents.isWrittenHere,
+      keys: installKeys,
+      verify: createVerifier(),
+      // A roster entry is named by its install: this install's own is the one with its id.
+      wroteHere: (kind, id) => (kind === rosterKind.kind ? id === settings.installId() : documents.isWrittenHere(kind, id)),
       hooks: ctx.hooks.imported,
       installId: settings.installId(),
       now: ctx.now,
@@ -101,9 +129,8 @@ export const syncModule: ModuleFactory<keyof typeof syncApi, SyncOptions> = (ctx
     everyMinutes: () => settings.get().importEveryMinutes,
   });
 
-  const enqueueDeps: EnqueueDeps = { kinds, builders, installId: settings.installId, now: ctx.now, targets, documents, outbox, drainer };
-  const backfills = new Set<Promise<unknown>>();
-  const stopBackfills = new AbortController();
+  const enqueueDeps: EnqueueDeps = { kinds, builders, installId: settings.installId, now: ctx.now, targets, documents, outbox, drainer, keyring };
+  const backfiller = createBackfiller({ ...enqueueDeps, db, backfills: createBackfillsStore(db) });
   const parts: SyncParts = {
     ctx,
     repos,
@@ -120,37 +147,39 @@ export const syncModule: ModuleFactory<keyof typeof syncApi, SyncOptions> = (ctx
     drainer,
     importer,
     importSourceFor: sourceFor,
-    backfill(targetId) {
-      const run = backfillTarget({ ...enqueueDeps, db }, targetId, stopBackfills.signal)
-        .catch((error: unknown) => console.error('callmark: queueing earlier documents failed', error))
-        .finally(() => backfills.delete(run));
-      backfills.add(run);
-    },
+    backfiller,
+    keyring,
+    installKeys,
     forgetSecrets: (target) => forgetTargetSecrets(ctx, target),
   };
 
-  // Rows left pending by the last run (a crash, a quit mid-drain) are picked up now.
+  // Rows left pending by the last run (a crash, a quit mid-drain) are picked up now, and so are unfinished backfills.
   drainer.wakeSoon(outbox.targetsWithPending());
+  backfiller.resume();
   importer.start();
 
   return {
-    handlers: { ...targetsHandlers(parts), ...statusHandlers(parts), ...importHandlers(parts), ...settingsHandlers(parts) },
+    handlers: {
+      ...targetsHandlers(parts),
+      ...sharesHandlers(parts),
+      ...statusHandlers(parts),
+      ...importHandlers(parts),
+      ...installsHandlers(parts),
+      ...settingsHandlers(parts),
+    },
     hooks: {
       completed: { freeze: createEnqueueHook(enqueueDeps) },
       imported: { project: scorecardProjection(importedScorecards) },
     },
     async whenIdle() {
-      for (;;) {
-        await Promise.allSettled([...backfills]);
-        await importer.whenIdle();
-        await drainer.whenIdle();
-        if (!backfills.size) return;
-      }
+      await keyring.ready().catch(() => undefined);
+      await backfiller.whenIdle();
+      await importer.whenIdle();
+      await drainer.whenIdle();
     },
     async close() {
       // Everything stops at once, before the first await, so nothing new starts; then the work in flight is awaited.
-      stopBackfills.abort();
-      await Promise.all([Promise.allSettled([...backfills]), importer.close(), drainer.close()]);
+      await Promise.all([backfiller.close(), importer.close(), drainer.close()]);
     },
   };
 };

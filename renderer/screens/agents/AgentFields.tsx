@@ -21,7 +21,7 @@ export function AgentFields({ name, team, organisationKey, onName, onTeam, onKey
     <>
       <div className="field field--inline">
         <label htmlFor={nameId}>{labelPrefix}Name</label>
-        <input id={nameId} type="text" value={name} onChange={(e) => onName(e.target.value)} maxLength={200} autoFocus={autoFocus} required />
+        <input id={nameId} type="text" value={name} onChange={(e) => onName(e.target.value)} autoFocus={autoFocus} required />
       </div>
       <div className="field field--inline">
         <label htmlFor={teamId}>{labelPrefix}Team</label>

@@ -5,7 +5,7 @@ import './CsvFilters.css';
 
 export interface CsvFilterValues {
   agentId: string;
-  /** YYYY-MM-DD or empty: whole days, as the export reads them. */
+  /** YYYY-MM-DD or empty: the user's local days, sent as the instants they start and end at. */
   from: string;
   to: string;
   status: 'completed' | 'draft' | 'all';
@@ -20,14 +20,14 @@ interface Props {
 
 const statuses: CsvFilterValues['status'][] = ['completed', 'draft', 'all'];
 
-/** Which scorecards go into the file. Dates are whole days (UTC), "to" included. */
+/** Which scorecards go into the file. Dates are the user's own days, "to" included. */
 export function CsvFilters({ agents, values, onChange, disabled }: Props) {
   const id = useId();
   const set = (changes: Partial<CsvFilterValues>) => onChange({ ...values, ...changes });
   return (
     <fieldset className="field csv-filters" disabled={disabled}>
       <legend>Scorecards</legend>
-      <p className="field__hint csv-filters__hint">Dates are whole days in UTC, both included.</p>
+      <p className="field__hint csv-filters__hint">Dates are days as your computer’s clock counts them, both included.</p>
       <div className="field">
         <label htmlFor={`${id}-agent`}>Agent</label>
         <select id={`${id}-agent`} value={values.agentId} onChange={(e) => set({ agentId: e.target.value })}>

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useAgents } from '../../stores/agents';
 import { useCsvExport } from '../../stores/csv-export';
+import { localDayEnd, localDayStart } from '../../format/dates';
 import { useReviews } from '../../stores/reviews';
 import { CsvFilters, type CsvFilterValues } from './CsvFilters';
 import { CsvKindChoice } from './CsvKindChoice';
@@ -31,7 +32,9 @@ export function ExportCsvDialog({ onClose, onExported }: Props) {
   // Starts from the list's own filters: what the user is looking at is what they most likely want in the file.
   const listAgentId = useReviews((s) => s.agentId);
   const listStatus = useReviews((s) => s.status);
-  const [filters, setFilters] = useState<CsvFilterValues>({ agentId: listAgentId ?? '', from: '', to: '', status: listStatus ?? 'completed' });
+  const listFrom = useReviews((s) => s.fromDay);
+  const listTo = useReviews((s) => s.toDay);
+  const [filters, setFilters] = useState<CsvFilterValues>({ agentId: listAgentId ?? '', from: listFrom, to: listTo, status: listStatus ?? 'completed' });
   const progress = useCsvExport((s) => s.progress);
   const exportError = useCsvExport((s) => s.error);
   const run = useCsvExport((s) => s.start);
@@ -55,8 +58,9 @@ export function ExportCsvDialog({ onClose, onExported }: Props) {
     const outcome = await run({
       kind,
       ...(filters.agentId ? { agentId: filters.agentId } : {}),
-      ...(filters.from ? { from: filters.from } : {}),
-      ...(filters.to ? { to: filters.to } : {}),
+      // The user's own days: from their midnight to the midnight after the "to" day (format/dates.ts).
+      ...(filters.from ? { from: localDayStart(filters.from) ?? filters.from } : {}),
+      ...(filters.to ? { to: localDayEnd(filters.to) ?? filters.to } : {}),
       ...(statusFilter(filters.status) ? { status: statusFilter(filters.status) } : {}),
     });
     if (!outcome) return;

@@ -4,10 +4,12 @@ import type { Agent } from '../../../shared/schemas/people';
 import type { TemplateSummary } from '../../../shared/schemas/template';
 import { errorMessage } from '../../api/errors';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { isolate } from '../../format/bidi';
 import { toLocalInputValue } from '../../format/dates';
 import { navigate } from '../../router/router';
 import { FormField } from '../../components/FormField';
 import { useReviews } from '../../stores/reviews';
+import { sameNameAs } from '../../../shared/people/names';
 import { toCreateInput, type NewReviewDraft } from './new-review-input';
 
 interface Props {
@@ -33,6 +35,13 @@ export function NewReviewForm({ agents, templates }: Props) {
   const channelGroup = useId();
 
   const change = (field: keyof NewReviewDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
+  const chosen = agents.find((a) => a.id === draft.agentId);
+  // Two agents of the same name are easy to mix up: say so, with the team that tells them apart.
+  const namesake = chosen ? sameNameAs(chosen.name, agents, chosen.id) : null;
+  const namesakeWarning =
+    chosen && namesake
+      ? `Another agent is also called ${chosen.name}${namesake.team ? ` (${namesake.team})` : ''}: check this is the right one${chosen.team ? `, of ${chosen.team}` : ''}.`
+      : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -53,14 +62,14 @@ export function NewReviewForm({ agents, templates }: Props) {
 
   return (
     <form className="form panel" onSubmit={submit} noValidate>
-      <FormField label="Agent" error={errors.agentId}>
+      <FormField label="Agent" error={errors.agentId} hint={namesakeWarning}>
         {(props) => (
           <select {...props} value={draft.agentId} onChange={(e) => change('agentId')(e.target.value)} autoFocus>
             <option value="">Choose an agent…</option>
             {agents.map((agent) => (
               <option key={agent.id} value={agent.id}>
-                {agent.name}
-                {agent.team ? ` — ${agent.team}` : ''}
+                {isolate(agent.name)}
+                {agent.team ? ` — ${isolate(agent.team)}` : ''}
               </option>
             ))}
           </select>
@@ -97,11 +106,15 @@ export function NewReviewForm({ agents, templates }: Props) {
       <FormField label="Date and time of the interaction" error={errors.occurredAtLocal}>
         {(props) => <input {...props} type="datetime-local" value={draft.occurredAtLocal} onChange={(e) => change('occurredAtLocal')(e.target.value)} />}
       </FormField>
-      <FormField label="Reference" hint="Call or case number, optional.">
-        {(props) => <input {...props} type="text" value={draft.reference} maxLength={200} onChange={(e) => change('reference')(e.target.value)} />}
+      <FormField label="Reference" hint="Call or case number, optional." error={errors.reference}>
+        {(props) => <input {...props} type="text" value={draft.reference} onChange={(e) => change('reference')(e.target.value)} />}
       </FormField>
-      <FormField label="Customer name (personal data, optional)" hint="Only if you need it: it is personal data and kept under the retention rules.">
-        {(props) => <input {...props} type="text" value={draft.customerName} maxLength={200} autoComplete="off" onChange={(e) => change('customerName')(e.target.value)} />}
+      <FormField
+        label="Customer name (personal data, optional)"
+        hint="Only if you need it: it is personal data and kept under the retention rules."
+        error={errors.customerName}
+      >
+        {(props) => <input {...props} type="text" value={draft.customerName} autoComplete="off" onChange={(e) => change('customerName')(e.target.value)} />}
       </FormField>
       <FormField label="Duration (optional)" hint="Minutes, or m:ss, e.g. 7:30." error={errors.duration}>
         {(props) => <input {...props} type="text" inputMode="numeric" value={draft.duration} onChange={(e) => change('duration')(e.target.value)} />}

@@ -3,7 +3,7 @@ import { formatPercent } from '../../../shared/scoring/format';
 import { BandBadge } from '../../components/BandBadge';
 import { SyncBadge } from '../../components/SyncBadge';
 import type { BandTone } from '../../format/band-tone';
-import { formatDateTime } from '../../format/dates';
+import { formatDayAndTime } from '../../format/dates';
 import { formatHash } from '../../router/route';
 import { navigate } from '../../router/router';
 import { useSyncBadges } from '../../stores/sync-badges';
@@ -19,6 +19,7 @@ export function ReviewRow({ item, tone, showSync }: { item: ReviewListItem; tone
   // Only this row re-renders when its own badge changes.
   const syncState = useSyncBadges((s) => (item.status === 'completed' ? s.states[item.id] : undefined));
   const targetNames = useSyncBadges((s) => s.targetNames);
+  const when = formatDayAndTime(item.occurredAt);
   return (
     <tr className="review-row" onClick={() => navigate(route)}>
       <td>
@@ -26,10 +27,12 @@ export function ReviewRow({ item, tone, showSync }: { item: ReviewListItem; tone
       </td>
       <td>
         <a href={formatHash(route)} className="review-row__link" data-row-link onClick={(e) => e.stopPropagation()}>
-          {item.agentName}
+          <bdi>{item.agentName}</bdi>
         </a>
       </td>
-      <td>{formatDateTime(item.occurredAt)}</td>
+      <td className="review-row__when">
+        <span>{when.day}</span> <span className="u-muted">{when.time}</span>
+      </td>
       <td className="table__numeric">{formatPercent(item.score)}</td>
       <td>
         {item.score === null && item.provisional ? (
@@ -39,8 +42,12 @@ export function ReviewRow({ item, tone, showSync }: { item: ReviewListItem; tone
         )}
         {item.automaticFail && <span className="danger-tag">Automatic fail</span>}
       </td>
-      <td>{item.reference || <span className="u-muted">—</span>}</td>
-      <td>{item.reviewerName}</td>
+      <td className="review-row__reference" title={item.reference || undefined}>
+        {item.reference ? <bdi>{item.reference}</bdi> : <span className="u-muted">—</span>}
+      </td>
+      <td>
+        <bdi>{item.reviewerName}</bdi>
+      </td>
       {showSync && (
         <td>
           <SyncBadge state={syncState} targetName={(id) => targetNames[id]} />

@@ -13,6 +13,7 @@ import { ExportCsvDialog } from '../export/ExportCsvDialog';
 import { ReviewFilters } from './ReviewFilters';
 import { ReviewsTable } from './ReviewsTable';
 import { moveRowFocus } from './row-focus';
+import './ReviewsScreen.css';
 
 /** Home: every review on this machine, newest first, with filters and paging. */
 export function ReviewsScreen() {
@@ -43,7 +44,7 @@ export function ReviewsScreen() {
   });
 
   return (
-    <div className="screen">
+    <div className="screen reviews-screen">
       <div className="screen__top">
         <ScreenHeading>Reviews</ScreenHeading>
         <div className="screen__actions">

@@ -4,6 +4,7 @@ import { useReviews } from '../../stores/reviews';
 import { useSyncBadges } from '../../stores/sync-badges';
 import { useTemplates } from '../../stores/templates';
 import { ReviewRow } from './ReviewRow';
+import './ReviewsTable.css';
 
 export function ReviewsTable() {
   const items = useReviews((s) => s.items);
@@ -18,8 +19,20 @@ export function ReviewsTable() {
     return <p className="empty">{loading ? 'Loading reviews…' : 'No reviews match. Start one with “New review”.'}</p>;
   }
   return (
-    <table className="table" aria-label="Reviews" aria-busy={loading}>
-      <thead>
+    // Narrower than its columns (half a screen), the table scrolls sideways in its own box: the page never widens.
+    <div className="reviews-table">
+      <table className="table reviews-table__table" aria-label="Reviews" aria-busy={loading}>
+        <colgroup>
+          <col className="reviews-table__status" />
+          <col className="reviews-table__agent" />
+          <col className="reviews-table__date" />
+          <col className="reviews-table__score" />
+          <col className="reviews-table__band" />
+          <col className="reviews-table__reference" />
+          <col className="reviews-table__reviewer" />
+          {showSync && <col className="reviews-table__sync" />}
+        </colgroup>
+        <thead>
         <tr>
           <th scope="col">Status</th>
           <th scope="col">Agent</th>
@@ -38,6 +51,7 @@ export function ReviewsTable() {
           <ReviewRow key={item.id} item={item} tone={bandTone(item, templatesByName.get(item.templateName))} showSync={showSync} />
         ))}
       </tbody>
-    </table>
+      </table>
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import { formatPercent } from '../../../shared/scoring/format';
 import { Dialog } from '../../components/Dialog';
 import { useScoring } from '../../stores/scoring';
 
-/** Completing locks the scorecard, so it is confirmed: Enter completes, Esc goes back. */
+/** Completing locks the scorecard (a change after is a revision with a reason), so it is confirmed: Enter completes, Esc goes back. */
 export function CompleteDialog() {
   const phase = useScoring((s) => s.completePhase);
   const score = useScoring((s) => s.score);
@@ -12,8 +12,9 @@ export function CompleteDialog() {
   return (
     <Dialog title="Complete this review?" onClose={cancel} describedBy="complete-text">
       <p id="complete-text">
-        Score {score.overall ? formatPercent(score.overall.rounded) : 'N/A'} — {score.bandLabel}. Once completed, the scorecard is locked and
-        cannot be changed.
+        Score {score.overall ? formatPercent(score.overall.rounded) : 'N/A'} — {score.bandLabel}. Once completed, the scorecard is locked:
+        it can be shared and exported as it is, and any later change is a new revision, made with Revise… and a reason, with this one kept in
+        its history.
       </p>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={cancel}>

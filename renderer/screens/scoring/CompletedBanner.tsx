@@ -17,7 +17,7 @@ export function CompletedBanner({ scorecard }: { scorecard: Scorecard }) {
     <div className="banner completed-banner">
       <p role="status">
         <strong>
-          Completed {scorecard.completedAt ? formatDateTime(scorecard.completedAt) : ''} by {scorecard.reviewerName}
+          Completed {scorecard.completedAt ? formatDateTime(scorecard.completedAt) : ''} by <bdi>{scorecard.reviewerName}</bdi>
         </strong>
         <span> — {scorecard.revision > 1 ? `revision ${scorecard.revision}, ` : ''}read-only.</span>
       </p>

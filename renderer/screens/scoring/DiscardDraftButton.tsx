@@ -8,7 +8,7 @@ export function DiscardDraftButton({ scorecard }: { scorecard: Scorecard }) {
   const [confirming, setConfirming] = useState(false);
   return (
     <>
-      <button type="button" className="button button--block discard-draft-button" onClick={() => setConfirming(true)}>
+      <button type="button" className="link-button discard-draft-button" onClick={() => setConfirming(true)}>
         Discard draft…
       </button>
       {confirming && <DiscardDialog scorecard={scorecard} onClose={() => setConfirming(false)} />}

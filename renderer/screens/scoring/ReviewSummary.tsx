@@ -22,9 +22,17 @@ export function ReviewSummary({ detail }: { detail: ReviewDetail }) {
     <dl className="review-summary">
       <Fact term="Date">{formatDateTime(interaction.occurredAt)}</Fact>
       <Fact term="Channel">{channelLabels[interaction.channel]}</Fact>
-      {interaction.reference && <Fact term="Reference">{interaction.reference}</Fact>}
+      {interaction.reference && (
+        <Fact term="Reference">
+          <bdi>{interaction.reference}</bdi>
+        </Fact>
+      )}
       {interaction.durationSeconds !== null && <Fact term="Duration">{formatDuration(interaction.durationSeconds)}</Fact>}
-      {interaction.customerName && <Fact term="Customer">{interaction.customerName}</Fact>}
+      {interaction.customerName && (
+        <Fact term="Customer">
+          <bdi>{interaction.customerName}</bdi>
+        </Fact>
+      )}
       <Fact term="Scorecard">
         {template.content.name} (v{template.version})
       </Fact>

@@ -30,7 +30,9 @@ export function RevisionEntry({ revision, previous, elements, content }: Props) 
         <dt>Completed</dt>
         <dd>{formatDateTime(revision.completedAt)}</dd>
         <dt>By</dt>
-        <dd>{revision.reviewerName}</dd>
+        <dd>
+          <bdi>{revision.reviewerName}</bdi>
+        </dd>
         {revision.reason !== null && (
           <>
             <dt>Why</dt>

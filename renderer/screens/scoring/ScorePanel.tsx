@@ -6,6 +6,7 @@ import { isMac } from '../../keyboard/platform';
 import { isReadOnly, useScoring } from '../../stores/scoring';
 import { DiscardDraftButton } from './DiscardDraftButton';
 import { SavedIndicator } from './SavedIndicator';
+import { ScoreMethod } from './ScoreMethod';
 import { SectionScoreLine } from './SectionScoreLine';
 import './ScorePanel.css';
 
@@ -27,24 +28,26 @@ export function ScorePanel() {
     return ref ? `${ref.number} ${ref.element.label}` : id;
   });
 
+  const total = elements.length;
+  // Rule 7: while anything is unanswered the score covers only what is answered, and must not look final.
+  const provisional = score.provisional;
   return (
     <aside className="score-panel" aria-label="Score">
       {!readOnly && <SavedIndicator />}
-      <div className="score-panel__overall">
+      <div className={`score-panel__overall${provisional ? ' is-provisional' : ''}`}>
+        <p className="score-panel__caption">
+          {provisional ? 'Provisional score' : readOnly ? 'Final score' : 'Score'}
+          {provisional && !nothingYet && <span className="score-panel__so-far"> — so far, of the answered elements only</span>}
+        </p>
         <p className="score-panel__number">{score.overall ? formatPercent(score.overall.rounded) : nothingYet ? '—' : 'N/A'}</p>
         {nothingYet ? (
           <p className="u-muted">No answers yet</p>
         ) : (
-          <BandBadge label={score.bandLabel} tone={bandTone(score, content)} size="large" />
-        )}
-        {score.provisional && (
-          <p className="score-panel__provisional" title="The score covers the answered elements only.">
-            Provisional
-          </p>
+          <BandBadge label={score.bandLabel} tone={bandTone(score, content)} size={provisional ? 'small' : 'large'} />
         )}
         <p className="score-panel__answered">
           <span className="u-visually-hidden">Answered: </span>
-          {answered} / {elements.length} answered
+          {answered} / {total} answered
         </p>
         <p className="u-muted score-panel__target">Target {content.target} %</p>
       </div>
@@ -60,10 +63,13 @@ export function ScorePanel() {
           <SectionScoreLine key={section.id} section={section} content={content} score={score.sections.find((s) => s.sectionId === section.id)} />
         ))}
       </ol>
+      <ScoreMethod content={content} />
       {!readOnly && (
         <button type="button" className="button button--primary button--block" onClick={requestComplete} disabled={completePhase !== 'idle'}>
           {completePhase === 'completing' ? 'Completing…' : 'Complete review'}
-          <kbd aria-hidden="true">{formatKeys('Mod+Enter', isMac())}</kbd>
+          <kbd className="score-panel__complete-key" aria-hidden="true">
+            {formatKeys('Mod+Enter', isMac())}
+          </kbd>
         </button>
       )}
       {!readOnly && <DiscardDraftButton scorecard={detail.scorecard} />}

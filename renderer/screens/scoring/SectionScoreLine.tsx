@@ -18,7 +18,9 @@ export function SectionScoreLine({ section, score, content }: Props) {
   else value = formatPercent(score.percentage.rounded);
   return (
     <li className="section-score-line">
-      <span className="section-score-line__title">{section.title}</span>
+      <span className="section-score-line__title" title={section.title}>
+        {section.title}
+      </span>
       <span className="section-score-line__value">
         {value}
         {score?.criticalFailElementId && <span className="danger-tag"> Critical element not met</span>}

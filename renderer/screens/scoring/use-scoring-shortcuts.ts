@@ -21,19 +21,18 @@ export function useScoringShortcuts(): void {
       const id = currentId();
       if (id) s().setAnswer(id, null);
     },
-    'comment.open': () => {
-      const id = currentId();
-      if (id) s().openComment(id);
-    },
+    'comment.open': () => s().sayWhyComment(),
     'comment.leave': () => {
       const id = currentId();
       const active = document.activeElement;
       if (!id || !(active instanceof HTMLElement) || active.id !== commentDomId(id)) {
+        // Esc on the checklist also drops the "just answered" mark: C and T then act on the element in focus.
+        s().dropMark();
         if (active instanceof HTMLElement && active !== document.body) s().focus(s().current);
         return;
       }
       s().flushComments();
-      s().focus(s().current);
+      s().resume();
     },
     'review.complete': () => s().requestComplete(),
   });

@@ -21,6 +21,8 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           <dd>{report.alreadySeen}</dd>
           <dt>Skipped</dt>
           <dd>{report.skipped}</dd>
+          <dt>Ignored (hidden)</dt>
+          <dd>{report.ignored}</dd>
         </dl>
       )}
       {report.skipped > 0 && <SkippedFiles targetId={report.targetId} firstPage={report.skippedFiles} count={report.skipped} />}

@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/errors';
 import { formatDateTime } from '../../format/dates';
 import { formatHash } from '../../router/route';
 import { outboxItemsOf } from '../../stores/outbox-items';
+import { documentNoun } from './sync-words';
 import '../../components/SyncBadge.css';
 import './OutboxItemRow.css';
 
@@ -24,7 +25,7 @@ function details(item: OutboxItem): string {
 export function OutboxItemRow({ item, label }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const who = item.agentName ?? 'A scorecard no longer on this computer';
+  const who = item.agentName ?? (item.kind === 'scorecard' ? 'A scorecard no longer on this computer' : `A ${documentNoun(item.kind)} (${item.documentId.slice(0, 8)}…)`);
 
   const retry = async () => {
     setBusy(true);
@@ -40,7 +41,7 @@ export function OutboxItemRow({ item, label }: Props) {
 
   return (
     <tr>
-      <td>{item.agentName ? <a href={formatHash({ name: 'review', id: item.scorecardId })}>{who}</a> : who}</td>
+      <td>{item.kind === 'scorecard' && item.agentName ? <a href={formatHash({ name: 'review', id: item.documentId })}>{who}</a> : who}</td>
       <td>{item.occurredAt ? formatDateTime(item.occurredAt) : '—'}</td>
       <td className="table__numeric">{item.revision}</td>
       <td>

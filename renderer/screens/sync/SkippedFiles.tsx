@@ -4,6 +4,7 @@ import type { SkippedFile } from '../../../shared/api/sync';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Pager } from '../../components/Pager';
 import { SKIPPED_PAGE_SIZE, skippedFilesOf } from '../../stores/skipped-files';
+import { sharePath } from './sync-words';
 import './SkippedFiles.css';
 
 interface Props {
@@ -45,8 +46,8 @@ export function SkippedFiles({ targetId, firstPage, count }: Props) {
           <ErrorNotice message={error} />
           <ul className="skipped-files__list" aria-label="Skipped files">
             {files.map((file) => (
-              <li key={file.relativePath}>
-                <code>{file.relativePath}</code> — {file.reason}
+              <li key={`${file.kind}/${file.relativePath}`}>
+                <code>{sharePath(file.kind, file.relativePath)}</code> — {file.reason}
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { usePolling } from '../../hooks/use-polling';
 import { useSync } from '../../stores/sync';
 import { AddFolderDialog } from './AddFolderDialog';
 import { AddServerDialog } from './AddServerDialog';
+import { InstallsPanel } from './InstallsPanel';
 import { SyncSettingsPanel } from './SyncSettingsPanel';
 import { TargetCard } from './TargetCard';
 import './SyncScreen.css';
@@ -64,6 +65,7 @@ export function SyncScreen() {
           ))}
         </div>
       )}
+      <InstallsPanel onMessage={setMessage} />
       <SyncSettingsPanel />
       {adding === 'folder' && <AddFolderDialog onClose={() => setAdding(null)} onAdded={done} />}
       {adding === 'server' && <AddServerDialog onClose={() => setAdding(null)} onAdded={done} />}

@@ -2,11 +2,13 @@ import { useState } from 'react';
 import type { TargetView } from '../../../shared/api/sync';
 import { errorMessage } from '../../api/errors';
 import { useSync } from '../../stores/sync';
+import { useSyncInstalls } from '../../stores/sync-installs';
 import { EditTargetDialog } from './EditTargetDialog';
 import { ImportReportView } from './ImportReportView';
 import { OutboxItems } from './OutboxItems';
 import { RemoveTargetDialog } from './RemoveTargetDialog';
-import { canRetry, kindLabel, whereOf } from './sync-words';
+import { ShareRecovery } from './ShareRecovery';
+import { canRetry, importedText, kindLabel, whereOf } from './sync-words';
 import { TargetStatusView } from './TargetStatusView';
 import './TargetCard.css';
 
@@ -22,6 +24,7 @@ export function TargetCard({ target, onMessage }: Props) {
   const load = useSync((s) => s.load);
   const retryTarget = useSync((s) => s.retry);
   const importTarget = useSync((s) => s.importNow);
+  const loadInstalls = useSyncInstalls((s) => s.load);
   const update = useSync((s) => s.update);
   const [busy, setBusy] = useState<'retry' | 'import' | 'toggle' | null>(null);
   const [dialog, setDialog] = useState<'edit' | 'remove' | null>(null);
@@ -51,8 +54,9 @@ export function TargetCard({ target, onMessage }: Props) {
   const importNow = () =>
     act('import', async () => {
       const report = await importTarget(target.id);
-      if (report.outcome !== 'done') return `${target.name}: ${report.message ?? 'the import did not finish.'}`;
-      return `${target.name}: ${report.imported} new ${report.imported === 1 ? 'document' : 'documents'} imported.${report.message ? ` ${report.message}` : ''}`;
+      // An import may meet new keys (or a second key in a colleague's name): the keys panel shows them at once.
+      await loadInstalls();
+      return report.outcome === 'done' ? `${target.name}: ${importedText(report)}.${report.message ? ` ${report.message}` : ''}` : `${target.name}: ${report.message ?? 'the import did not finish.'}`;
     });
 
   const toggle = (enabled: boolean) =>
@@ -76,6 +80,7 @@ export function TargetCard({ target, onMessage }: Props) {
         <code>{whereOf(target.config)}</code>
       </p>
       {status ? <TargetStatusView status={status} /> : <p className="u-muted">Reading the status…</p>}
+      {status?.recovery && <ShareRecovery target={target} recovery={status.recovery} onMessage={onMessage} />}
       <div className="target-card__actions">
         <button type="button" className="button" onClick={() => void retry()} disabled={busy !== null || !canRetry(status)}>
           {busy === 'retry' ? 'Retrying…' : 'Retry now'}

@@ -11,7 +11,7 @@ import './TargetStatusView.css';
  */
 export function TargetStatusView({ status }: { status: TargetStatus }) {
   const checkedAt = useSync((s) => s.checkedAt);
-  const { counts, lastError, lastSuccessAt, nextAttemptAt, progress } = status;
+  const { counts, lastError, lastSuccessAt, nextAttemptAt, progress, backfill } = status;
   const reachable = status.reachable.state;
   return (
     <div className="target-status">
@@ -27,6 +27,14 @@ export function TargetStatusView({ status }: { status: TargetStatus }) {
         </span>
         {!status.enabled && <span className="target-status__count">Paused</span>}
       </p>
+      {backfill && (
+        <ProgressBar
+          label={`Queueing earlier documents for ${status.name}`}
+          value={backfill.done}
+          max={backfill.total}
+          text={`Queueing what was completed before: ${backfill.done} of ${backfill.total} looked at`}
+        />
+      )}
       {progress && progress.total > 0 && (
         <ProgressBar label={`Sending to ${status.name}`} value={progress.done} max={progress.total} text={`${progress.done} of ${progress.total} sent`} />
       )}

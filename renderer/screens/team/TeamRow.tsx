@@ -16,12 +16,17 @@ export function TeamRow({ item }: { item: ImportedListItem }) {
     <tr>
       <th scope="row">
         <a href={formatHash({ name: 'team-scorecard', id: item.scorecardId, revision: null })} aria-label={`Open ${item.reviewer.name}’s scorecard of ${item.agent.name}, ${formatDateTime(item.occurredAt)}`}>
-          {item.reviewer.name}
+          <bdi>{item.reviewer.name}</bdi>
         </a>
       </th>
       <td>
-        {item.agent.name}
-        {item.agent.team && <span className="u-muted"> · {item.agent.team}</span>}
+        <bdi>{item.agent.name}</bdi>
+        {item.agent.team && (
+          <span className="u-muted">
+            {' '}
+            · <bdi>{item.agent.team}</bdi>
+          </span>
+        )}
       </td>
       <td>{formatDateTime(item.occurredAt)}</td>
       <td className="table__numeric">{formatPercent(item.score)}</td>

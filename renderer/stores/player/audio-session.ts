@@ -40,7 +40,7 @@ export function createAudioSession(set: SetPlayer, get: GetPlayer, onMediaState:
     session.detach();
     releasePlayerAudio(session.audio);
     session = null;
-    set({ audio: null, ready: false, playing: false, audioError: null, peaks: { state: 'none' } });
+    set({ audio: null, ready: false, playing: false, audioError: null, peaks: { state: 'none' }, detail: null, view: null });
   };
 
   /**

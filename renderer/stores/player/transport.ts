@@ -48,7 +48,8 @@ export function createTransport(set: SetPlayer, get: GetPlayer, session: AudioSe
       const to = clamp(seconds, 0, duration ?? Number.POSITIVE_INFINITY);
       // Before the metadata the element cannot seek exactly; loadedmetadata applies the position instead.
       if (ready) audio.currentTime = to;
-      set({ position: to });
+      // A seek shows where it went, even in a view the reviewer had scrolled elsewhere.
+      set({ position: to, followsPlayhead: true });
       session.savePositionSoon();
       announce(formatClock(to));
     },

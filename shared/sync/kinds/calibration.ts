@@ -44,6 +44,8 @@ function calibrationKind<T>(spec: KindSpec<T>): DocumentKind<T, null> {
       return { ok: true, document: verified.document as T, raw: verified.raw, extra: null };
     },
     facts: spec.facts,
+    // A commitment names its submission's hash as built, so a signature must not change it (../signature.ts).
+    keepsContentHash: true,
   };
 }
 

@@ -44,6 +44,11 @@ export type Verified<Doc, Extra> =
       raw: Record<string, unknown>;
       /** What verification worked out anyway and storing needs (a scorecard: its template's canonical text). */
       extra: Extra;
+      /**
+       * What its signature covers (HashedResult.unsignedHash in ../hashed-document.ts), when verifying worked it
+       * out (verifyHashedText does): otherwise the document is serialised again to check its signature.
+       */
+      unsignedHash?: string;
     }
   | { ok: false; message: string };
 
@@ -72,6 +77,15 @@ export interface DocumentKind<Doc = unknown, Extra = unknown> {
   stored?(raw: Record<string, unknown>): Record<string, unknown>;
   /** The server's Idempotency-Key of one revision (see serverKey in ./server-key.ts for the default). */
   serverKey?(ref: WrittenRef): string;
+  /**
+   * Other documents refer to this kind's content hash as it was built (a
+   * calibration commitment names its submission's): its signature is added
+   * without changing `contentHash` (../signature.ts). Default: the hash is
+   * taken again over the signed document, which every earlier reader checks.
+   */
+  keepsContentHash?: boolean;
+  /** The largest file of this kind worth reading, when not the import's default (5 MB): anything bigger is refused unread. */
+  maxBytes?: number;
 }
 
 /** A registry holds kinds of any document type; each kind's own code knows its type. */

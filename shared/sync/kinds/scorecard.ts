@@ -15,7 +15,7 @@ export const scorecardKind: DocumentKind<ScorecardExport, string> = {
   verify(text, sha256) {
     const verified = verifyExportText(text, sha256);
     if (!verified.ok) return verified;
-    return { ok: true, document: verified.document, raw: verified.raw, extra: verified.templateContentText };
+    return { ok: true, document: verified.document, raw: verified.raw, extra: verified.templateContentText, unsignedHash: verified.unsignedHash };
   },
   facts: (doc) => ({ documentId: doc.scorecardId, revision: doc.revision, installId: doc.origin.installId, contentHash: doc.contentHash, placedAt: doc.completedAt }),
   // The template is three quarters of a document: it is kept once per version (imported_templates), not in every copy.

@@ -79,3 +79,78 @@ export function readAudio(page: Page): Promise<AudioReading> {
     return { paused: audio.paused, currentTime: audio.currentTime, playbackRate: audio.playbackRate, preservesPitch: audio.preservesPitch };
   });
 }
+
+/**
+ * Test-only: taps what the page sends to the speakers through Web Audio, per
+ * ear, by connecting an analyser to whatever the page connects to its
+ * AudioContext's destination. Installed before the page's scripts.
+ */
+export async function tapAudioOutput(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const connect = AudioNode.prototype.connect as (this: AudioNode, ...args: unknown[]) => unknown;
+    AudioNode.prototype.connect = function (this: AudioNode, ...args: unknown[]) {
+      const result = connect.apply(this, args);
+      const destination = args[0];
+      if (destination instanceof AudioDestinationNode) {
+        const split = this.context.createChannelSplitter(2);
+        const ears = [this.context.createAnalyser(), this.context.createAnalyser()];
+        connect.call(this, split);
+        ears.forEach((ear, i) => connect.call(split, ear, i));
+        (window as unknown as { __ears: AnalyserNode[] }).__ears = ears;
+      }
+      return result;
+    } as typeof AudioNode.prototype.connect;
+  });
+}
+
+/** The loudness (RMS) reaching each ear right now, or null before the page routes audio through Web Audio. */
+export function earLevels(page: Page): Promise<[number, number] | null> {
+  return page.evaluate(() => {
+    const ears = (window as unknown as { __ears?: AnalyserNode[] }).__ears;
+    if (!ears) return null;
+    const rms = (ear: AnalyserNode) => {
+      const data = new Float32Array(ear.fftSize);
+      ear.getFloatTimeDomainData(data);
+      return Math.sqrt(data.reduce((sum, x) => sum + x * x, 0) / data.length);
+    };
+    return [rms(ears[0] as AnalyserNode), rms(ears[1] as AnalyserNode)] as [number, number];
+  });
+}
+
+/** Waits until each ear is loud (true) or silent (false). */
+export async function expectEars(page: Page, left: boolean, right: boolean, message: string): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const levels = await earLevels(page);
+        return levels ? [levels[0] > 0.05, levels[1] > 0.05].join(' ') + (levels.some((l) => l > 0.005 && l < 0.05) ? ' (in between)' : '') : 'no audio graph';
+      },
+      { message, timeout: 10_000 },
+    )
+    .toBe(`${left} ${right}`);
+}
+
+/**
+ * How much of each lane of the waveform's canvas is drawn, per lane: the share of columns whose bar is taller than
+ * a sliver. Reads the pixels Chromium drew, so it proves what a reviewer sees.
+ */
+export function laneCoverage(page: Page, lanes: number): Promise<number[]> {
+  return positionSlider(page)
+    .locator('canvas')
+    .evaluate((canvas: HTMLCanvasElement, count: number) => {
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return [];
+      const { width, height } = canvas;
+      const pixels = ctx.getImageData(0, 0, width, height).data;
+      const laneHeight = height / count;
+      return Array.from({ length: count }, (_, lane) => {
+        let drawn = 0;
+        for (let x = 0; x < width; x++) {
+          let tall = 0;
+          for (let y = Math.floor(lane * laneHeight); y < Math.floor((lane + 1) * laneHeight); y++) if ((pixels[(y * width + x) * 4 + 3] ?? 0) > 0) tall++;
+          if (tall > laneHeight * 0.25) drawn++;
+        }
+        return drawn / width;
+      });
+    }, lanes);
+}

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { soxWav } from '../../unit/media/support/audio';
+import { stereoCallWav } from '../../unit/media/support/audio';
 import { apiFor, type Api } from './api';
 import { calibrationScreens, publishCalibration, recordOutcome, scoreCalibration, type SeededCalibration } from './calibration-screens';
 import { startHost } from './host';
@@ -93,8 +93,10 @@ export async function seedScreens(hostUrl: string, share: string, workFolder: st
   const draft = await review(api, priya, jane.templateVersionId, '10:40', 'CALL-1002', 'mmnma');
   const [first, second] = draft.template.content.sections.flatMap((s) => s.elements.map((e) => e.id));
   await api.call('reviews.setComment', { scorecardId: draft.scorecard.id, elementId: second, text: 'Gave her name but not the team.' });
-  const recording = soxWav(workFolder, 'call-1002.wav', ['-e', 'signed-integer', '-b', '16'], 40);
+  // A dual-channel call, the agent on the left: the player shows its two lanes by name.
+  const recording = stereoCallWav(workFolder, 'call-1002.wav', 40);
   await api.call('media.attach', { scorecardId: draft.scorecard.id, path: recording });
+  await api.call('media.setAgentChannel', { scorecardId: draft.scorecard.id, agentChannel: 'left' });
   await api.call('media.notes.add', { scorecardId: draft.scorecard.id, atSeconds: 4, elementId: first, text: 'Good morning, on time' });
   await api.call('media.notes.add', { scorecardId: draft.scorecard.id, atSeconds: 12.5, elementId: null, text: 'Customer sounds in a hurry' });
 
@@ -190,6 +192,21 @@ export const screens: ScreenVisit[] = [
     },
   },
   { name: 'scoring', open: openDraft },
+  {
+    // The player's own controls: zoomed in with the overview strip, "Go to" open, a note's text shown by its marker.
+    name: 'player-zoomed',
+    async open(page, hostUrl, seeded) {
+      await openDraft(page, hostUrl, seeded);
+      const player = page.getByRole('region', { name: 'Recording and notes' });
+      await page.keyboard.press('z');
+      await page.keyboard.press('z');
+      await expect(player.getByText(/^4× · /)).toBeVisible();
+      await player.getByRole('toolbar', { name: 'Notes on the waveform' }).getByRole('button').first().hover();
+      await expect(player.getByRole('tooltip')).toBeVisible();
+      await page.keyboard.press(':');
+      await expect(player.getByRole('textbox', { name: 'Go to' })).toBeFocused();
+    },
+  },
   {
     name: 'missing-list',
     async open(page, hostUrl, seeded) {

@@ -40,6 +40,8 @@ describe('callmark-media: protocol handler', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('accept-ranges')).toBe('bytes');
     expect(res.headers.get('content-type')).toBe('audio/wav');
+    // Our page, and only it, may read the bytes: Web Audio mutes a side of a stereo call only with CORS.
+    expect(res.headers.get('access-control-allow-origin')).toBe('callmark-app://app');
     expect((await body(res)).equals(bytes)).toBe(true);
   });
 

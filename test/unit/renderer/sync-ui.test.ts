@@ -86,15 +86,17 @@ describe('sync words', () => {
       listed: 9,
       read: 6,
       imported: 3,
+      importedByKind: { scorecard: 3 },
       duplicates: 1,
       own: 2,
       alreadySeen: 1,
       disappeared: 0,
       cleanedTempFiles: 0,
       skipped: 2,
+      ignored: 0,
       skippedFiles: [],
     };
-    expect(importSummary(report)).toBe('3 imported, 1 already imported, 1 already seen, 2 skipped, 2 of yours.');
+    expect(importSummary(report)).toBe('3 new scorecards imported, 1 already imported, 1 already seen, 2 skipped, 2 of yours.');
     expect(importSummary({ ...report, outcome: 'unreachable', message: 'The marker file is missing.' })).toBe('Nothing was read: The marker file is missing.');
   });
 

@@ -50,7 +50,7 @@ describe('a process killed between writing and renaming', () => {
     expect(shareFiles(root)).toEqual([row.relativePath]);
     expect(fs.readFileSync(path.join(root, 'scorecards', ...row.relativePath.split('/')), 'utf8')).toBe(row.body);
     expect((await rita.call('sync.status', { targetId: target.id })).targets[0]!.counts).toEqual({ pending: 0, sent: 1, failed: 0 });
-    expect(await sam.call('sync.import', { targetId: samTarget.id })).toMatchObject({ imported: 1, skipped: 0 });
+    expect(await sam.call('sync.import', { targetId: samTarget.id })).toMatchObject({ importedByKind: { scorecard: 1 }, skipped: 0 });
     expect((await sam.call('sync.imported.list', {})).items.map((i) => i.scorecardId)).toEqual([id]);
   });
 });

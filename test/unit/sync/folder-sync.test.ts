@@ -39,7 +39,7 @@ describe('syncing to a shared folder', () => {
       lastError: null,
       lastSuccessAt: expect.any(String),
     });
-    expect((await r.call('sync.stateOf', { scorecardIds: [id!] }))[id!]!.state).toBe('sent');
+    expect((await r.call('sync.stateOf', { documentIds: [id!] }))[id!]!.state).toBe('sent');
   });
 
   it('keeps scorecards queued while the marker is missing (a disconnected drive), shows why, and delivers once it is back', async () => {
@@ -51,7 +51,7 @@ describe('syncing to a shared folder', () => {
     expect(fs.existsSync(path.join(root, 'scorecards'))).toBe(false);
     const down = await statusOf(r, target.id);
     expect(down).toMatchObject({ counts: { pending: 2, sent: 0 }, reachable: { state: 'unreachable' }, lastError: { message: expect.stringContaining('marker file callmark-share.json is missing') } });
-    expect(down.reachable.message).toContain('is the drive or network share connected');
+    expect(down.reachable.message).toContain('the drive or network share may not be connected, or the marker was deleted');
     expect((await r.call('sync.items.list', { targetId: target.id })).items.map((i) => i.lastError)).toContain(down.lastError!.message);
 
     putMarkerBack();
@@ -122,11 +122,11 @@ describe('syncing to a shared folder', () => {
     await r.call('sync.targets.update', { targetId: target.id, enabled: false });
     const [whileOff] = await r.complete();
     await r.idle();
-    expect((await r.call('sync.stateOf', { scorecardIds: [whileOff!] }))[whileOff!]!.state).toBe('pending');
+    expect((await r.call('sync.stateOf', { documentIds: [whileOff!] }))[whileOff!]!.state).toBe('pending');
     expect(shareFiles(root)).toEqual([]);
     await r.call('sync.targets.update', { targetId: target.id, enabled: true });
     await r.idle();
-    expect((await r.call('sync.stateOf', { scorecardIds: [whileOff!] }))[whileOff!]!.state).toBe('sent');
+    expect((await r.call('sync.stateOf', { documentIds: [whileOff!] }))[whileOff!]!.state).toBe('sent');
 
     // Hold the drain (no marker) while someone puts a different file under the next scorecard's exact name.
     const putMarkerBack = takeMarkerAway(root);

@@ -21,7 +21,7 @@ describe('a target removed while its import runs', () => {
     const importing = sam.call('sync.import', { targetId: target.id });
     await sam.call('sync.targets.remove', { targetId: target.id });
     const report = await importing;
-    expect(report).toMatchObject({ targetId: target.id, outcome: 'done', imported: 3 });
+    expect(report).toMatchObject({ targetId: target.id, outcome: 'done', importedByKind: { scorecard: 3 } });
 
     const db = sam.service.context.db;
     expect(db.prepare('SELECT COUNT(*) AS n FROM import_runs').get()).toEqual({ n: 0 });

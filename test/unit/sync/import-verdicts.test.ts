@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../electron/services/sync/export/sha256';
 import { classifyFileName } from '../../../shared/sync/file-names';
 import { hashedDocumentText } from '../../../shared/sync/hashed-document';
-import { byChange, byContent, byKnown, byName, ownsName, tally, type Verdict } from '../../../shared/sync/import-verdicts';
+import { asCopy, byOriginal } from '../../../shared/sync/copy-verdicts';
+import { byChange, byContent, byContentChange, byKnown, byName, ownsName, type SeenEntry, type Verdict } from '../../../shared/sync/import-verdicts';
 import { scorecardKind } from '../../../shared/sync/kinds';
+import { tally } from '../../../shared/sync/tally';
 import { testNoteKind } from './support/test-note-kind';
 
 /** The pure half of an import pass: each step, given only facts, decides; the report is a count of verdicts. */
@@ -18,31 +20,73 @@ function noteText(noteId: string, writer: string, text = 'agenda'): string {
   return hashedDocumentText(withoutHash, sha256Hex).text;
 }
 const check = (named: { documentId: string; revision: number; writer: string }) => ({ kind: testNoteKind, named, installId: me, maxBytes: 1024, sha256: sha256Hex });
+const seen = (outcome: SeenEntry['outcome'], more: Partial<SeenEntry> = {}): SeenEntry => ({ outcome, ...fp, contentSha256: null, reason: '', ...more });
+const inLayout = (name: string) => ({ name: classifyFileName(scorecardKind, name), place: 'layout' as const, shape: 'file' as const });
 
 describe('deciding by name and what was seen', () => {
   it('reads a new document name, looks again at a skipped one only if it changed, and passes over the rest', () => {
-    const name = classifyFileName(scorecardKind, `${id}.r2.json`);
-    expect(byName(name, undefined)).toEqual({ step: 'lookup', ref: { documentId: id, revision: 2, writer: '' } });
-    expect(byName(name, { outcome: 'imported', sizeBytes: 1, mtimeMs: 1 })).toEqual({ step: 'done', verdict: { verdict: 'already-seen' } });
-    const skipped = { outcome: 'skipped' as const, ...fp };
-    expect(byName(name, skipped)).toEqual({ step: 'recheck', seen: skipped, ref: { documentId: id, revision: 2, writer: '' } });
-    expect(byChange(skipped, null)).toEqual({ verdict: 'disappeared' });
-    expect(byChange(skipped, fp)).toEqual({ verdict: 'already-seen' });
-    expect(byChange(skipped, { ...fp, sizeBytes: 121 })).toBeNull();
+    const name = inLayout(`${id}.r2.json`);
+    expect(byName(scorecardKind, name, undefined)).toEqual({ step: 'lookup', ref: { documentId: id, revision: 2, writer: '' } });
+    expect(byName(scorecardKind, name, seen('imported'))).toEqual({ step: 'done', verdict: { verdict: 'already-seen' } });
+    const skipped = seen('skipped');
+    expect(byName(scorecardKind, name, skipped)).toEqual({ step: 'recheck', seen: skipped, ref: { documentId: id, revision: 2, writer: '' } });
+    expect(byChange(skipped, null)).toEqual({ step: 'done', verdict: { verdict: 'disappeared' } });
+    expect(byChange(skipped, fp)).toEqual({ step: 'done', verdict: { verdict: 'already-seen' } });
+    expect(byChange(skipped, { ...fp, sizeBytes: 121 })).toEqual({ step: 'judge' });
   });
 
-  it('lists a copy or a stray name once, with why, without reading it', () => {
-    const copy = classifyFileName(scorecardKind, `${id}.r1 (1).json`);
-    expect(byName(copy, undefined)).toEqual({
+  it('compares a skipped file that was read by its content, so a rewrite with the same size and time is noticed', () => {
+    const read = seen('skipped', { contentSha256: 'a'.repeat(64) });
+    expect(byChange(read, fp)).toEqual({ step: 'compare' });
+    expect(byContentChange(read, 'a'.repeat(64))).toEqual({ verdict: 'already-seen', opened: true });
+    expect(byContentChange(read, 'b'.repeat(64))).toBeNull();
+  });
+
+  it('lists a stray name, or anything outside the month folders, once, with why, without reading it', () => {
+    expect(byName(scorecardKind, inLayout('notes.txt'), undefined)).toMatchObject({ step: 'done', verdict: { verdict: 'skipped', opened: false } });
+    expect(byName(scorecardKind, inLayout('notes.txt'), seen('skipped', { sizeBytes: null, mtimeMs: null }))).toEqual({ step: 'done', verdict: { verdict: 'already-seen' } });
+    const outside = { name: classifyFileName(scorecardKind, `${id}.r1.json`), place: 'outside' as const, shape: 'file' as const };
+    expect(byName(scorecardKind, outside, undefined)).toEqual({
       step: 'done',
-      verdict: { verdict: 'skipped', reason: `a numbered copy of ${id}.r1.json: not imported, the original is`, fingerprint: null, opened: false },
+      verdict: { verdict: 'skipped', reason: 'not in a <year>/<month> folder, where scorecard files belong (scorecards/<yyyy>/<mm>/): not read', fingerprint: null, opened: false },
     });
-    expect(byName(copy, { outcome: 'skipped', sizeBytes: null, mtimeMs: null })).toEqual({ step: 'done', verdict: { verdict: 'already-seen' } });
+  });
+
+  it('puts a copy aside until its original is settled', () => {
+    expect(byName(scorecardKind, inLayout(`${id}.r1 (1).json`), undefined)).toEqual({
+      step: 'copy',
+      of: `${id}.r1.json`,
+      ref: { documentId: id, revision: 1, writer: '' },
+      copy: 'a numbered copy',
+    });
   });
 
   it('names the document a temporary file of ours was for, so only our own stale ones are cleaned', () => {
-    expect(byName(classifyFileName(scorecardKind, `.~${id}.r1.json.abc.tmp`), undefined)).toEqual({ step: 'hidden', tempOf: { documentId: id, revision: 1, writer: '' } });
-    expect(byName(classifyFileName(scorecardKind, '.DS_Store'), undefined)).toEqual({ step: 'hidden', tempOf: null });
+    expect(byName(scorecardKind, inLayout(`.~${id}.r1.json.abc.tmp`), undefined)).toEqual({ step: 'hidden', tempOf: { documentId: id, revision: 1, writer: '' } });
+    expect(byName(scorecardKind, inLayout('.DS_Store'), undefined)).toEqual({ step: 'hidden', tempOf: null });
+  });
+});
+
+describe('deciding a conflict copy by its original', () => {
+  const copy = { of: `${id}.r1.json`, copy: 'a numbered copy' };
+
+  it('says truthfully why a copy is not imported: its original is, or is ours, or another copy stands in', () => {
+    expect(byOriginal(copy, { state: 'imported' }, undefined)).toMatchObject({ verdict: 'skipped', reason: `a numbered copy of ${id}.r1.json: not imported, the original is` });
+    expect(byOriginal(copy, { state: 'own' }, undefined)).toMatchObject({ reason: expect.stringContaining('this computer’s own') });
+    expect(byOriginal(copy, { state: 'stood-in', by: 'x (2).json' }, undefined)).toMatchObject({ reason: expect.stringContaining('another copy (x (2).json) stands in') });
+    const said = byOriginal(copy, { state: 'imported' }, undefined) as Verdict & { verdict: 'skipped' };
+    expect(byOriginal(copy, { state: 'imported' }, { outcome: 'skipped', reason: said.reason })).toEqual({ verdict: 'already-seen' });
+    // Skipped before for another reason (its original was damaged then): said again, as it is now.
+    expect(byOriginal(copy, { state: 'imported' }, { outcome: 'skipped', reason: 'older reason' })).toMatchObject({ verdict: 'skipped', reason: said.reason });
+  });
+
+  it('reads a copy whose original is missing or damaged, and says both when it cannot stand in either', () => {
+    expect(byOriginal(copy, { state: 'missing' }, undefined)).toBeNull();
+    expect(byOriginal(copy, { state: 'damaged', reason: 'not complete JSON' }, undefined)).toBeNull();
+    const damaged = asCopy({ verdict: 'skipped', reason: 'is empty', fingerprint: fp, opened: true }, copy, { state: 'damaged', reason: 'not complete JSON' });
+    expect(damaged).toMatchObject({ reason: `a numbered copy of ${id}.r1.json, which cannot stand in for it: ${id}.r1.json is damaged (not complete JSON), and this copy is empty` });
+    const imported: Verdict = { verdict: 'imported', fingerprint: fp, opened: true };
+    expect(asCopy(imported, copy, { state: 'missing' })).toBe(imported);
   });
 });
 
@@ -96,7 +140,7 @@ describe('deciding by content', () => {
 });
 
 describe('the report', () => {
-  it('counts verdicts: files opened, imported, duplicates, own, seen, gone, cleaned and skipped', () => {
+  it('counts verdicts: files opened, and each entry in exactly one of imported, duplicates, own, seen, gone, cleaned, skipped and ignored', () => {
     const verdicts: Verdict[] = [
       { verdict: 'imported', fingerprint: fp, opened: true },
       { verdict: 'duplicate', fingerprint: fp, opened: true },
@@ -110,6 +154,9 @@ describe('the report', () => {
       { verdict: 'skipped', reason: 'x', fingerprint: fp, opened: true },
       { verdict: 'skipped', reason: 'y', fingerprint: null, opened: false },
     ];
-    expect(tally(verdicts)).toEqual({ read: 3, imported: 1, duplicates: 2, own: 1, alreadySeen: 2, disappeared: 1, cleanedTempFiles: 1, skipped: 2 });
+    const t = tally(verdicts);
+    expect(t).toEqual({ read: 3, imported: 1, duplicates: 2, own: 1, alreadySeen: 2, disappeared: 1, cleanedTempFiles: 1, skipped: 2, ignored: 1 });
+    const { read: _, ...counts } = t;
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(verdicts.length);
   });
 });

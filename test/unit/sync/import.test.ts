@@ -51,7 +51,8 @@ describe('reading a shared folder back', () => {
     const rel = t.put(t.nameOf(0), full.subarray(0, Math.floor(full.length / 2)));
     const first = await t.run();
     expect(first).toMatchObject({ imported: 0, skipped: 1, skippedFiles: [{ relativePath: rel, reason: expect.stringContaining('not complete JSON') }] });
-    expect(await t.run()).toMatchObject({ read: 0, alreadySeen: 1 });
+    // Read again to compare (a sync client may rewrite it in place), found the same.
+    expect(await t.run()).toMatchObject({ read: 1, alreadySeen: 1, skipped: 0 });
     t.put(t.nameOf(0), full);
     expect(await t.run()).toMatchObject({ read: 1, imported: 1, skipped: 0 });
     expect((await t.sam.call('sync.import.skipped', { targetId: t.target.id })).total).toBe(0);

@@ -36,7 +36,7 @@ describe('share layout', () => {
     expect(c.is).toBe('conflict');
     if (c.is !== 'conflict') return;
     expect(c.of).toBe(`${id}.r1.json`);
-    expect(c.message).toContain(kind);
+    expect(c.copy).toContain(kind);
   });
 
   it('calls anything else foreign, and leaves hidden files (our temporary files among them) alone', () => {

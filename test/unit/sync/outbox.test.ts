@@ -136,8 +136,8 @@ describe('the outbox', () => {
       [second, 'sent'],
     ]);
     const failed = await s.call('sync.items.list', { targetId: t.id, state: 'failed' });
-    expect(failed).toMatchObject({ total: 1, items: [{ scorecardId: first, lastError: 'HTTP 400: template unknown', agentName: 'Ada Agent', nextAttemptAt: null }] });
-    expect(await s.call('sync.stateOf', { scorecardIds: [first!, second!] })).toMatchObject({
+    expect(failed).toMatchObject({ total: 1, items: [{ kind: 'scorecard', documentId: first, lastError: 'HTTP 400: template unknown', agentName: 'Ada Agent', nextAttemptAt: null }] });
+    expect(await s.call('sync.stateOf', { documentIds: [first!, second!] })).toMatchObject({
       [first!]: { state: 'failed', targets: [{ targetId: t.id, state: 'failed', lastError: 'HTTP 400: template unknown' }] },
       [second!]: { state: 'sent' },
     });
@@ -233,14 +233,14 @@ describe('the outbox', () => {
     await s.addServer();
     const [after] = await s.complete();
     const unknown = '3f6c1d2e-9a8b-4c7d-8e6f-5a4b3c2d1e0f';
-    expect(await s.call('sync.stateOf', { scorecardIds: [before!, after!, unknown] })).toEqual({
+    expect(await s.call('sync.stateOf', { documentIds: [before!, after!, unknown] })).toEqual({
       [before!]: { state: 'not_queued', targets: [] },
       [after!]: { state: 'pending', targets: [expect.objectContaining({ state: 'pending' })] },
       [unknown]: { state: 'not_queued', targets: [] },
     });
     held.open();
     await s.idle();
-    expect((await s.call('sync.stateOf', { scorecardIds: [after!] }))[after!]!.state).toBe('sent');
+    expect((await s.call('sync.stateOf', { documentIds: [after!] }))[after!]!.state).toBe('sent');
   });
 
   it('queues earlier scorecards for a new target when asked, each once', async () => {

@@ -64,12 +64,13 @@ describe('a test-only kind, its writer killed between writing and renaming', () 
     expect(fs.readFileSync(fileIn(root, item.relativePath), 'utf8')).toBe(item.body);
     expect((await rita.call('sync.status', { targetId: target.id })).targets[0]!.counts).toEqual({ pending: 0, sent: 1, failed: 0 });
 
-    expect(await sam.call('sync.import', { targetId: samTarget.id })).toMatchObject({ imported: 1, skipped: 0 });
-    expect(await sam.call('sync.import', { targetId: samTarget.id })).toMatchObject({ imported: 0, alreadySeen: 1 });
+    // Beside the note, Rita's roster entry (her signing key): a file of the share, sync's own, heard by no feature's hook.
+    expect(await sam.call('sync.import', { targetId: samTarget.id })).toMatchObject({ importedByKind: { [testNoteKind.kind]: 1, 'install-key': 1 }, skipped: 0 });
+    expect(await sam.call('sync.import', { targetId: samTarget.id })).toMatchObject({ imported: 0, alreadySeen: 2 });
     expect(seen.map((e) => refKey(e.ref))).toEqual([refKey({ kind: testNoteKind.kind, documentId: noteId, revision: 1, writer: item.writer })]);
     expect(seen[0]!.document).toMatchObject({ text: 'agenda for Monday', origin: { installId: item.writer } });
-    // Its writer recognises its own file by the install id in the name, without reading it.
-    expect(await rita.call('sync.import', { targetId: target.id })).toMatchObject({ own: 1, read: 0, imported: 0 });
+    // Its writer recognises its own files (the note, by the install id in its name; its roster entry) without reading them.
+    expect(await rita.call('sync.import', { targetId: target.id })).toMatchObject({ own: 2, read: 0, imported: 0 });
   });
 });
 
@@ -128,10 +129,11 @@ describe('a test-only kind, two processes exporting to one folder at once', () =
     const samTarget = await sam.addShare(root, { adopt: true });
     const first = await sam.call('sync.import', { targetId: samTarget.id });
     const documents = count * 2 + files.length;
-    expect(first).toMatchObject({ outcome: 'done', imported: documents, duplicates: 0, skipped: 0 });
+    // And the two writers' roster entries (their signing keys).
+    expect(first).toMatchObject({ outcome: 'done', imported: documents + 2, importedByKind: { 'install-key': 2 }, duplicates: 0, skipped: 0 });
     expect(new Set(seen.map((e) => refKey(e.ref))).size).toBe(documents);
     expect(seen.filter((e) => e.ref.kind === testNoteKind.kind)).toHaveLength(files.length);
-    expect(await sam.call('sync.import', { targetId: samTarget.id })).toMatchObject({ imported: 0, read: 0, alreadySeen: documents });
+    expect(await sam.call('sync.import', { targetId: samTarget.id })).toMatchObject({ imported: 0, read: 0, alreadySeen: documents + 2 });
     expect(seen).toHaveLength(documents);
     expect((await sam.call('sync.imported.list', {})).total).toBe(count * 2);
   }, 90_000);

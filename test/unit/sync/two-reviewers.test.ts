@@ -18,12 +18,13 @@ describe('two reviewers, two laptops, one shared folder', () => {
     await Promise.all([rita.idle(), sam.idle()]);
     expect(shareFiles(root)).toHaveLength(5);
 
+    // Each install's roster entry (its signing key) is a file of the share too: 5 scorecards and 2 entries.
     const atRita = await rita.call('sync.import', { targetId: ritaShare.id });
     const atSam = await sam.call('sync.import', { targetId: samShare.id });
-    expect(atRita).toMatchObject({ outcome: 'done', listed: 5, imported: 2, own: 3, skipped: 0 });
-    expect(atSam).toMatchObject({ outcome: 'done', listed: 5, imported: 3, own: 2, skipped: 0 });
+    expect(atRita).toMatchObject({ outcome: 'done', listed: 7, imported: 3, importedByKind: { scorecard: 2, 'install-key': 1 }, own: 4, skipped: 0 });
+    expect(atSam).toMatchObject({ outcome: 'done', listed: 7, imported: 4, importedByKind: { scorecard: 3, 'install-key': 1 }, own: 3, skipped: 0 });
     // Own files are known by name and never opened.
-    expect(atRita.read).toBe(2);
+    expect(atRita.read).toBe(3);
 
     const ritaSees = await rita.call('sync.imported.list', {});
     expect(ritaSees.total).toBe(2);
@@ -42,13 +43,13 @@ describe('two reviewers, two laptops, one shared folder', () => {
 
     // A second pass reads nothing again and imports nothing twice.
     const again = await rita.call('sync.import', { targetId: ritaShare.id });
-    expect(again).toMatchObject({ listed: 5, read: 0, imported: 0, alreadySeen: 5 });
+    expect(again).toMatchObject({ listed: 7, read: 0, imported: 0, alreadySeen: 7 });
     expect(await rita.call('sync.import.lastReport', { targetId: ritaShare.id })).toEqual(again);
 
     // The next scorecard from Sam arrives on the next pass.
     const [late] = await sam.complete();
     await sam.idle();
-    expect(await rita.call('sync.import', { targetId: ritaShare.id })).toMatchObject({ imported: 1, read: 1, alreadySeen: 5 });
+    expect(await rita.call('sync.import', { targetId: ritaShare.id })).toMatchObject({ imported: 1, read: 1, alreadySeen: 7 });
     const full = await rita.call('sync.imported.get', { scorecardId: late! });
     expect(full.document).toMatchObject({ scorecardId: late, reviewer: { name: 'Sam Second' }, answers: expect.any(Array) });
     expect(full.item.origin.relativePath).toMatch(new RegExp(`${late}\\.r1\\.json$`));
@@ -67,7 +68,7 @@ describe('two reviewers, two laptops, one shared folder', () => {
     await rita.idle();
     expect(shareFiles(root).map((f) => f.split('/')[2])).toEqual([`${id}.r1.json`, `${id}.r2.json`]);
 
-    expect(await sam.call('sync.import', { targetId: samShare.id })).toMatchObject({ imported: 2 });
+    expect(await sam.call('sync.import', { targetId: samShare.id })).toMatchObject({ importedByKind: { scorecard: 2 } });
     const list = await sam.call('sync.imported.list', {});
     expect(list).toMatchObject({ total: 1, items: [{ scorecardId: id, revision: 2, score: 75 }] });
     const first = await sam.call('sync.imported.get', { scorecardId: id!, revision: 1 });

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import { closeAfterEach } from '../../support/close-after-each';
-import { openService, tempFolder, type OpenedService } from '../../support/service';
+import { openService, type OpenedService } from '../../support/service';
 import { reviewersClosedAfterEach } from './support/reviewer';
 import { emptyShare, shareFiles } from './support/share';
+import { copyOfShare010, dataFolder010, writtenBy010 } from './support/written-by-010';
 
 /**
  * What Callmark 0.1.0 wrote (test/unit/sync/fixtures/written-by-0.1.0, made
@@ -14,7 +14,7 @@ import { emptyShare, shareFiles } from './support/share';
  * its layout, `scorecards/yyyy/mm/<uuid>.r<n>.json`, and Sam's database, with
  * a sent and a failed delivery, three imports and two skipped files.
  */
-const fixtures = path.join(import.meta.dirname, 'fixtures', 'written-by-0.1.0');
+const fixtures = writtenBy010;
 const before = JSON.parse(fs.readFileSync(path.join(fixtures, 'sam-api.json'), 'utf8')) as {
   samTargetId: string;
   serverTargetId: string;
@@ -23,13 +23,29 @@ const before = JSON.parse(fs.readFileSync(path.join(fixtures, 'sam-api.json'), '
 };
 
 const reviewer = reviewersClosedAfterEach();
+
+/**
+ * 0.1.0's answers in today's words: what this version added to the API, with
+ * the value it has for data 0.1.0 wrote. Everything 0.1.0 said is still said.
+ */
+type Old = Record<string, unknown>;
+const items = (list: unknown, each: (item: Old) => Old) => ({ ...(list as Old), items: ((list as Old).items as Old[]).map(each) });
+const now = {
+  /** An outbox row names its kind and document (it said `scorecardId`). */
+  outboxItem: ({ scorecardId, ...rest }: Old) => ({ ...rest, kind: 'scorecard', documentId: scorecardId }),
+  /** A skipped file says which kind's folder it is in. */
+  skipped: (file: Old) => ({ kind: 'scorecard', ...file }),
+  /** 0.1.0 did not sign: its imports are unsigned. */
+  imported: (item: Old) => ({ ...item, trust: 'unsigned' }),
+  /** Reports count hidden files and imports by kind (0.1.0 kept neither); a target has no backfill or recovery to show. */
+  report: (report: Old) => ({ ...report, ignored: 0, importedByKind: {}, skippedFiles: (report.skippedFiles as Old[]).map(now.skipped) }),
+  status: (status: unknown) => ({
+    targets: ((status as Old).targets as Old[]).map((t) => ({ ...t, backfill: null, recovery: null, lastImport: t.lastImport ? now.report(t.lastImport as Old) : null })),
+  }),
+};
 const track = closeAfterEach<OpenedService>();
 
-function copyOfShare(): string {
-  const root = path.join(tempFolder('callmark-old-share-'), 'share');
-  fs.cpSync(path.join(fixtures, 'share'), root, { recursive: true });
-  return root;
-}
+const copyOfShare = copyOfShare010;
 
 const fileBytes = (root: string, rel: string) => fs.readFileSync(path.join(root, 'scorecards', ...rel.split('/')), 'utf8');
 
@@ -57,11 +73,7 @@ describe('a share written by 0.1.0', () => {
 });
 
 describe('a database written by 0.1.0', () => {
-  function openOldDatabase(): OpenedService {
-    const dataFolder = tempFolder('callmark-old-db-');
-    fs.writeFileSync(path.join(dataFolder, 'callmark.sqlite'), zlib.gunzipSync(fs.readFileSync(path.join(fixtures, 'sam-callmark.sqlite.gz'))));
-    return track(openService(dataFolder));
-  }
+  const openOldDatabase = (): OpenedService => track(openService(dataFolder010()));
 
   it('opens with everything it held: deliveries, imports and what was skipped, as the API showed them before', async () => {
     const s = openOldDatabase();
@@ -70,13 +82,14 @@ describe('a database written by 0.1.0', () => {
     await s.call('sync.targets.update', { targetId: before.samTargetId, config: { kind: 'folder', path: root } });
     await s.idle();
 
-    expect(await s.call('sync.status', {})).toEqual(before.api.status);
-    expect(await s.call('sync.items.list', { targetId: before.samTargetId })).toEqual(before.api.items);
-    expect(await s.call('sync.items.list', { targetId: before.serverTargetId })).toEqual(before.api.serverItems);
-    expect(await s.call('sync.imported.list', {})).toEqual(before.api.imported);
-    expect(await s.call('sync.imported.get', { scorecardId: before.ids.b })).toEqual(before.api.importedGet);
-    expect(await s.call('sync.import.skipped', { targetId: before.samTargetId })).toEqual(before.api.skipped);
-    expect(await s.call('sync.stateOf', { scorecardIds: [before.ids.own] })).toEqual(before.api.stateOf);
+    expect(await s.call('sync.status', {})).toEqual(now.status(before.api.status));
+    expect(await s.call('sync.items.list', { targetId: before.samTargetId })).toEqual(items(before.api.items, now.outboxItem));
+    expect(await s.call('sync.items.list', { targetId: before.serverTargetId })).toEqual(items(before.api.serverItems, now.outboxItem));
+    expect(await s.call('sync.imported.list', {})).toEqual(items(before.api.imported, now.imported));
+    const importedGet = before.api.importedGet as Old;
+    expect(await s.call('sync.imported.get', { scorecardId: before.ids.b })).toEqual({ ...importedGet, item: now.imported(importedGet.item as Old) });
+    expect(await s.call('sync.import.skipped', { targetId: before.samTargetId })).toEqual(items(before.api.skipped, now.skipped));
+    expect(await s.call('sync.stateOf', { documentIds: [before.ids.own] })).toEqual(before.api.stateOf);
 
     // Nothing is read again: every name of the share was remembered.
     expect(await s.call('sync.import', { targetId: before.samTargetId })).toMatchObject({ outcome: 'done', listed: 6, read: 0, imported: 0, alreadySeen: 6 });

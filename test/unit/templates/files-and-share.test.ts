@@ -153,7 +153,8 @@ describe('templates published on one install appear on the others through the sh
     await rita.idle();
     expect(shareFiles(root, { folder: 'templates' }).map((f) => f.split('/')[2])).toEqual([`${templateId}.r1.json`, `${templateId}.r2.json`]);
 
-    expect(await sam.call('sync.import', { targetId: samShare.id })).toMatchObject({ imported: 2, skipped: 0 });
+    // Rita's two versions, and her key on the share's roster.
+    expect(await sam.call('sync.import', { targetId: samShare.id })).toMatchObject({ importedByKind: { template: 2, 'install-key': 1 }, skipped: 0 });
     const usable = await sam.call('templates.list', {});
     expect(usable.find((t) => t.templateId === templateId)).toMatchObject({ latestVersionId: v2.id, latestVersion: 2, sharedBy: 'Rita Lead' });
     expect((await sam.call('templates.get', { templateId })).versions.map((v) => v.id)).toEqual([v1.id, v2.id]);
@@ -164,7 +165,8 @@ describe('templates published on one install appear on the others through the sh
     // Sam scores with the team's version; his scorecard goes to the share naming the same version.
     const scored = await completeOn(sam, v2.id, sam.agentId, { greet: 'met', dpa: 'met', listening: 10, empathy: 'met' });
     await sam.idle();
-    expect(await rita.call('sync.import', { targetId: ritaShare.id })).toMatchObject({ imported: 1 });
+    // Sam's scorecard, and his key on the share's roster with his first document.
+    expect(await rita.call('sync.import', { targetId: ritaShare.id })).toMatchObject({ importedByKind: { scorecard: 1, 'install-key': 1 } });
     const seen = await rita.call('sync.imported.get', { scorecardId: scored });
     expect(seen.document.template).toMatchObject({ id: templateId, versionId: v2.id, contentHash: v2.contentHash });
   });

@@ -3,6 +3,7 @@ import { coreMigration } from './001-core';
 import { mediaMigration } from './002-media';
 import { syncMigration } from './003-sync';
 import { documentKindsMigration } from './004-document-kinds';
+import { shareTrustMigration } from './005-share-trust';
 import { reportsMigration } from './006-reports';
 import { templateBuilderMigration } from './007-template-builder';
 import { agentChannelMigration } from './008-agent-channel';
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   mediaMigration,
   syncMigration,
   documentKindsMigration,
+  shareTrustMigration,
   reportsMigration,
   templateBuilderMigration,
   agentChannelMigration,

@@ -1,3 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
-export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+/** One-shot (crypto.hash): no Hash object per call, which counts over thousands of documents. */
+export const sha256Hex = (text: string): string => hash('sha256', text, 'hex');

@@ -2,8 +2,12 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { MARKER_FILE } from '../../../../shared/sync/layout';
 import { ShareMarker } from '../../../../shared/sync/marker';
-import { describeFsError, errorCode } from './fs-errors';
+import { describeFsError } from './fs-errors';
+import { readCapped } from './read-capped';
 import { writeFileOnce } from './write-once';
+
+/** A marker is a few hundred bytes; it is read as every other file of a share is, capped (a 600 MB "marker" is not one). */
+const MARKER_MAX_BYTES = 64 * 1024;
 
 export type MarkerState =
   | { kind: 'ok'; marker: ShareMarker }
@@ -22,9 +26,13 @@ export async function readMarker(root: string): Promise<MarkerState> {
   }
   let text: string;
   try {
-    text = await fs.readFile(path.join(root, MARKER_FILE), 'utf8');
+    // A pipe, a device such as /dev/zero, or a link in its place is refused without blocking or following it.
+    const read = await readCapped(path.join(root, MARKER_FILE), MARKER_MAX_BYTES);
+    if (read.kind === 'gone') return { kind: 'missing' };
+    if (read.kind === 'not_a_file') return { kind: 'invalid', message: `The marker ${MARKER_FILE} in ${root} is ${read.what}, not a marker file.` };
+    if (read.kind === 'too_large') return { kind: 'invalid', message: `The marker ${MARKER_FILE} in ${root} is far too large to be a Callmark marker.` };
+    text = read.bytes.toString('utf8');
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return { kind: 'missing' };
     return { kind: 'unreachable', message: describeFsError(error, `The shared folder ${root}`, 'read') };
   }
   try {
@@ -41,14 +49,18 @@ export async function readMarker(root: string): Promise<MarkerState> {
  * there and names the share it was set up with.
  */
 export async function shareProblem(root: string, shareId: string): Promise<string | null> {
-  const state = await readMarker(root);
+  return shareProblemOf(root, shareId, await readMarker(root));
+}
+
+/** The same, from a marker already read. */
+export function shareProblemOf(root: string, shareId: string, state: MarkerState): string | null {
   switch (state.kind) {
     case 'ok':
       return state.marker.shareId === shareId
         ? null
-        : `${root} now holds a different Callmark share (${state.marker.shareId}, set up by ${state.marker.createdBy}): nothing is read or written until the right folder is back.`;
+        : `${root} now holds a different Callmark share (${state.marker.shareId}, set up by ${state.marker.createdBy}): nothing is read or written there until the right folder is back, or until you adopt that share on the Sync screen.`;
     case 'missing':
-      return `The shared folder ${root} is not reachable: its marker file ${MARKER_FILE} is missing (is the drive or network share connected?). Scorecards stay queued.`;
+      return `The shared folder ${root} is not reachable: its marker file ${MARKER_FILE} is missing (the drive or network share may not be connected, or the marker was deleted: the Sync screen tells which). Documents stay queued.`;
     case 'invalid':
     case 'unreachable':
       return state.message;

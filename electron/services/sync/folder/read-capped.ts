@@ -1,63 +1,77 @@
-import { constants } from 'node:fs';
+import { constants, fstatSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import type { EntryRead, Fingerprint } from '../../../../shared/sync/import-verdicts';
+import { LINK_NOT_FOLLOWED, type EntryRead, type Fingerprint } from '../../../../shared/sync/import-verdicts';
+import { lstatOrNull, openedInside } from './containment';
 import { errorCode } from './fs-errors';
 
 /** What reading gave: the bytes, or (as shared/sync/import-verdicts.ts has it) why there are none. */
 export type CappedRead = { kind: 'read'; bytes: Buffer; fingerprint: Fingerprint } | Exclude<EntryRead, { kind: 'read' }>;
 
-// A pipe opened for reading would wait for a writer for ever: non-blocking, it opens at once and is refused below.
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+/**
+ * A pipe opened for reading would wait for a writer for ever, and with a few
+ * of them the whole backend could not even exit: non-blocking, it opens at
+ * once and is refused below. A link is never followed (O_NOFOLLOW): it fails
+ * to open and is reported as what it is.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
 /**
- * Reads a whole file unless it is bigger than `capBytes`, which is refused
- * before a byte is read, or is not a plain file. Other problems (permission,
- * a link that loops, the drive failing) are thrown for the caller to judge.
+ * Reads a whole file unless it is bigger than `capBytes` (refused before a
+ * byte is read), is not a plain file (a device such as /dev/zero never ends,
+ * a pipe never answers), is a link, or (when `insideOf`, the share's real
+ * path, is given) turns out to be outside the share. No more than the size it
+ * had when opened is read, so a file growing meanwhile cannot pass the cap.
+ * Other problems (permission, the drive failing) are thrown for the caller to
+ * judge.
  */
-export async function readCapped(file: string, capBytes: number): Promise<CappedRead> {
+export async function readCapped(file: string, capBytes: number, insideOf?: string): Promise<CappedRead> {
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(file, OPEN_FLAGS);
   } catch (error) {
-    if (errorCode(error) !== 'ENOENT') throw error;
-    // Gone, or a symbolic link whose target is not there (which stays, and is listed every pass).
+    const code = errorCode(error);
+    if (code !== 'ENOENT' && code !== 'ELOOP' && code !== 'EMLINK') throw error;
     const link = await lstatOrNull(file);
-    return link?.isSymbolicLink() ? { kind: 'not_a_file', what: 'a link to a file that is not there', fingerprint: fingerprint(link) } : { kind: 'gone' };
+    if (link?.isSymbolicLink()) return { kind: 'not_a_file', what: LINK_NOT_FOLLOWED, fingerprint: fingerprint(link) };
+    if (code !== 'ENOENT') throw error;
+    return { kind: 'gone' };
   }
   try {
-    const stat = await handle.stat();
+    // Of a file just opened, so answered from what the open brought (local disks and network shares alike): asked
+    // synchronously, it saves a trip through libuv's thread pool per file.
+    const stat = fstatSync(handle.fd);
     if (!stat.isFile()) return { kind: 'not_a_file', what: stat.isDirectory() ? 'a folder' : 'not a plain file (a pipe, socket or device)', fingerprint: fingerprint(stat) };
     if (stat.size > capBytes) return { kind: 'too_large', fingerprint: fingerprint(stat) };
-    const bytes = await handle.readFile();
+    if (insideOf !== undefined && !(await openedInside(handle, file, insideOf))) {
+      return { kind: 'not_a_file', what: 'outside the share (a folder on its way is a link)', fingerprint: fingerprint(stat) };
+    }
+    const bytes = await readAtMost(handle, stat.size);
     return { kind: 'read', bytes, fingerprint: { sizeBytes: bytes.length, mtimeMs: Math.trunc(stat.mtimeMs) } };
   } finally {
     await handle.close();
   }
 }
 
-/**
- * Size and modification time, to tell whether a skipped file changed since:
- * of what the name points to, or of the name itself when that cannot be
- * followed (a link that loops or points nowhere). Null when the name is gone.
- */
-export async function statOrNull(file: string): Promise<Fingerprint | null> {
-  try {
-    return fingerprint(await fs.stat(file));
-  } catch (error) {
-    const link = await lstatOrNull(file);
-    if (link) return fingerprint(link);
-    if (errorCode(error) === 'ENOENT') return null;
-    throw error;
+/** The first `size` bytes (fewer if the file shrank meanwhile): usually one read. */
+async function readAtMost(handle: fs.FileHandle, size: number): Promise<Buffer> {
+  const buffer = Buffer.allocUnsafe(size);
+  let length = 0;
+  while (length < size) {
+    const { bytesRead } = await handle.read(buffer, length, size - length, null);
+    if (bytesRead === 0) break;
+    length += bytesRead;
   }
+  return buffer.subarray(0, length);
 }
 
-async function lstatOrNull(file: string) {
-  try {
-    return await fs.lstat(file);
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return null;
-    throw error;
-  }
+/**
+ * Size and modification time, to tell whether a skipped file changed since,
+ * of the name itself: a link is looked at, never followed. Null when the name
+ * is gone.
+ */
+export async function statOrNull(file: string): Promise<Fingerprint | null> {
+  const stat = await lstatOrNull(file);
+  return stat ? fingerprint(stat) : null;
 }
 
 const fingerprint = (stat: { size: number; mtimeMs: number }): Fingerprint => ({ sizeBytes: stat.size, mtimeMs: Math.trunc(stat.mtimeMs) });

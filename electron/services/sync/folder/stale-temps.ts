@@ -12,7 +12,7 @@ export const STALE_TEMP_MS = 3600_000;
  */
 export async function removeIfStaleTemp(file: string, nowMs: number): Promise<boolean> {
   try {
-    const stat = await fs.stat(file);
+    const stat = await fs.lstat(file);
     if (nowMs - stat.mtimeMs < STALE_TEMP_MS) return false;
     await fs.unlink(file);
     return true;

@@ -3,15 +3,15 @@ import type { OutboxItem, ScorecardSyncState, TargetStatus } from '../../../../s
 import type { SyncParts } from '../parts';
 import type { OutboxListEntry } from '../store/outbox';
 import type { StoredTarget } from '../store/targets';
-import { reachabilityOf } from './reachability';
+import { connectionOf } from './reachability';
 
 type Methods = 'sync.status' | 'sync.items.list' | 'sync.items.retry' | 'sync.stateOf';
 
-/** The list row as the API has it: `scorecardId` is the document's id, whatever its kind. */
 const toItem = (e: OutboxListEntry): OutboxItem => ({
   id: e.id,
   targetId: e.targetId,
-  scorecardId: e.documentId,
+  kind: e.kind,
+  documentId: e.documentId,
   revision: e.revision,
   state: e.state,
   attempts: e.attempts,
@@ -44,11 +44,12 @@ export function statusHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
       counts,
       lastError: target.lastError,
       lastSuccessAt: target.lastSuccessAt,
-      reachable: await reachabilityOf(target, drain.blockedUntil !== null),
+      ...(await connectionOf(p, target, drain.blockedUntil !== null)),
       draining: drain.draining,
       progress: drain.progress,
       nextAttemptAt,
       lastImport: p.importSourceFor(target) ? p.importRuns.last(target.id) : null,
+      backfill: p.backfiller.progress(target.id),
     };
   }
 
@@ -69,17 +70,17 @@ export function statusHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
       if (itemId !== undefined) {
         const item = p.outbox.get(itemId);
         if (!item || item.targetId !== targetId) throw new ApiError('not_found', 'That item is no longer in the outbox.');
-        if (item.state === 'sent') throw new ApiError('conflict', 'That scorecard was already sent to this target.');
+        if (item.state === 'sent') throw new ApiError('conflict', `That ${p.kinds.has(item.kind) ? p.kinds.get(item.kind).noun : 'document'} was already sent to this target.`);
       }
       const retried = p.outbox.retryNow(targetId, itemId, p.ctx.now());
       p.drainer.unblock(targetId);
       return { retried };
     },
 
-    'sync.stateOf': ({ scorecardIds }) => {
+    'sync.stateOf': ({ kind, documentIds }) => {
       const out: Record<string, ScorecardSyncState> = {};
-      for (const id of new Set(scorecardIds)) {
-        const targets = p.outbox.stateOfScorecard(id);
+      for (const id of new Set(documentIds)) {
+        const targets = p.outbox.stateOf(kind, id);
         const has = (s: string) => targets.some((t) => t.state === s);
         const state = has('failed') ? 'failed' : has('pending') ? 'pending' : has('sent') ? 'sent' : 'not_queued';
         out[id] = { state, targets };

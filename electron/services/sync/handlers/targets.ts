@@ -81,8 +81,12 @@ export function targetsHandlers(p: SyncParts): Pick<ApiHandlers, Methods> {
       const config = normalise(targetConfigOf(raw));
       const shareId = config.kind === 'folder' ? await shareIdFor(config.path, adoptShareId) : null;
       const target = { id: p.ctx.newId(), name, config, enabled: true, createdAt: p.ctx.now(), shareId };
-      p.targets.insert(target);
-      if (sendExisting) p.backfill(target.id);
+      // The target and its "send existing" job are one step: a quit right after adding still sends everything.
+      p.ctx.db.transaction(() => {
+        p.targets.insert(target);
+        if (sendExisting) p.backfiller.begin(target.id);
+      })();
+      if (sendExisting) p.backfiller.run(target.id);
       return toTargetView(requireTarget(target.id));
     },
 

@@ -1,21 +1,28 @@
 import type Database from 'better-sqlite3';
 import type { ImportReport, SkippedFile } from '../../../../shared/api/sync';
-import { classifyFileName } from '../../../../shared/sync/file-names';
-import { byChange, byContent, byKnown, byName, ownsName, recordedOutcome, tally, type Verdict } from '../../../../shared/sync/import-verdicts';
+import type { OriginalState } from '../../../../shared/sync/copy-verdicts';
+import { recordedOutcome, type Verdict } from '../../../../shared/sync/import-verdicts';
 import type { KindRegistry } from '../../../../shared/sync/kinds';
-import type { ImportedEvent, PhasedHook, ImportPhase } from '../../hooks';
-import { sha256Hex } from '../export/sha256';
+import type { VerifySignature } from '../../../../shared/sync/signature';
+import { tally } from '../../../../shared/sync/tally';
+import type { ImportedEvent, ImportPhase, PhasedHook } from '../../hooks';
 import type { ImportCursorsStore } from '../store/import-cursors';
 import { entryKey, type ImportEntriesStore } from '../store/import-entries';
 import type { ImportedDocumentsStore } from '../store/imported-documents';
+import type { InstallKeysStore } from '../store/install-keys';
+import { createDecider, type PendingCopy } from './decide';
 import type { ImportSource, SourceEntry } from './source';
+import { createVerdictStore, type Settled } from './store-verdict';
 
 export interface ImportRunDeps {
   db: Database.Database;
+  /** Every kind read back, in the order they are read: the roster's first, so keys are known before documents. */
   kinds: KindRegistry;
   entries: ImportEntriesStore;
   imported: ImportedDocumentsStore;
   cursors: ImportCursorsStore;
+  keys: InstallKeysStore;
+  verify: VerifySignature;
   /** Whether this install froze a document of that id (shared/sync/import-verdicts.ts: ownsName). */
   wroteHere(kind: string, documentId: string): boolean;
   hooks: PhasedHook<ImportPhase, ImportedEvent>;
@@ -32,22 +39,21 @@ const BATCH = 500;
 /** A few entries in flight at once: on a network share each read waits on a round trip. */
 export const READ_CONCURRENCY = 8;
 
-interface Settled {
-  entry: SourceEntry;
-  verdict: Verdict;
-}
-
 /**
  * Carries out one import pass over a source: asks the pure steps of
- * shared/sync/import-verdicts.ts for a verdict on each entry (gathering only
- * the facts they ask for), then stores the verdicts in batches, each batch
- * one transaction in which every newly stored document runs the import
- * hooks. The report counts verdicts. Nothing local is ever deleted.
+ * shared/sync/import-verdicts.ts for a verdict on each entry (./decide.ts
+ * gathers the facts they ask for), then stores the verdicts in batches, each
+ * batch one transaction in which every newly stored document is judged by
+ * its signer and runs the import hooks (./store-verdict.ts). Kinds are read
+ * in registry order, each settled before the next (the roster before
+ * documents); conflict copies after every original. The report counts
+ * verdicts. Nothing local is ever deleted.
  */
 export async function runImport(deps: ImportRunDeps, source: ImportSource, targetId: string, signal?: AbortSignal): Promise<ImportReport> {
   const startedAt = deps.now();
   const verdicts: Verdict[] = [];
   const skippedFiles: SkippedFile[] = [];
+  const importedByKind: Record<string, number> = {};
   let listed = 0;
   const report = (outcome: ImportReport['outcome'], message: string | null): ImportReport => ({
     targetId,
@@ -57,38 +63,28 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
     message,
     listed,
     ...tally(verdicts),
+    importedByKind,
     skippedFiles,
   });
 
-  const seen = deps.entries.seen(source.sourceId);
-  const owns = (kind: string, named: Parameters<typeof ownsName>[1]) =>
-    ownsName(deps.kinds.get(kind), named, deps.installId, (id) => deps.wroteHere(kind, id));
-
-  async function decide(entry: SourceEntry): Promise<Verdict> {
-    const kind = deps.kinds.get(entry.kind);
-    const before = seen.get(entryKey(entry.kind, entry.relativePath));
-    const step = byName(classifyFileName(kind, entry.name), before);
-    if (step.step === 'done') return step.verdict;
-    if (step.step === 'hidden') {
-      const ours = step.tempOf !== null && owns(entry.kind, step.tempOf);
-      return ours && (await source.tidy(entry, Date.parse(deps.now()))) ? { verdict: 'cleaned' } : { verdict: 'hidden' };
-    }
-    if (step.step === 'recheck') {
-      const changed = byChange(step.seen, await source.fingerprint(entry));
-      if (changed) return changed;
-    }
-    const ref = { kind: entry.kind, ...step.ref };
-    const known = byKnown({ own: owns(entry.kind, step.ref), imported: deps.imported.has(ref) });
-    if (known) return known;
-    const read = await source.read(entry, deps.maxFileBytes);
-    return byContent(read, { kind, named: step.ref, installId: deps.installId, maxBytes: deps.maxFileBytes, sha256: sha256Hex });
-  }
+  let seen = deps.entries.seen(source.sourceId);
+  let released = false;
+  const decider = createDecider(deps, source, () => seen);
+  const store = createVerdictStore(deps, source.sourceId, targetId, () => (released = true));
+  /** This pass's final verdict of each entry, by entryKey: what became of a copy's original. */
+  const judged = new Map<string, Verdict>();
+  const copies: PendingCopy[] = [];
 
   let pending: Settled[] = [];
+  const count = (entry: SourceEntry, verdict: Verdict) => {
+    verdicts.push(verdict);
+    judged.set(entryKey(entry.kind, entry.relativePath), verdict);
+    if (verdict.verdict === 'imported') importedByKind[entry.kind] = (importedByKind[entry.kind] ?? 0) + 1;
+    if (verdict.verdict === 'skipped' && skippedFiles.length < REPORTED_SKIPS) skippedFiles.push({ kind: entry.kind, relativePath: entry.relativePath, reason: verdict.reason });
+  };
   const settle = (entry: SourceEntry, verdict: Verdict) => {
-    if (verdict.verdict === 'skipped' && skippedFiles.length < REPORTED_SKIPS) skippedFiles.push({ relativePath: entry.relativePath, reason: verdict.reason });
     if (verdict.verdict === 'import' || recordedOutcome(verdict)) pending.push({ entry, verdict });
-    else verdicts.push(verdict);
+    else count(entry, verdict);
   };
   /** Stores what was settled, in one transaction; `cursor`, when given, is saved with it. */
   const flush = (cursor: string | null = null) => {
@@ -97,48 +93,31 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
     if (!batch.length && cursor === null) return;
     deps.db.transaction(() => {
       const at = deps.now();
-      for (const settled of batch) verdicts.push(store(settled, at));
+      for (const settled of batch) count(settled.entry, store(settled, at));
       if (cursor !== null) deps.cursors.set(source.sourceId, cursor, at);
     })();
-  };
-  const store = ({ entry, verdict }: Settled, at: string): Verdict => {
-    let final = verdict;
-    if (verdict.verdict === 'import') {
-      const { ref, document, raw, extra, installId, contentHash } = verdict.document;
-      const kind = deps.kinds.get(ref.kind);
-      const from = { sourceId: source.sourceId, targetId, relativePath: entry.relativePath };
-      const body = JSON.stringify(kind.stored ? kind.stored(raw) : raw);
-      // ON CONFLICT in the insert dedupes two entries of one revision, even within one batch.
-      const stored = deps.imported.insert({ ref, contentHash, ...from, originInstallId: installId, body, importedAt: at });
-      if (stored) deps.hooks.run({ ref, document, extra, installId, from, at });
-      final = stored ? { verdict: 'imported', fingerprint: verdict.fingerprint, opened: true } : { verdict: 'duplicate', fingerprint: verdict.fingerprint, opened: true };
+    if (released) {
+      // A roster entry made earlier skips worth reading again: this pass reads them as new.
+      released = false;
+      seen = deps.entries.seen(source.sourceId);
     }
-    const outcome = recordedOutcome(final);
-    if (outcome) {
-      const fingerprint = 'fingerprint' in final ? final.fingerprint : null;
-      const reason = final.verdict === 'skipped' ? final.reason : '';
-      deps.entries.record(
-        source.sourceId,
-        { kind: entry.kind, relativePath: entry.relativePath, outcome, reason, sizeBytes: fingerprint?.sizeBytes ?? null, mtimeMs: fingerprint?.mtimeMs ?? null },
-        at,
-      );
-    }
-    return final;
   };
 
   let failure: string | null = null;
   let notice: string | null = null;
-  async function page(entries: readonly SourceEntry[]): Promise<void> {
+  /** Decides `entries` a few at a time; one entry's problem is that entry's, only the source going away stops the pass. */
+  async function decideAll<T>(items: readonly T[], entryOf: (item: T) => SourceEntry, decide: (item: T) => Promise<Verdict | null>, width: number): Promise<void> {
     let next = 0;
     const worker = async () => {
-      while (next < entries.length && failure === null && !signal?.aborted) {
-        const entry = entries[next++]!;
+      while (next < items.length && failure === null && !signal?.aborted) {
+        const item = items[next++]!;
+        const entry = entryOf(item);
         try {
-          settle(entry, await decide(entry));
+          const verdict = await decide(item);
+          if (verdict) settle(entry, verdict);
         } catch (error) {
-          // One entry's problem is that entry's: it is skipped with the reason and the pass goes on. Only the
-          // source itself going away (a share's marker unreadable: a drive unplugged mid-pass) stops the pass,
-          // and then the entry is not marked, so it is read again when the source is back.
+          // The entry is not marked when the source itself went away (a share's marker unreadable: a drive unplugged
+          // mid-pass), so it is read again when the source is back.
           const gone = await source.problem();
           if (gone) failure ??= gone;
           else {
@@ -149,7 +128,54 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
         if (pending.length >= BATCH) flush();
       }
     };
-    await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+    await Promise.all(Array.from({ length: width }, worker));
+  }
+
+  const decideEntry = async (entry: SourceEntry): Promise<Verdict | null> => {
+    const decision = await decider.decide(entry);
+    if ('verdict' in decision) return decision.verdict;
+    copies.push(decision.copy);
+    return null;
+  };
+
+  async function page(entries: readonly SourceEntry[]): Promise<void> {
+    for (const kind of deps.kinds.all) {
+      await decideAll(
+        entries.filter((e) => e.kind === kind.kind),
+        (e) => e,
+        decideEntry,
+        READ_CONCURRENCY,
+      );
+      flush();
+    }
+    // One at a time, so a copy imported in place of its original settles the others of the same name.
+    const copying = async (c: PendingCopy): Promise<Verdict | null> => {
+      const verdict = await decider.decideCopy(c, originalOf(c));
+      if (verdict.verdict !== 'import') return verdict;
+      settle(c.entry, verdict);
+      flush();
+      if (judged.get(entryKey(c.entry.kind, c.entry.relativePath))?.verdict === 'imported') stoodIn.set(originalKey(c), c.entry.name);
+      return null;
+    };
+    await decideAll(copies.splice(0), (c) => c.entry, copying, 1);
+  }
+
+  /** Copies imported this pass in place of their original, by the original's entryKey. */
+  const stoodIn = new Map<string, string>();
+  const originalKey = (c: PendingCopy) => entryKey(c.entry.kind, c.entry.relativePath.slice(0, c.entry.relativePath.length - c.entry.name.length) + c.of);
+
+  /** What became of the file a copy copies, this pass or before. */
+  function originalOf(c: PendingCopy): OriginalState {
+    const key = originalKey(c);
+    if (decider.ownsCopied(c)) return { state: 'own' };
+    const by = stoodIn.get(key);
+    if (by !== undefined) return { state: 'stood-in', by };
+    if (deps.imported.has({ kind: c.entry.kind, ...c.ref })) return { state: 'imported' };
+    const now = judged.get(key);
+    if (now?.verdict === 'skipped') return { state: 'damaged', reason: now.reason };
+    const before = seen.get(key);
+    if (now?.verdict === 'already-seen' && before?.outcome === 'skipped') return { state: 'damaged', reason: before.reason };
+    return { state: 'missing' };
   }
 
   for (let since = deps.cursors.get(source.sourceId); ; ) {

@@ -1,4 +1,4 @@
-import type { EntryRead, Fingerprint } from '../../../../shared/sync/import-verdicts';
+import type { EntryRead, EntryShape, Fingerprint } from '../../../../shared/sync/import-verdicts';
 
 /**
  * Where colleagues' documents are read from: a shared folder
@@ -50,6 +50,10 @@ export interface SourceEntry {
   relativePath: string;
   /** The file name, classified by the kind's name rule. */
   name: string;
+  /** What the listing saw (default: a file). A link is listed, never followed; nothing but a file is ever opened. */
+  shape?: EntryShape;
+  /** `outside`: not where a document of its kind belongs (a share's file beside the year folders); default `layout`. */
+  place?: 'layout' | 'outside';
 }
 
 export type Listing =

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from '../../../../shared/sync/backoff';
-import type { DeliveryOutcome, DeliveryTarget } from '../delivery';
-import type { DocumentsStore } from '../store/documents';
+import type { DeliveryOutcome, DeliveryTarget, OutgoingItem } from '../delivery';
+import type { DocumentsStore, FrozenDocument } from '../store/documents';
 import type { OutboxEntry, OutboxStore } from '../store/outbox';
 import type { StoredTarget, TargetsStore } from '../store/targets';
 import { newLane, type Lane } from './lane';
@@ -14,6 +14,8 @@ export interface DrainerDeps {
   /** ISO time from the service clock: stored times and due times use the same one. */
   now(): string;
   deliveryTargetFor(target: StoredTarget): DeliveryTarget;
+  /** The frozen document as it is sent: signed first if it was frozen before the key was there (./seal.ts). */
+  seal(item: FrozenDocument): Promise<OutgoingItem>;
   backoff?: BackoffPolicy;
   random?: () => number;
 }
@@ -134,9 +136,9 @@ export function createDrainer(deps: DrainerDeps) {
           deliveryKey = key;
           delivery = deps.deliveryTargetFor(latest);
         }
-        const item = deps.documents.get(row);
-        const outcome: DeliveryOutcome = item
-          ? await deliverSafely(delivery, item, signal)
+        const frozen = deps.documents.get(row);
+        const outcome: DeliveryOutcome = frozen
+          ? await deliverSafely(delivery, frozen, signal)
           : { kind: 'failed', message: 'The frozen document of this revision is missing from the outbox; it cannot be sent.' };
         // A delivery cut short by close() or by a change of the target's settings is not a failure of the
         // target: the row stays as it was.
@@ -161,7 +163,13 @@ export function createDrainer(deps: DrainerDeps) {
     }
   }
 
-  async function deliverSafely(delivery: DeliveryTarget, item: Parameters<DeliveryTarget['deliver']>[0], signal: AbortSignal): Promise<DeliveryOutcome> {
+  async function deliverSafely(delivery: DeliveryTarget, frozen: FrozenDocument, signal: AbortSignal): Promise<DeliveryOutcome> {
+    let item: OutgoingItem;
+    try {
+      item = await deps.seal(frozen);
+    } catch (error) {
+      return { kind: 'retry', message: error instanceof Error ? error.message : String(error) };
+    }
     try {
       return await delivery.deliver(item, signal);
     } catch (error) {

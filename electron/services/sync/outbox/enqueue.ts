@@ -1,8 +1,10 @@
 import type { DocumentRef, KindRegistry } from '../../../../shared/sync/kinds';
 import { documentRelativePath } from '../../../../shared/sync/layout';
+import { signDocumentText } from '../../../../shared/sync/signature';
 import type { CompletedEvent } from '../../hooks';
 import { sha256Hex } from '../export/sha256';
 import type { DocumentBuilder } from '../kinds';
+import type { InstallKeyring } from '../signing/install-key';
 import type { DocumentsStore } from '../store/documents';
 import type { OutboxStore } from '../store/outbox';
 import type { TargetsStore } from '../store/targets';
@@ -17,6 +19,7 @@ export interface EnqueueDeps {
   documents: DocumentsStore;
   outbox: OutboxStore;
   drainer: Drainer;
+  keyring: InstallKeyring;
 }
 
 /**
@@ -44,11 +47,14 @@ export function createEnqueueHook(deps: EnqueueDeps): (event: CompletedEvent) =>
 }
 
 /**
- * Builds and stores the document of a current, completed revision, once: a
- * revision already frozen keeps its bytes for ever. False when its builder
- * keeps it on this install (nothing is frozen or sent).
+ * Builds, signs and stores the document of a current, completed revision,
+ * once: a revision already frozen keeps its bytes for ever. Every kind is
+ * signed the same way (shared/sync/signature.ts), whatever its builder. If
+ * the key is not read yet (the keychain answers asynchronously), the
+ * document waits unsigned and is signed before it is first sent. False when
+ * its builder keeps it on this install (nothing is frozen or sent).
  */
-export function freezeRevision(deps: Pick<EnqueueDeps, 'kinds' | 'builders' | 'installId' | 'now' | 'documents'>, ref: DocumentRef): boolean {
+export function freezeRevision(deps: Pick<EnqueueDeps, 'kinds' | 'builders' | 'installId' | 'now' | 'documents' | 'keyring'>, ref: DocumentRef): boolean {
   if (deps.documents.has(ref)) return true;
   const kind = deps.kinds.get(ref.kind);
   const builder = deps.builders.get(ref.kind);
@@ -62,7 +68,9 @@ export function freezeRevision(deps: Pick<EnqueueDeps, 'kinds' | 'builders' | 'i
   }
   const writer = kind.writers === 'many-installs' ? deps.installId() : '';
   const relativePath = documentRelativePath(kind, { documentId: ref.documentId, revision: ref.revision, writer }, facts.placedAt);
-  deps.documents.insert({ ...ref, writer, body, contentHash: sha256Hex(body), relativePath }, deps.now());
+  const key = deps.keyring.current();
+  const frozen = key ? signDocumentText(ref.kind, body, key, sha256Hex, kind.keepsContentHash).text : body;
+  deps.documents.insert({ ...ref, writer, body: frozen, contentHash: sha256Hex(frozen), relativePath }, deps.now(), key ? 'signed' : 'awaiting');
   return true;
 }
 

@@ -24,6 +24,7 @@ interface ListRow {
   relative_path: string;
   origin_install_id: string;
   imported_at: string;
+  trust: ImportedListItem['trust'];
 }
 
 const toItem = (r: ListRow): ImportedListItem => ({
@@ -41,6 +42,7 @@ const toItem = (r: ListRow): ImportedListItem => ({
   automaticFail: r.automatic_fail === 1,
   origin: { targetId: r.target_id, targetName: r.target_name, shareId: r.share_id, installId: r.origin_install_id, relativePath: r.relative_path },
   importedAt: r.imported_at,
+  trust: r.trust,
 });
 
 /**
@@ -51,6 +53,7 @@ const toItem = (r: ListRow): ImportedListItem => ({
  */
 export function createImportedScorecardsStore(db: Database.Database) {
   const insertTemplate = db.prepare('INSERT INTO imported_templates (content_hash, content) VALUES (?, ?) ON CONFLICT (content_hash) DO NOTHING');
+  const hasTemplate = db.prepare<[string], { n: number }>('SELECT 1 AS n FROM imported_templates WHERE content_hash = ?');
   const insert = db.prepare(
     `INSERT INTO imported_scorecards (scorecard_id, revision, reviewer_id, reviewer_name, agent_id, agent_name, agent_team, template_name,
        template_version_id, template_content_hash, channel, reference, occurred_at, completed_at, score_rounded, band_label, automatic_fail)
@@ -62,7 +65,7 @@ export function createImportedScorecardsStore(db: Database.Database) {
   const latest = '(SELECT MAX(revision) FROM imported_scorecards l WHERE l.scorecard_id = i.scorecard_id)';
   const columns = `i.scorecard_id, i.revision, i.reviewer_id, i.reviewer_name, i.agent_id, i.agent_name, i.agent_team, i.template_name,
       i.channel, i.reference, i.occurred_at, i.completed_at, i.score_rounded, i.band_label, i.automatic_fail,
-      d.source_id AS share_id, d.target_id, t.name AS target_name, d.relative_path, d.origin_install_id, d.imported_at`;
+      d.source_id AS share_id, d.target_id, t.name AS target_name, d.relative_path, d.origin_install_id, d.imported_at, d.trust`;
   const from = `FROM imported_scorecards i
     JOIN imported_documents d ON d.kind = 'scorecard' AND d.document_id = i.scorecard_id AND d.revision = i.revision AND d.writer = ''
     LEFT JOIN sync_targets t ON t.id = d.target_id`;
@@ -80,7 +83,8 @@ export function createImportedScorecardsStore(db: Database.Database) {
   return {
     /** One imported revision: its list row, and its template kept once. Runs in the import's transaction. */
     insert(doc: ScorecardExport, templateContentText: string): void {
-      insertTemplate.run(doc.template.contentHash, templateContentText);
+      // Looked up first: binding the template's text (three quarters of a document) only to find it stored costs more.
+      if (!hasTemplate.get(doc.template.contentHash)) insertTemplate.run(doc.template.contentHash, templateContentText);
       insert.run({
         scorecardId: doc.scorecardId,
         revision: doc.revision,

@@ -82,6 +82,11 @@ export function createOutboxStore(db: Database.Database) {
   const retryOne = db.prepare(`UPDATE outbox SET state = 'pending', next_attempt_at = @at WHERE id = @id AND target_id = @targetId AND state IN ('pending', 'failed')`);
   const retryAll = db.prepare(`UPDATE outbox SET state = 'pending', next_attempt_at = @at WHERE target_id = @targetId AND state IN ('pending', 'failed')`);
   const targetsWithPending = db.prepare<[], { target_id: string }>(`SELECT DISTINCT target_id FROM outbox WHERE state = 'pending'`);
+  const sentSample = db.prepare<[string, number], { kind: string; document_id: string; revision: number }>(
+    `SELECT kind, document_id, revision FROM outbox WHERE target_id = ? AND state = 'sent' ORDER BY sent_at DESC, id DESC LIMIT ?`,
+  );
+  // Adopting another share: everything queued for the target goes again (a file already there, identical, counts as sent).
+  const requeue = db.prepare(`UPDATE outbox SET state = 'pending', next_attempt_at = @at, last_error = NULL WHERE target_id = @targetId`);
 
   const listSelect = `SELECT o.*, a.name AS agent_name, s.occurred_at FROM outbox o
     LEFT JOIN scorecards s ON o.kind = 'scorecard' AND s.id = o.document_id LEFT JOIN agents a ON a.id = s.agent_id`;
@@ -94,11 +99,12 @@ export function createOutboxStore(db: Database.Database) {
   const countAny = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM outbox WHERE target_id = ?');
   const countState = db.prepare<[string, OutboxState], { n: number }>('SELECT COUNT(*) AS n FROM outbox WHERE target_id = ? AND state = ?');
 
-  // The badge: each scorecard's current revision, across every target.
-  const stateOfScorecard = db.prepare<[string], { target_id: string; state: OutboxState; last_error: string | null }>(
-    `SELECT o.target_id, o.state, o.last_error FROM scorecards s
-     JOIN outbox o ON o.kind = 'scorecard' AND o.document_id = s.id AND o.revision = s.revision
-     WHERE s.id = ?`,
+  // The badge: a document's latest completed (frozen) revision, across every target.
+  const stateOfDocument = db.prepare<{ kind: string; documentId: string }, { target_id: string; state: OutboxState; last_error: string | null }>(
+    `SELECT o.target_id, o.state, o.last_error FROM outbox o
+     WHERE o.kind = @kind AND o.document_id = @documentId
+       AND o.revision = (SELECT MAX(d.revision) FROM export_documents d WHERE d.kind = @kind AND d.document_id = @documentId)
+     ORDER BY o.id`,
   );
 
   return {
@@ -123,14 +129,19 @@ export function createOutboxStore(db: Database.Database) {
     retryNow: (targetId: string, itemId: number | undefined, at: string): number =>
       itemId === undefined ? retryAll.run({ targetId, at }).changes : retryOne.run({ id: itemId, targetId, at }).changes,
     targetsWithPending: (): string[] => targetsWithPending.all().map((r) => r.target_id),
+    /** The documents last sent to the target: what should be in its folder, to tell the share from an empty mount point. */
+    lastSent: (targetId: string, limit: number): DocumentRef[] =>
+      sentSample.all(targetId, limit).map((r) => ({ kind: r.kind, documentId: r.document_id, revision: r.revision })),
+    /** Everything queued for the target is due again now; returns how many rows. */
+    requeueAll: (targetId: string, at: string): number => requeue.run({ targetId, at }).changes,
     list(targetId: string, state: OutboxState | undefined, limit: number, offset: number): { entries: OutboxListEntry[]; total: number } {
       const rows = state ? listState.all(targetId, state, limit, offset) : listAny.all(targetId, limit, offset);
       const total = (state ? countState.get(targetId, state) : countAny.get(targetId))?.n ?? 0;
       return { entries: rows.map((r) => ({ ...toEntry(r), agentName: r.agent_name, occurredAt: r.occurred_at })), total };
     },
-    /** Where the current revision of a scorecard stands with each target that has it queued. */
-    stateOfScorecard: (scorecardId: string): { targetId: string; state: OutboxState; lastError: string | null }[] =>
-      stateOfScorecard.all(scorecardId).map((r) => ({ targetId: r.target_id, state: r.state, lastError: r.last_error })),
+    /** Where the latest completed revision of a document stands with each target that has it queued. */
+    stateOf: (kind: string, documentId: string): { targetId: string; state: OutboxState; lastError: string | null }[] =>
+      stateOfDocument.all({ kind, documentId }).map((r) => ({ targetId: r.target_id, state: r.state, lastError: r.last_error })),
   };
 }
 export type OutboxStore = ReturnType<typeof createOutboxStore>;

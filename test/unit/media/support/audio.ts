@@ -62,3 +62,22 @@ export function ffmpegDecodeToS16(file: string): Int16Array {
   const raw = execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'quiet', '-i', file, '-f', 's16le', '-'], { maxBuffer: 1 << 30 });
   return new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2);
 }
+
+/**
+ * A stereo call as dual-channel recorders write it: the agent speaking on the left, the customer on the right,
+ * taking turns (espeak-ng speech, 8 kHz 16-bit), `seconds` long.
+ */
+export function stereoCallWav(dir: string, name: string, seconds = 40): string {
+  const agent = speechWav(dir, `${name}.agent.wav`, 'Good morning, you are through to the customer services team, my name is Rita. How can I help you today?');
+  const customer = speechWav(dir, `${name}.customer.wav`, 'Hello, yes. I am calling about my council tax bill, I think it was sent to the wrong address.');
+  const agentLane = path.join(dir, `${name}.left.wav`);
+  const customerLane = path.join(dir, `${name}.right.wav`);
+  // The agent at the start and again later; the customer answers in between.
+  run('sox', [agent, agentLane, 'pad', '0.5', '4', 'repeat', '2', 'trim', '0', String(seconds)]);
+  run('sox', [customer, customerLane, 'pad', '8', '2', 'repeat', '2', 'trim', '0', String(seconds)]);
+  const file = path.join(dir, name);
+  run('sox', ['-M', agentLane, customerLane, file, 'pad', '0', String(seconds)]);
+  run('sox', [file, `${file}.trim.wav`, 'trim', '0', String(seconds)]);
+  fs.renameSync(`${file}.trim.wav`, file);
+  return file;
+}

@@ -6,11 +6,14 @@ import fs from 'node:fs';
 import { createFolderTarget } from '../../../../electron/services/sync/folder/target';
 import type { OutgoingItem } from '../../../../electron/services/sync/delivery';
 import { createKindRegistry, DOCUMENT_KINDS } from '../../../../shared/sync/kinds';
+import { openService } from '../../../support/service';
 import { openReviewer } from './reviewer';
 import { testNoteKind, testNotes } from './test-note-kind';
 
 type Args =
   | { mode: 'hang-before-rename'; root: string; shareId: string; item: OutgoingItem }
+  /** Adds `root` as a target that sends everything completed before, says ADDED, and keeps running until killed. */
+  | { mode: 'add-share-send-existing'; dataFolder: string; root: string }
   | {
       mode: 'export';
       root: string;
@@ -24,17 +27,24 @@ type Args =
 
 const args = JSON.parse(fs.readFileSync(process.argv[2]!, 'utf8')) as Args;
 const say = (line: string) => process.stdout.write(`${line}\n`);
+/** Waits to be killed. A promise that never settles does not keep Node running by itself: a timer does. */
+const untilKilled = () => new Promise(() => setInterval(() => undefined, 60_000));
 const signal = new AbortController().signal;
 const kinds = createKindRegistry([...DOCUMENT_KINDS, testNoteKind]);
 
-if (args.mode === 'hang-before-rename') {
+if (args.mode === 'add-share-send-existing') {
+  const s = openService(args.dataFolder);
+  await s.call('sync.targets.add', { name: 'Team share', config: { kind: 'folder', path: args.root }, sendExisting: true });
+  say('ADDED');
+  await untilKilled();
+} else if (args.mode === 'hang-before-rename') {
   const target = createFolderTarget(
     { root: args.root, shareId: args.shareId, kinds },
     {
       // The temporary file is complete and flushed; the parent kills us before it gets its name.
       beforeCommit: async (temp) => {
         say(`TEMP ${temp}`);
-        await new Promise(() => undefined);
+        await untilKilled();
       },
     },
   );

@@ -7,8 +7,11 @@ import { createImportCursorsStore } from '../../../../electron/services/sync/sto
 import { createImportEntriesStore } from '../../../../electron/services/sync/store/import-entries';
 import { createImportedDocumentsStore } from '../../../../electron/services/sync/store/imported-documents';
 import { createImportedScorecardsStore } from '../../../../electron/services/sync/store/imported-scorecards';
+import { createInstallKeysStore } from '../../../../electron/services/sync/store/install-keys';
+import { createVerifier } from '../../../../electron/services/sync/signing/ed25519';
 import type { TargetView } from '../../../../shared/api/sync';
 import { createKindRegistry, DOCUMENT_KINDS } from '../../../../shared/sync/kinds';
+import { rosterKind } from '../../../../shared/sync/roster';
 
 /**
  * The import runner on a database of its own, reading a real share, for tests
@@ -17,7 +20,7 @@ import { createKindRegistry, DOCUMENT_KINDS } from '../../../../shared/sync/kind
  */
 export function standaloneImport(db: Database.Database, target: TargetView, wroteHere: (documentId: string) => boolean) {
   if (target.config.kind !== 'folder' || !target.shareId) throw new Error('a folder target is needed');
-  const kinds = createKindRegistry(DOCUMENT_KINDS);
+  const kinds = createKindRegistry([rosterKind, ...DOCUMENT_KINDS]);
   const hooks = createHooks();
   const entries = createImportEntriesStore(db);
   const importedScorecards = createImportedScorecardsStore(db);
@@ -29,6 +32,8 @@ export function standaloneImport(db: Database.Database, target: TargetView, wrot
     entries,
     imported: createImportedDocumentsStore(db),
     cursors: createImportCursorsStore(db),
+    keys: createInstallKeysStore(db),
+    verify: createVerifier(),
     wroteHere: (_kind: string, documentId: string) => wroteHere(documentId),
     hooks: hooks.imported,
     installId: '7e57e57e-1234-4abc-8def-0123456789ab',

@@ -39,6 +39,8 @@ export const testNoteKind: DocumentKind<TestNote, null> = {
     return verified.ok ? { ok: true, document: verified.document, raw: verified.raw, extra: null } : verified;
   },
   facts: (note) => ({ documentId: note.noteId, revision: note.revision, installId: note.origin.installId, contentHash: note.contentHash, placedAt: note.writtenAt }),
+  // As a calibration submission, whose hash its commitment names: signing leaves the content hash as built.
+  keepsContentHash: true,
 };
 
 /**

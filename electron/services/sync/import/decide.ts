@@ -1,0 +1,100 @@
+import { asCopy, byOriginal, type CopyName, type OriginalState } from '../../../../shared/sync/copy-verdicts';
+import { classifyFileName } from '../../../../shared/sync/file-names';
+import {
+  byChange,
+  byContent,
+  byContentChange,
+  byKnown,
+  byName,
+  bySignature,
+  ownsName,
+  type EntryRead,
+  type SeenEntry,
+  type Verdict,
+} from '../../../../shared/sync/import-verdicts';
+import type { AnyDocumentKind, WrittenRef } from '../../../../shared/sync/kinds';
+import { sha256Hex } from '../export/sha256';
+import { entryKey } from '../store/import-entries';
+import type { ImportRunDeps } from './run';
+import type { ImportSource, SourceEntry } from './source';
+
+/** A conflict copy, put aside until every original of the pass is settled (shared/sync/copy-verdicts.ts). */
+export interface PendingCopy extends CopyName {
+  entry: SourceEntry;
+  ref: Omit<WrittenRef, 'kind'>;
+}
+
+export type Decision = { verdict: Verdict } | { copy: PendingCopy };
+
+/**
+ * The facts-gathering half of a pass: asks the pure steps of
+ * shared/sync/import-verdicts.ts for a verdict on one entry, and gathers only
+ * what they ask for (a lookup, a stat, a read). `seen` is what earlier passes
+ * recorded.
+ */
+export function createDecider(deps: ImportRunDeps, source: ImportSource, seen: () => ReadonlyMap<string, SeenEntry>) {
+  const owns = (kind: AnyDocumentKind, named: Omit<WrittenRef, 'kind'>) => ownsName(kind, named, deps.installId, (id) => deps.wroteHere(kind.kind, id));
+  const maxBytes = (kind: AnyDocumentKind) => kind.maxBytes ?? deps.maxFileBytes;
+  const check = (kind: AnyDocumentKind, named: Omit<WrittenRef, 'kind'>) => ({ kind, named, installId: deps.installId, maxBytes: maxBytes(kind), sha256: sha256Hex });
+
+  /** What reading gave, judged; a signature is verified off the main thread, while other entries go on. */
+  async function content(read: EntryRead, kind: AnyDocumentKind, ref: Omit<WrittenRef, 'kind'>): Promise<Verdict> {
+    const verdict = byContent(read, check(kind, ref));
+    if (verdict.verdict !== 'check-signature') return verdict;
+    const { publicKey, message, value } = verdict.document.signature;
+    return bySignature(verdict, publicKey !== '' && (await deps.verify(publicKey, message, value)), sha256Hex);
+  }
+
+  /** An entry whose name says it is `ref`: new, or skipped before and looked at again. */
+  async function judge(entry: SourceEntry, kind: AnyDocumentKind, ref: Omit<WrittenRef, 'kind'>, before: SeenEntry | undefined): Promise<Verdict> {
+    let read: EntryRead | null = null;
+    if (before) {
+      const change = byChange(before, await source.fingerprint(entry));
+      if (change.step === 'done') return change.verdict;
+      if (change.step === 'compare') {
+        // Same size and time: only the content can tell a rewrite in place from the file as it was.
+        read = await source.read(entry, maxBytes(kind));
+        const same = read.kind === 'read' ? byContentChange(before, sha256Hex(read.text)) : null;
+        if (same) return same;
+      }
+    }
+    const known = byKnown({ own: owns(kind, ref), imported: deps.imported.has({ kind: kind.kind, ...ref }) });
+    if (known) return known;
+    return content(read ?? (await source.read(entry, maxBytes(kind))), kind, ref);
+  }
+
+  return {
+    async decide(entry: SourceEntry): Promise<Decision> {
+      const kind = deps.kinds.get(entry.kind);
+      const before = seen().get(entryKey(entry.kind, entry.relativePath));
+      const step = byName(kind, { name: classifyFileName(kind, entry.name), place: entry.place ?? 'layout', shape: entry.shape ?? 'file' }, before);
+      switch (step.step) {
+        case 'done':
+          return { verdict: step.verdict };
+        case 'hidden': {
+          const ours = step.tempOf !== null && owns(kind, step.tempOf);
+          return { verdict: ours && (await source.tidy(entry, Date.parse(deps.now()))) ? { verdict: 'cleaned' } : { verdict: 'hidden' } };
+        }
+        case 'copy':
+          return { copy: { entry, of: step.of, ref: step.ref, copy: step.copy } };
+        case 'recheck':
+          return { verdict: await judge(entry, kind, step.ref, step.seen) };
+        case 'lookup':
+          return { verdict: await judge(entry, kind, step.ref, undefined) };
+      }
+    },
+
+    /** A copy, once what became of its original is known. */
+    async decideCopy(pending: PendingCopy, original: OriginalState): Promise<Verdict> {
+      const before = seen().get(entryKey(pending.entry.kind, pending.entry.relativePath));
+      const settled = byOriginal(pending, original, before);
+      if (settled) return settled;
+      const stand = original as OriginalState & { state: 'missing' | 'damaged' };
+      return asCopy(await judge(pending.entry, deps.kinds.get(pending.entry.kind), pending.ref, before), pending, stand);
+    },
+
+    /** Whether this install owns the document a copy copies. */
+    ownsCopied: (pending: PendingCopy) => owns(deps.kinds.get(pending.entry.kind), pending.ref),
+  };
+}
+export type Decider = ReturnType<typeof createDecider>;
