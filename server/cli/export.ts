@@ -38,7 +38,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
           const relative = `${kind.folder}/${documentRelativePath(kind, row, row.placedAt)}`;
           const dir = path.join(root, path.dirname(relative));
           await fs.mkdir(dir, { recursive: true });
-          const result = await writeFileOnce(dir, path.basename(relative), Buffer.from(row.body, 'utf8'));
+          const result = await writeFileOnce(dir, path.basename(relative), row.body);
           if (result.kind === 'different') throw new Error(`${path.join(root, relative)} exists with other content: left untouched, export stopped.`);
           counts[result.kind]++;
         }

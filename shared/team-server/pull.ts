@@ -50,8 +50,12 @@ export type PullPage = Omit<PullTrailer, 'count'> & { items: PulledDocument[] };
 /** A document's two lines: its header, then its exact body (which must be one line, as canonical JSON is). */
 export function formatPulledDocument({ body, ...header }: PulledDocument): string {
   if (/[\n\r]/.test(body)) throw new Error(`the body of ${header.documentId} has a line break: it cannot be framed`);
-  const { kind, documentId, revision, writer, bodySha256, storedAt } = header;
-  return `${JSON.stringify({ kind, documentId, revision, ...(writer ? { writer } : {}), bodySha256, storedAt })}\n${body}\n`;
+  return `${formatPulledHeader(header)}\n${body}\n`;
+}
+
+/** A document's header line, without its line break: for a writer that sends the body's bytes as they are stored. */
+export function formatPulledHeader({ kind, documentId, revision, writer, bodySha256, storedAt }: PulledHeader): string {
+  return JSON.stringify({ kind, documentId, revision, ...(writer ? { writer } : {}), bodySha256, storedAt });
 }
 
 /** The last line of every page. */

@@ -42,7 +42,10 @@ export async function startRelay(upstream: string) {
         if (cut.how === 'drop') res.write(part, () => res.destroy());
         else res.end(part);
       });
-      answer.on('end', () => res.end());
+      // Once cut, the rest of the answer is not this client's: ending here would race the 'drop' above.
+      answer.on('end', () => {
+        if (sent < cut.after) res.end();
+      });
     });
     forward.on('error', () => res.destroy());
     req.pipe(forward);
