@@ -135,6 +135,22 @@ describe.skipIf(postgresMissing)('reading back from a team server', () => {
     expect((await stranger.pull()).message).toMatch(/No token is set for this server/);
     expect(relay.seen).toEqual([]);
   });
+
+  it('a revoked token and a server that is not running are said in words, and nothing is imported', async () => {
+    const t = await pg.open();
+    const rita = await desktop(t.url, 'Rita Reviewer', await t.createUser('Rita', 'reviewer', ['North']));
+    expect((await t.cli(['revoke-user', '--name', 'Rita'])).code).toBe(0);
+    expect(await rita.pull()).toMatchObject({
+      outcome: 'unreachable',
+      imported: 0,
+      message: "The server refused the token (HTTP 401): This token was revoked. Ask the server's administrator for a new one. Check or replace the token for this server.",
+    });
+
+    await t.close();
+    const gone = await rita.pull();
+    expect(gone).toMatchObject({ outcome: 'unreachable', imported: 0 });
+    expect(gone.message).toBe(`Could not connect to ${new URL(t.url).host}: the connection was refused (is the server running?).`);
+  });
 });
 
 function run(tool: string, args: string[]) {
