@@ -59,7 +59,7 @@ async function receive(ctx: ServerContext, req: http.IncomingMessage, who: Princ
   if (!key) return refuse(400, 'idempotency_key_missing', 'Idempotency-Key is required: "<documentId>:r<revision>" for a scorecard, "<kind>:<documentId>:r<revision>[:<writer>]" for the other kinds.');
 
   // The published contract predates kinds: a push that names none is a scorecard.
-  const found = ctx.kinds.verify(header(req, 'callmark-document-kind') ?? 'scorecard', text);
+  const found = await ctx.kinds.verify(header(req, 'callmark-document-kind') ?? 'scorecard', text);
   if (!found.ok) return refuse(422, found.reason, found.message);
   const { ref } = found;
   const about = { kind: ref.kind, documentId: ref.documentId, revision: ref.revision, ...(ref.writer ? { writer: ref.writer } : {}) };

@@ -8,8 +8,8 @@ import type { Doc } from './documents';
  * Stores a scorecard as the push route does, without HTTP, so a test can hold
  * its transaction open before COMMIT (`beforeCommit`) and race another one.
  */
-export function storeScorecard(sql: postgres.Sql, userId: string, doc: Doc, beforeCommit: () => Promise<void> = async () => undefined) {
-  const verified = createServerKinds().verify('scorecard', doc.body);
+export async function storeScorecard(sql: postgres.Sql, userId: string, doc: Doc, beforeCommit: () => Promise<void> = async () => undefined) {
+  const verified = await createServerKinds().verify('scorecard', doc.body);
   if (!verified.ok) throw new Error(verified.message);
   const { ref, rule, document, team } = verified;
   return storeDocument(
