@@ -116,7 +116,7 @@ export async function benchTeamServer(): Promise<void> {
       { name: 'push throughput', value: n / (pushed.ms / 1000), unit: 'documents/s' },
       { name: `pull all since an empty cursor, pages of ${PAGE} (mean of ${PULL_ROUNDS})`, value: pulled.ms / PULL_ROUNDS / 1000, unit: 's', limit: { label: 'bare SELECT of the same rows in order', value: selected.ms / PULL_ROUNDS / 1000 } },
     ]);
-    console.log('  Push adds HTTP, the folder import\'s checks (schema, content hash, template hash), the reviewer and owner claims, the report row and the pull lock; pull adds the lock, HTTP and reading the framed page.');
+    console.log('  Push adds HTTP, the folder import\'s checks (schema, content hash, template hash, signature), the reviewer and owner claims, the report row and the pull lock; pull adds the lock, HTTP and reading the framed page.');
     // A graceful stop, as systemd would: a profile taken with NODE_OPTIONS=--cpu-prof is written on the way out.
     server.signal('SIGTERM');
     await server.exited;
