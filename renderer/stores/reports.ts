@@ -11,7 +11,7 @@ import type {
   Satisfaction,
   StaleDraft,
   TeamMean,
-  TrendPoint,
+  Trend,
   VolumeReport,
 } from '../../shared/api/reports';
 import type { ReportFilterInput } from '../../shared/reports/filter';
@@ -22,7 +22,7 @@ import { defaultRange } from '../model/reports/views';
 export interface ReportViews {
   means: { teams: TeamMean[]; agents: AgentMean[] };
   bands: BandCount[];
-  trend: TrendPoint[];
+  trend: Trend;
   elements: ElementHeatMap;
   reviewers: ReviewerComparison[];
   volume: VolumeReport;

@@ -32,6 +32,12 @@ export type BandCount = z.infer<typeof BandCount>;
 export const TrendPoint = MeanFigure.extend({ period: z.string(), label: z.string() });
 export type TrendPoint = z.infer<typeof TrendPoint>;
 
+/** A template's new version first used inside the trend, and whether the line reads across it (said at the change). */
+export const VersionChange = z.object({ period: z.string(), label: z.string(), template: z.string(), version: z.number().int(), continues: z.boolean(), sentence: z.string() });
+export type VersionChange = z.infer<typeof VersionChange>;
+export const Trend = z.object({ points: z.array(TrendPoint), changes: z.array(VersionChange) });
+export type Trend = z.infer<typeof Trend>;
+
 export const HeatElement = z.object({ elementId: z.string(), label: z.string(), section: z.string(), passRate: Num, answered: z.number().int() });
 export const HeatCell = z.object({
   agentId: Id,
@@ -187,7 +193,7 @@ export const reportsApi = {
   'reports.setSettings': method(ReportSettings.strict(), ReportSettings),
   'reports.means': method(Filtered, z.object({ teams: z.array(TeamMean), agents: z.array(AgentMean) })),
   'reports.bands': method(Filtered, z.array(BandCount)),
-  'reports.trend': method(z.object({ filter: ReportFilter, by: z.enum(['week', 'month']) }).strict(), z.array(TrendPoint)),
+  'reports.trend': method(z.object({ filter: ReportFilter, by: z.enum(['week', 'month']) }).strict(), Trend),
   'reports.elements': method(Filtered, ElementHeatMap),
   'reports.reviewers': method(Filtered, z.array(ReviewerComparison)),
   'reports.volume': method(Filtered, VolumeReport),

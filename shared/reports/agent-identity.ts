@@ -1,3 +1,4 @@
+import { nameKey } from '../people/names';
 import type { Agent } from '../schemas/people';
 
 /**
@@ -5,9 +6,7 @@ import type { Agent } from '../schemas/people';
  * the tests read them once.
  */
 
-const folded = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
-
-export const sameName = (a: string, b: string) => folded(a) === folded(b);
+export const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 
 /**
  * A colleague's agent that may be one of ours: same name and team, and no
@@ -16,7 +15,7 @@ export const sameName = (a: string, b: string) => folded(a) === folded(b);
  */
 export function mayBeSamePerson(theirs: Pick<Agent, 'name' | 'team' | 'organisationKey'>, ours: Pick<Agent, 'name' | 'team' | 'organisationKey'>): boolean {
   if (theirs.organisationKey && ours.organisationKey) return false;
-  return sameName(theirs.name, ours.name) && folded(theirs.team) === folded(ours.team);
+  return sameName(theirs.name, ours.name) && nameKey(theirs.team) === nameKey(ours.team);
 }
 
 /** Why `from` cannot be merged into `into`, or null when it can. */

@@ -33,7 +33,13 @@ test('names must be visible and are never cut; the same name twice is pointed ou
 
   // Two agents of one name (case and spacing aside): choosing either says so, with the team that tells them apart.
   await addAgent(page, 'Sam Lee', 'Blue team');
-  await addAgent(page, 'sam  lee', 'Green team');
+  // The Agents screen asks before adding the namesake, then adds it when told it is someone else.
+  await form.getByLabel('Name', { exact: true }).fill('sam  lee');
+  await form.getByLabel('Team', { exact: true }).fill('Green team');
+  await form.getByRole('button', { name: 'Add agent' }).click();
+  await expect(form.getByRole('alert')).toContainText('An agent called "sam  lee" already exists: Sam Lee (Blue team).');
+  await form.getByRole('button', { name: 'Add anyway' }).click();
+  await expect(page.getByRole('table', { name: 'Agents' }).getByRole('rowheader', { name: 'sam  lee', exact: true })).toBeVisible();
   await goTo(page, 'New review');
   const agent = page.getByLabel('Agent', { exact: true });
   await agent.selectOption({ label: 'Sam Lee — Blue team' });

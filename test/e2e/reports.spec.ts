@@ -1,13 +1,11 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { apiFor } from './support/api';
+import { docScreenshot } from './support/doc-screenshots';
 import { openApp } from './support/fixtures';
 import { startHost } from './support/host';
 import { completeScorecard, daysAgo, shareAndDeliver } from './support/reports';
 import { expect, goToScreen, targetCard, test } from './support/sync';
 import { csvObjects } from '../unit/csv/parse-csv';
-
-const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 test("a colleague's scorecards join ours once the agent match is confirmed, and the chart, its table and its CSV say the same", async ({ page, host, tempFolder }) => {
   test.setTimeout(120_000);
@@ -41,7 +39,7 @@ test("a colleague's scorecards join ours once the agent match is confirmed, and 
   await goToScreen(page, 'Sync');
   const card = targetCard(page, 'Team share');
   await card.getByRole('button', { name: 'Import now' }).click();
-  await expect(card).toContainText('2 imported');
+  await expect(card).toContainText('2 new scorecards and 1 roster entry imported');
   void targetId;
 
   // Lee joined by key at once; Sarah is only proposed, and joins when Jane says they are one person.
@@ -62,7 +60,7 @@ test("a colleague's scorecards join ours once the agent match is confirmed, and 
   await expect(means.getByRole('button', { name: /^Team Blue team: mean 91\.7, n 6/ })).toBeVisible();
 
   await page.setViewportSize({ width: 1280, height: 1100 });
-  await page.screenshot({ path: path.join(repoRoot, 'docs/images/reports.png') });
+  await docScreenshot(page, 'reports');
 
   // The same figures in the table of the chart…
   await means.getByRole('button', { name: 'Table', exact: true }).click();

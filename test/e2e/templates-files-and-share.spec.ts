@@ -48,7 +48,7 @@ test('a template exported from one install and shared through a folder is the sa
     await addFolderTarget(sam, share, 'Team share', 'Adopt share');
     const card = targetCard(sam, 'Team share');
     await card.getByRole('button', { name: 'Import now' }).click();
-    await expect(card).toContainText('2 imported, 0 already imported, 0 already seen, 0 skipped.');
+    await expect(card).toContainText('1 new scorecard, 1 published template and 1 roster entry imported, 0 already imported, 0 already seen, 0 skipped.');
 
     // Jane's scorecard is in Team, scored 100 on her template.
     await goToScreen(sam, 'Team');

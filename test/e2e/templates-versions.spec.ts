@@ -78,5 +78,20 @@ test('a new version mid-trend: the what-if first, then version 2 beside version 
   // New reviews start on version 2.
   await goTo(page, 'New review');
   await expect(page.getByLabel('Scorecard').getByRole('option', { name: 'Sales calls 2027 (version 2)' })).toHaveCount(1);
-  expect((await api.call<{ templateId: string; latestVersion: number }[]>('templates.list', {})).find((t) => t.templateId === templateId)?.latestVersion).toBe(2);
+  const listed = await api.call<{ templateId: string; latestVersion: number; latestVersionId: string }[]>('templates.list', {});
+  const latest = listed.find((t) => t.templateId === templateId)!;
+  expect(latest.latestVersion).toBe(2);
+
+  // A scorecard on version 2: the Reports trend marks the change where version 2 was first used and says the line breaks.
+  const v2 = await api.call<{ content: { sections: { elements: { id: string }[] }[] } }>('templates.getVersion', { id: latest.latestVersionId });
+  const answers: Record<string, string | number> = { greet: 'met', dpa: 'met', listening: 9, empathy: 'met' };
+  for (const e of v2.content.sections.flatMap((sec) => sec.elements)) answers[e.id] ??= 'met';
+  await completeViaApi(api, agent.id, latest.latestVersionId, answers);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+  const trend = page.getByRole('region', { name: 'Trend' });
+  await expect(trend.getByRole('list', { name: 'Template changes in this trend' })).toContainText(
+    /"Sales calls 2027" version 2, first used 2026-11-20\. The trend of the overall score breaks here because/,
+  );
+  await trend.getByRole('button', { name: 'Table', exact: true }).click();
+  await expect(trend.getByRole('table', { name: 'Trend' }).getByRole('row', { name: /^Nov 2026/ })).toContainText('version 2, first used 2026-11-20');
 });

@@ -8,6 +8,7 @@ import { agentAndTeamMeans, type AgentInfo } from '../../../shared/reports/views
 import { compareReviewers } from '../../../shared/reports/views/reviewers';
 import { satisfactionOf } from '../../../shared/reports/views/satisfaction';
 import { trendOf } from '../../../shared/reports/views/trend';
+import { versionChangesOf, type VersionLink } from '../../../shared/reports/views/version-changes';
 import { monthsOf, volumeOf } from '../../../shared/reports/views/volume';
 import { meanFigure as meanFigureOf, plus, ZERO, type Totals } from '../../../shared/reports/views/figures';
 import { answerLabel } from '../../../shared/scoring';
@@ -23,6 +24,8 @@ export interface ReportDeps {
   settings: () => ReportSettings;
   saveSettings: (s: ReportSettings) => void;
   openProposals: () => number;
+  /** The element map a template version was published with (templates module's store). */
+  linkOf: (versionId: string) => VersionLink | null;
   check: ApiHandlers['reports.check'];
   rebuild: ApiHandlers['reports.rebuild'];
 }
@@ -40,6 +43,13 @@ export function reportHandlers(d: ReportDeps): Pick<ApiHandlers, Methods> {
     const rows = q.scores.bandCounts(filter);
     const total = rows.reduce((n, r) => n + r.n, 0);
     return rows.map((r) => ({ ...r, share: total ? (r.n / total) * 100 : 0 })).sort((a, b) => b.n - a.n);
+  };
+  const versionChanges = (filter: ReportFilter, by: 'week' | 'month') => {
+    const counted = q.scores.firstDayByVersion(filter).flatMap(({ versionId, firstDay }) => {
+      const v = q.version(versionId);
+      return v ? [{ versionId, templateId: v.templateId, name: v.name, version: v.version, content: v.content, firstDay }] : [];
+    });
+    return versionChangesOf(counted, d.linkOf, by);
   };
   const staleDrafts = (days: number) => {
     const now = d.ctx.now();
@@ -69,7 +79,7 @@ export function reportHandlers(d: ReportDeps): Pick<ApiHandlers, Methods> {
     },
     'reports.means': ({ filter }) => means(filter),
     'reports.bands': ({ filter }) => bands(filter),
-    'reports.trend': ({ filter, by }) => trendOf(q.scores.totalsByDay(filter), by),
+    'reports.trend': ({ filter, by }) => ({ points: trendOf(q.scores.totalsByDay(filter), by), changes: versionChanges(filter, by) }),
     'reports.elements': ({ filter }) => {
       const versions = new Map<string, VersionContent>();
       for (const v of q.options.versions()) {

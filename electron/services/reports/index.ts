@@ -9,6 +9,7 @@ import { scorecardKind } from '../../../shared/sync/kinds';
 import { createIdentityStore } from '../agents/identity-store';
 import { createAgentIdentityStore } from '../agents/store';
 import type { ModuleFactory } from '../module';
+import { createVersionsStore } from '../templates/store/versions';
 import { checkScoresAndFacts } from './check';
 import { createImportedReads } from './facts/imported-reads';
 import { createLocalReads } from './facts/local-reads';
@@ -45,6 +46,7 @@ export const reportsModule: ModuleFactory<keyof typeof reportsApi | keyof typeof
   const q = createReportQueries(ctx.db, facts, surveys);
   const deps: RebuildDeps = { repos, identity, facts, local: createLocalReads(ctx.db), imported: createImportedReads(ctx.db), timeZone };
   const agentIdentity = createAgentIdentityStore(ctx.db);
+  const templateVersions = createVersionsStore(ctx.db);
 
   // A database from before stored scores, or facts counted in another time zone: brought up to date once, at start.
   if (repos.settings.get(BUILT_FOR_KEY, z.string()) !== timeZone()) {
@@ -66,6 +68,10 @@ export const reportsModule: ModuleFactory<keyof typeof reportsApi | keyof typeof
         settings: () => repos.settings.get(SETTINGS_KEY, ReportSettings) ?? DEFAULTS,
         saveSettings: (s) => repos.settings.set(SETTINGS_KEY, s),
         openProposals: () => agentIdentity.openProposals().length,
+        linkOf: (versionId) => {
+          const previous = templateVersions.publication(versionId)?.previous;
+          return previous ? { previousVersionId: previous.versionId, elementMap: previous.elementMap } : null;
+        },
         check: () => checkScoresAndFacts(deps),
         rebuild: () => ({ scorecards: ctx.db.transaction(() => (backfillStoredScores(deps), rebuildFacts(deps)))() }),
       }),

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { nameKey } from '../../../shared/people/names';
 import type { Agent } from '../../../shared/schemas/people';
 
 interface AgentRow {
@@ -35,9 +36,8 @@ export function createAgentsRepository(db: Database.Database) {
   };
   const byId = db.prepare<[string], AgentRow>('SELECT * FROM agents WHERE id = ?');
   const byKey = db.prepare<[string], AgentRow>('SELECT * FROM agents WHERE lower(organisation_key) = lower(?)');
-  const byName = db.prepare<[string], AgentRow>(
-    'SELECT * FROM agents WHERE lower(trim(name)) = lower(trim(?)) AND merged_into IS NULL ORDER BY created_at, id',
-  );
+  // SQLite's lower() folds ASCII only; names compare as people read them (shared/people/names), so in JS.
+  const notMerged = db.prepare<[], AgentRow>('SELECT * FROM agents WHERE merged_into IS NULL ORDER BY created_at, id');
   const insert = db.prepare(
     `INSERT INTO agents (id, name, team, active, organisation_key, merged_into, from_colleague, created_at, updated_at)
      VALUES (@id, @name, @team, @active, @organisationKey, @mergedInto, @fromColleague, @createdAt, @updatedAt)`,
@@ -54,8 +54,11 @@ export function createAgentsRepository(db: Database.Database) {
     get: (id: string): Agent | null => one(byId.get(id)),
     /** The agent holding this organisation key, whatever its case. */
     byKey: (key: string): Agent | null => one(byKey.get(key)),
-    /** Agents (not merged away) of the same name, ignoring case and surrounding spaces. */
-    sameName: (name: string): Agent[] => byName.all(name).map(toAgent),
+    /** Agents (not merged away) of the same name, ignoring case, compatibility forms and invisible characters. */
+    sameName: (name: string): Agent[] => {
+      const key = nameKey(name);
+      return key === '' ? [] : notMerged.all().filter((r) => nameKey(r.name) === key).map(toAgent);
+    },
     insert: (agent: Agent) => void insert.run(toRow(agent)),
     update: (agent: Agent) => void update.run(toRow(agent)),
   };

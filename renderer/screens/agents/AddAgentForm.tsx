@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { nameProblem } from '../../../shared/people/names';
 import { duplicateNameWarning } from '../../../shared/reports/agent-identity';
 import { errorMessage } from '../../api/errors';
 import { useAgents } from '../../stores/agents';
@@ -22,8 +23,9 @@ export function AddAgentForm({ onAdded }: { onAdded: (name: string) => void }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) {
-      setError('Type the agent’s name.');
+    const problem = name.trim() ? nameProblem(name, 'The agent’s name') : 'Type the agent’s name.';
+    if (problem) {
+      setError(problem);
       return;
     }
     setBusy(true);

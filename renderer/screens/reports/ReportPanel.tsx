@@ -15,6 +15,8 @@ interface Props {
   onPick(label: string, cell: ReportCell): void;
   /** Controls of the view (week or month…). */
   extra?: ReactNode;
+  /** What a reader must know under either form (where a trend breaks…). */
+  footer?: ReactNode;
 }
 
 /**
@@ -22,7 +24,7 @@ interface Props {
  * chart's words for screen readers and keyboard users), the CSV of those
  * numbers, and each row opening the scorecards behind it.
  */
-export function ReportPanel({ title, lead, chart, table, csvName, onPick, extra }: Props) {
+export function ReportPanel({ title, lead, chart, table, csvName, onPick, extra, footer }: Props) {
   const headingId = useId();
   const [asTable, setAsTable] = useState(chart === null);
   const empty = table.rows.length === 0;
@@ -90,6 +92,7 @@ export function ReportPanel({ title, lead, chart, table, csvName, onPick, extra 
       ) : (
         chart
       )}
+      {!empty && footer}
     </section>
   );
 }

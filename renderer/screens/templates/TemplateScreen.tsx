@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { formatHash } from '../../router/route';
+import { useGuidanceProposals } from '../../stores/guidance-proposals';
 import { useTemplateDraft } from '../../stores/templates-draft';
 import { useTemplatePublish } from '../../stores/templates-publish';
 import { useTemplateVersions } from '../../stores/templates-versions';
@@ -23,6 +24,7 @@ export function TemplateScreen({ id }: { id: string }) {
 
   useEffect(() => {
     void useTemplateDraft.getState().load(id);
+    void useGuidanceProposals.getState().load(id);
     return () => {
       useTemplateDraft.getState().close();
       useTemplatePublish.getState().close();

@@ -106,6 +106,9 @@ describe('one agent across installs', () => {
     expect((await rita.call('agents.list', {})).flatMap((x) => x.organisationKey ?? []).sort()).toEqual(['E7', 'E8']);
     // The add form's warning: both Jo Bloggs, whatever the case and spaces.
     expect((await rita.call('agents.sameName', { name: '  jo bloggs ' })).map((x) => x.team).sort()).toEqual(['North', 'South']);
+    // Beyond ASCII too: accented capitals fold, and a zero-width space typed by mistake hides nothing.
+    await rita.call('agents.create', { name: 'Élodie Durand', team: 'North' });
+    expect((await rita.call('agents.sameName', { name: 'élodie\u200B durand' })).map((x) => x.name)).toEqual(['Élodie Durand']);
   });
 
   it('carries the key in exports, and still imports old exports that have none', async () => {

@@ -45,6 +45,13 @@ export function createScoreQueries(db: Database.Database) {
         filter,
         (w) => `SELECT r.agent_id AS agentId, substr(r.day, 1, 7) AS month, COUNT(*) AS n FROM report_scorecards r ${w} GROUP BY r.agent_id, month`,
       ),
+    /** Each template version the counted scorecards use, with the first local day it was used on. */
+    firstDayByVersion: (filter: ReportFilter) =>
+      run<{ versionId: string; firstDay: string }>(
+        'versions',
+        filter,
+        (w) => `SELECT r.template_version_id AS versionId, MIN(r.day) AS firstDay FROM report_scorecards r ${w} GROUP BY r.template_version_id`,
+      ),
     bandCounts: (filter: ReportFilter) =>
       run<{ label: string; n: number }>('bands', filter, (w) => `SELECT r.band_label AS label, COUNT(*) AS n FROM report_scorecards r ${w} GROUP BY r.band_label`),
   };

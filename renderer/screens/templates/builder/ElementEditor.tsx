@@ -3,6 +3,7 @@ import { numberText, readNumber, type BuilderElement } from '../../../model/temp
 import { setKind, updateElement } from '../../../model/templates/edits';
 import { useTemplateDraft } from '../../../stores/templates-draft';
 import { elementField } from './field-ids';
+import { GuidanceProposals } from './GuidanceProposals';
 import { ScaleEditor } from './ScaleEditor';
 import { RadioField, TemplateField } from './TemplateField';
 
@@ -52,6 +53,7 @@ export function ElementEditor({ section, index }: { section: number; index: numb
       <TemplateField label="Guidance (optional)" field={field('guidance')} hint="What the reviewer reads under the element.">
         {(props) => <textarea {...props} rows={3} value={element.guidance ?? ''} onChange={(e) => change({ guidance: e.target.value || undefined })} />}
       </TemplateField>
+      <GuidanceProposals elementId={element.id} current={element.guidance} onUse={(guidance) => change({ guidance })} />
       <TemplateField
         label="Key"
         field={field('id')}

@@ -39,8 +39,14 @@ export async function publishNext(s: OpenedService, templateId: string, edit: (c
 }
 
 /** A completed scorecard of a version with the given answers (and a comment on each, so "always" is satisfied). */
-export async function completeOn(s: OpenedService, versionId: string, agentId: string, answers: Record<string, AnswerValue>): Promise<string> {
-  const detail = await s.call('reviews.create', { agentId, templateVersionId: versionId, interaction: { channel: 'phone', occurredAt: '2026-11-20T10:00:00.000Z' } });
+export async function completeOn(
+  s: OpenedService,
+  versionId: string,
+  agentId: string,
+  answers: Record<string, AnswerValue>,
+  occurredAt = '2026-11-20T10:00:00.000Z',
+): Promise<string> {
+  const detail = await s.call('reviews.create', { agentId, templateVersionId: versionId, interaction: { channel: 'phone', occurredAt } });
   const scorecardId = detail.scorecard.id;
   for (const [elementId, value] of Object.entries(answers)) {
     await s.call('reviews.setAnswer', { scorecardId, elementId, value });
