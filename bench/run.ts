@@ -15,6 +15,7 @@ import { benchStart } from './start';
 import { benchSync } from './sync';
 import { benchTemplates } from './templates';
 import { benchTeamServer } from './team-server';
+import { benchTeamServerReports } from './team-server-reports';
 
 const suites: Record<string, () => Promise<void>> = {
   reviews: benchReviews,
@@ -29,6 +30,7 @@ const suites: Record<string, () => Promise<void>> = {
   reports: benchReports,
   'team-server': benchTeamServer,
   coaching: benchCoaching,
+  'team-server-reports': benchTeamServerReports,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

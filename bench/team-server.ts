@@ -59,10 +59,10 @@ export async function benchTeamServer(): Promise<void> {
     const bareInsert = (docs: readonly Doc[]) =>
       inParallel(docs, async (d) => {
         await bare.sql`
-          INSERT INTO documents (kind, document_id, revision, body_sha256, body, document, team, team_key, pushed_by, stored_at)
-          SELECT 'scorecard', ${d.scorecardId}, ${d.revision}, ${d.bodySha256}, b, b::jsonb, 'North', ${teamKey('North')}, ${bareUser}, now()
+          INSERT INTO documents (kind, document_id, revision, body_sha256, body, document, team, reader_team_keys, pushed_by, placed_at, stored_at)
+          SELECT 'scorecard', ${d.scorecardId}, ${d.revision}, ${d.bodySha256}, b, b::jsonb, 'North', ${bare.sql.array([teamKey('North')])}::text[], ${bareUser}, now(), now()
           FROM (SELECT ${d.body}::text AS b) AS body
-          ON CONFLICT (kind, document_id, revision) DO NOTHING`;
+          ON CONFLICT (kind, document_id, revision, writer) DO NOTHING`;
       });
 
     await viaServer(Array.from({ length: 50 }, () => scorecardDoc(base, { reviewer }))); // warm both paths
@@ -116,8 +116,10 @@ export async function benchTeamServer(): Promise<void> {
       { name: 'push throughput', value: n / (pushed.ms / 1000), unit: 'documents/s' },
       { name: `pull all since an empty cursor, pages of ${PAGE} (mean of ${PULL_ROUNDS})`, value: pulled.ms / PULL_ROUNDS / 1000, unit: 's', limit: { label: 'bare SELECT of the same rows in order', value: selected.ms / PULL_ROUNDS / 1000 } },
     ]);
-    console.log('  Push adds HTTP, the folder import\'s checks (schema, content hash, template hash), the reviewer and owner claims, the report row and the pull lock; pull adds the lock, HTTP and reading the framed page.');
-    await server.close();
+    console.log('  Push adds HTTP, the folder import\'s checks (schema, content hash, template hash, signature), the reviewer and owner claims, the report row and the pull lock; pull adds the lock, HTTP and reading the framed page.');
+    // A graceful stop, as systemd would: a profile taken with NODE_OPTIONS=--cpu-prof is written on the way out.
+    server.signal('SIGTERM');
+    await server.exited;
     await Promise.all([served.sql.end(), bare.sql.end()]);
   } finally {
     await cluster.destroy();

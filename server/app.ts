@@ -1,8 +1,10 @@
+import type { AnyDocumentKind } from '../shared/sync/kinds';
 import type { ServerConfig } from './config/schema';
 import type { ServerContext } from './context';
 import { connect } from './db/connect';
 import { SchemaError, schemaState } from './db/migrate';
 import { migrations } from './db/migrations';
+import { createServerKinds } from './documents/kinds';
 import { createRateLimiter } from './http/rate-limit';
 import type { Route } from './http/route';
 import { healthRoutes } from './http/routes/health';
@@ -18,6 +20,8 @@ export interface TeamServerOptions {
   config: ServerConfig;
   log: Logger;
   now?: () => Date;
+  /** The kinds accepted (default: the shared registry, DOCUMENT_KINDS). Tests add a test-only kind. */
+  kinds?: readonly AnyDocumentKind[];
 }
 
 export interface TeamServer extends Listening {
@@ -50,6 +54,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     log: options.log,
     now,
     limiter: createRateLimiter({ ...options.config.rateLimit, now: () => now().getTime() }),
+    kinds: createServerKinds(options.kinds),
   };
   const listening = await listen(ctx, routesOf(ctx));
   options.log.info('server.listening', { url: listening.origin, tls: Boolean(options.config.tls) });

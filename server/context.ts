@@ -1,5 +1,6 @@
 import type { ServerConfig } from './config/schema';
 import type { Sql } from './db/connect';
+import type { ServerKinds } from './documents/kinds';
 import type { RateLimiter } from './http/rate-limit';
 import type { Logger } from './log';
 
@@ -10,4 +11,6 @@ export interface ServerContext {
   log: Logger;
   now: () => Date;
   limiter: RateLimiter;
+  /** The document kinds it accepts: the shared registry's. */
+  kinds: ServerKinds;
 }

@@ -17,20 +17,22 @@ export interface Principal {
 export type Verdict = { ok: true } | { ok: false; reason: string; message: string };
 
 /**
- * Who may push a document. Everyone pushes only their own work (that the
- * document's reviewer is the user is checked against the reviewer bindings in
- * the store, since it depends on what was pushed before); a reviewer or team
- * leader only for agents of their own teams; an admin for any team.
+ * Who may push a document that names its team (a scorecard: its agent's).
+ * Everyone pushes only their own work (that the document's reviewer is the
+ * user is checked against the reviewer bindings in the store, since it
+ * depends on what was pushed before); a reviewer or team leader only for
+ * their own teams; an admin for any team. A document whose kind names no
+ * team is read by its pusher's teams, so it needs no such check.
  */
-export function decidePush(who: Principal, team: string, key: string): Verdict {
+export function decidePush(who: Principal, noun: string, team: string, key: string): Verdict {
   if (who.role === 'admin') return { ok: true };
   if (who.teamKeys.includes(key)) return { ok: true };
   const yours = who.teams.length ? who.teams.map((t) => `"${t}"`).join(', ') : 'none';
-  const what = key === '' ? 'has no team' : `is in team "${team}"`;
+  const what = key === '' ? 'has no team' : `is for team "${team}"`;
   return {
     ok: false,
     reason: 'team_not_yours',
-    message: `The scorecard's agent ${what}, which is not one of your teams (${yours}). Ask the server's administrator to add you to it.`,
+    message: `The ${noun} ${what}, which is not one of your teams (${yours}). Ask the server's administrator to add you to it.`,
   };
 }
 

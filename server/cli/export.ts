@@ -2,7 +2,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { writeFileOnce } from '../../electron/services/sync/folder/write-once';
-import { documentKinds } from '../documents/kinds';
+import { createKindRegistry, DOCUMENT_KINDS } from '../../shared/sync/kinds';
+import { documentRelativePath } from '../../shared/sync/layout';
 import { openPull } from '../pull/page';
 import { parseOptions, UsageError } from './args';
 import { ConfigOption, configOf, withDatabase, type CliIo } from './io';
@@ -10,7 +11,8 @@ import { ConfigOption, configOf, withDatabase, type CliIo } from './io';
 /**
  * `callmark-server export --out DIR [--since CURSOR]`: writes every stored
  * document (or those after CURSOR) as one file each, byte for byte as
- * received, in a shared folder's layout (scorecards/yyyy/mm/<id>.r<n>.json),
+ * received, in a shared folder's layout (<kind folder>/yyyy/mm/<file name>,
+ * scorecards/2026/11/<id>.r<n>.json for a scorecard),
  * each written atomically and never over a different file. It walks the same
  * cursor as a pull, and prints the cursor to pass as --since next time.
  */
@@ -23,7 +25,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   const config = configOf(io, options.config);
   const root = path.resolve(options.out);
   await fs.mkdir(root, { recursive: true });
-  const kinds = new Map(documentKinds.map((k) => [k.kind, k]));
+  const kinds = createKindRegistry(DOCUMENT_KINDS);
   const counts = { written: 0, identical: 0 };
   const cursor = await withDatabase(config, async (sql) => {
     let since = options.since;
@@ -32,10 +34,11 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
       if (!page.ok) throw new UsageError(`--since: ${page.message}`);
       for await (const batch of page.batches) {
         for (const row of batch) {
-          const relative = kinds.get(row.kind)!.exportPath(row.body, row.documentId, row.revision);
+          const kind = kinds.get(row.kind);
+          const relative = `${kind.folder}/${documentRelativePath(kind, row, row.placedAt)}`;
           const dir = path.join(root, path.dirname(relative));
           await fs.mkdir(dir, { recursive: true });
-          const result = await writeFileOnce(dir, path.basename(relative), Buffer.from(row.body, 'utf8'));
+          const result = await writeFileOnce(dir, path.basename(relative), row.body);
           if (result.kind === 'different') throw new Error(`${path.join(root, relative)} exists with other content: left untouched, export stopped.`);
           counts[result.kind]++;
         }

@@ -1,40 +1,45 @@
 import type { PendingQuery, Row } from 'postgres';
+import type { AnyDocumentKind, WrittenRef } from '../../shared/sync/kinds';
 import type { Tx } from '../db/connect';
-import type { DocumentKey } from '../store/documents';
 
 /**
- * A kind of document the server accepts. Today only scorecards; coaching
- * sessions and calibration documents will be further entries in ./kinds.ts,
- * each with its own `format`, its own checks and its own facts table, while
- * storage, idempotency, access and pulls stay the same for all.
+ * What the server adds to a kind of the shared registry (shared/sync/kinds/),
+ * beyond the checks the folder import makes with it. Every part is optional:
+ * a kind with no rule (a calibration document, a published template, a kind
+ * that lands later) is verified, stored, owned by its first pusher and read
+ * by its pusher's teams all the same (./kinds.ts).
  */
-export interface DocumentKind<Facts = unknown> {
-  /** The `kind` column, and what pulls filter on. */
-  kind: string;
-  /** The document's own `format` field that identifies it. */
-  format: string;
-  /** Every check the folder import makes, on the exact text received. */
-  verify(text: string): VerifiedText<Facts> | Invalid;
-  /** Where `callmark-server export` writes a stored document, relative to its folder (forward slashes). */
-  exportPath(body: string, documentId: string, revision: number): string;
-  /** The statement writing the report columns of the document stored under `key`, for the storing transaction's pipeline. */
-  insertFacts(tx: Tx, key: DocumentKey, facts: Facts, pushedBy: string): PendingQuery<Row[]>;
+export interface ServerRule<Doc> {
+  /** The team the document belongs to, as written (a scorecard: its agent's). Without it, the pusher's teams read it. */
+  team?(document: Doc): string;
+  /** The desktop reviewer id it is written in the name of, which only one server user may push (see store/documents.ts). */
+  author?(document: Doc): string;
+  /** A check beyond the kind's own, in a sentence when it fails (what the report columns need). */
+  check?(document: Doc): string | null;
+  /** The statements writing its report columns, for the storing transaction's pipeline. */
+  writeFacts?(tx: Tx, key: WrittenRef, document: Doc, pushedBy: string): PendingQuery<Row[]>[];
 }
 
-export interface VerifiedText<Facts> {
-  ok: true;
-  documentId: string;
-  revision: number;
-  /** The desktop install's reviewer (or author) id, bound to one server user. */
-  authorId: string;
-  /** The team the document belongs to, as written (for a scorecard: the agent's team). */
-  team: string;
-  facts: Facts;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyServerRule = ServerRule<any>;
+
+/** A document that passed every check of its kind, and what storing and access need of it. */
+export interface VerifiedDocument {
+  kind: AnyDocumentKind;
+  rule: AnyServerRule;
+  document: unknown;
+  /** Which document: its key on the server, as in a share's file name. */
+  ref: WrittenRef;
+  /** The time that places it in a share's yyyy/mm folders. */
+  placedAt: string;
+  /** The team it names, or null when its kind names none. */
+  team: string | null;
+  authorId: string | null;
 }
 
 export interface Invalid {
   ok: false;
-  /** `wrong_format` means "not this kind": the next kind may accept it. */
+  /** The stable code of the refusal (the answer's `error`). */
   reason: string;
   message: string;
 }

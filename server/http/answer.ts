@@ -10,7 +10,7 @@ export interface Answer {
    * The body: JSON text, or (a pull's framed page, with its own content type
    * in `headers`) pieces of text written as they come, without a length.
    */
-  body: string | AsyncIterable<string>;
+  body: string | AsyncIterable<string | Buffer>;
   headers?: Record<string, string>;
   /** A refusal's reason code and sentence (the `error` and `message` of its body). */
   reason?: string;
@@ -50,7 +50,7 @@ export async function writeAnswer(res: http.ServerResponse, answer: Answer, extr
     // Not waiting for 'drain': that would hold the next batch's read from PostgreSQL until the client had read this
     // one, and the three would take turns (the bench's pull was several times slower so). A page is bounded
     // (pull.maxLimit documents), so what waits in memory for a slow reader is at most one page.
-    res.write(piece, 'utf8');
+    res.write(piece);
   }
   res.end();
 }

@@ -34,6 +34,7 @@ export function decodeCursor(text: string | null | undefined): CursorPoint | nul
   return { seq, check };
 }
 
-export function documentCheck(doc: { kind: string; documentId: string; revision: number }): string {
-  return createHash('sha256').update(`${doc.kind}/${doc.documentId}/r${doc.revision}`).digest('hex').slice(0, 16);
+/** Cursors issued before documents had writers stay valid: a writer is named only where there is one. */
+export function documentCheck(doc: { kind: string; documentId: string; revision: number; writer: string }): string {
+  return createHash('sha256').update(`${doc.kind}/${doc.documentId}/r${doc.revision}${doc.writer ? `/${doc.writer}` : ''}`).digest('hex').slice(0, 16);
 }

@@ -1,4 +1,5 @@
 import type { PendingQuery, Row } from 'postgres';
+import type { WrittenRef } from '../../shared/sync/kinds';
 import type { Sql, Tx } from '../db/connect';
 
 /**
@@ -21,14 +22,17 @@ import type { Sql, Tx } from '../db/connect';
 export const PULL_LOCK = 0x63616c70; // "calp"
 
 export interface NewDocument {
-  kind: string;
-  documentId: string;
-  revision: number;
+  /** Kind, id, revision and writer ('' for kinds one install writes): the idempotency key. */
+  key: WrittenRef;
   bodySha256: string;
   body: string;
-  authorId: string;
+  /** The desktop reviewer id it is written in the name of (scorecards), bound to its first pusher; null for kinds that name none. */
+  authorId: string | null;
+  /** The team it names, as written; '' when its kind names none. */
   team: string;
-  teamKey: string;
+  /** The teams whose members read it. */
+  readerTeamKeys: readonly string[];
+  placedAt: string;
   storedAt: Date;
 }
 
@@ -49,13 +53,6 @@ class Refusal extends Error {
   }
 }
 
-/** What identifies a stored document, and makes a push idempotent. */
-export interface DocumentKey {
-  kind: string;
-  documentId: string;
-  revision: number;
-}
-
 export interface StoreOptions {
   /** Test seam: runs inside the transaction after everything is written, before COMMIT. */
   beforeCommit?: () => Promise<void>;
@@ -67,14 +64,15 @@ interface Claim {
 }
 
 /**
- * Stores one verified document for `userId`, with its report columns, in one
- * transaction. Nothing is written unless everything is: a refused push (or a
- * repeat) rolls back, leaving no binding, owner or row behind. COMMIT returns
- * only once the WAL is flushed (synchronous_commit=on, see db/connect.ts), so
- * "stored" means durable.
+ * Stores one verified document for `userId`, with its report columns when its
+ * kind has them (`writeFacts`: statements that follow the document's row, so
+ * they write nothing where none was inserted), in one transaction. Nothing is written unless everything is:
+ * a refused push (or a repeat) rolls back, leaving no binding, owner or row
+ * behind. COMMIT returns only once the WAL is flushed (synchronous_commit=on,
+ * see db/connect.ts), so "stored" means durable.
  *
  * The statements go to PostgreSQL as one pipeline (one write, one round
- * trip): the document and its facts are inserted only where both claims are
+ * trip): the document and its facts are inserted only where the claims are
  * this user's, and what happened is read from the answers afterwards.
  * Statements run in order on the connection, each with a fresh snapshot
  * (READ COMMITTED), so each sees what the ones before it wrote.
@@ -83,50 +81,58 @@ export async function storeDocument(
   sql: Sql,
   userId: string,
   doc: NewDocument,
-  insertFacts: (tx: Tx, key: DocumentKey) => PendingQuery<Row[]>,
+  writeFacts: ((tx: Tx, key: WrittenRef) => PendingQuery<Row[]>[]) | null,
   options: StoreOptions = {},
 ): Promise<StoreOutcome> {
-  const key: DocumentKey = { kind: doc.kind, documentId: doc.documentId, revision: doc.revision };
+  const { key } = doc;
   try {
     return await sql.begin(async (tx) => {
-      const author = () => tx<Claim[]>`
-        SELECT b.user_id, u.name FROM reviewer_bindings b JOIN users u ON u.id = b.user_id WHERE b.reviewer_id = ${doc.authorId}`;
+      const author = (authorId: string) => tx<Claim[]>`
+        SELECT b.user_id, u.name FROM reviewer_bindings b JOIN users u ON u.id = b.user_id WHERE b.reviewer_id = ${authorId}`;
       const owner = () => tx<Claim[]>`
-        SELECT o.user_id, u.name FROM document_owners o JOIN users u ON u.id = o.user_id WHERE o.kind = ${doc.kind} AND o.document_id = ${doc.documentId}`;
-      const [authorClaim, ownerClaim, , inserted, , existing] = await Promise.all([
+        SELECT o.user_id, u.name FROM document_owners o JOIN users u ON u.id = o.user_id WHERE o.kind = ${key.kind} AND o.document_id = ${key.documentId}`;
+      const [authorClaim, ownerClaim, , inserted, existing] = await Promise.all([
         // First come, first served: insert the claim if absent, and answer who holds it.
-        tx<Claim[]>`
+        doc.authorId === null
+          ? null
+          : tx<Claim[]>`
           WITH claimed AS (
             INSERT INTO reviewer_bindings (reviewer_id, user_id, bound_at) VALUES (${doc.authorId}, ${userId}, ${doc.storedAt})
             ON CONFLICT (reviewer_id) DO NOTHING RETURNING user_id)
           SELECT c.user_id, u.name FROM claimed c JOIN users u ON u.id = c.user_id
-          UNION ALL ${author()}`,
+          UNION ALL ${author(doc.authorId)}`,
+        // DO UPDATE rather than DO NOTHING: it locks the claim until COMMIT, so pushes of one document store one after
+        // the other and each sees the other's rows (the latest-revision flag of store/scorecards.ts depends on it).
         tx<Claim[]>`
           WITH claimed AS (
-            INSERT INTO document_owners (kind, document_id, user_id) VALUES (${doc.kind}, ${doc.documentId}, ${userId})
-            ON CONFLICT (kind, document_id) DO NOTHING RETURNING user_id)
+            INSERT INTO document_owners (kind, document_id, user_id) VALUES (${key.kind}, ${key.documentId}, ${userId})
+            ON CONFLICT (kind, document_id) DO UPDATE SET user_id = document_owners.user_id RETURNING user_id)
           SELECT c.user_id, u.name FROM claimed c JOIN users u ON u.id = c.user_id
           UNION ALL ${owner()}`,
         // Before the seq is drawn, held until COMMIT: see PULL_LOCK.
         tx`SELECT pg_advisory_xact_lock_shared(${PULL_LOCK})`,
         tx<{ seq: string }[]>`
-          INSERT INTO documents (kind, document_id, revision, body_sha256, body, document, team, team_key, pushed_by, stored_at)
-          SELECT ${doc.kind}, ${doc.documentId}, ${doc.revision}, ${doc.bodySha256}, b, b::jsonb, ${doc.team}, ${doc.teamKey}, ${userId}, ${doc.storedAt}
+          INSERT INTO documents (kind, document_id, revision, writer, body_sha256, body, document, team, reader_team_keys, pushed_by, placed_at, stored_at)
+          SELECT ${key.kind}, ${key.documentId}, ${key.revision}, ${key.writer}, ${doc.bodySha256}, b, b::jsonb, ${doc.team},
+            ${tx.array([...doc.readerTeamKeys])}::text[], ${userId}, ${doc.placedAt}, ${doc.storedAt}
           FROM (SELECT ${doc.body}::text AS b) AS body
-          WHERE EXISTS (SELECT 1 FROM reviewer_bindings WHERE reviewer_id = ${doc.authorId} AND user_id = ${userId})
-            AND EXISTS (SELECT 1 FROM document_owners WHERE kind = ${doc.kind} AND document_id = ${doc.documentId} AND user_id = ${userId})
-          ON CONFLICT (kind, document_id, revision) DO NOTHING
+          WHERE EXISTS (SELECT 1 FROM document_owners WHERE kind = ${key.kind} AND document_id = ${key.documentId} AND user_id = ${userId})
+            ${doc.authorId === null ? tx`` : tx`AND EXISTS (SELECT 1 FROM reviewer_bindings WHERE reviewer_id = ${doc.authorId} AND user_id = ${userId})`}
+          ON CONFLICT (kind, document_id, revision, writer) DO NOTHING
           RETURNING seq::text`,
-        insertFacts(tx, key),
         // A repeat (a lost answer, a laptop resending weeks later), or a concurrent push of the same key that
         // committed first (the insert waited for it): this later statement sees it.
-        tx<{ body_sha256: string }[]>`SELECT body_sha256 FROM documents WHERE kind = ${doc.kind} AND document_id = ${doc.documentId} AND revision = ${doc.revision}`,
+        tx<{ body_sha256: string }[]>`
+          SELECT body_sha256 FROM documents WHERE kind = ${key.kind} AND document_id = ${key.documentId} AND revision = ${key.revision} AND writer = ${key.writer}`,
+        ...(writeFacts?.(tx, key) ?? []),
       ]);
-      // A claim statement answers nothing when a concurrent transaction committed the claim after its snapshot
-      // (its insert waited on it): a new statement, with a fresh snapshot, sees the holder.
-      const authorHolder = authorClaim[0] ?? (await author())[0];
-      if (!authorHolder) throw new Error('a reviewer claim vanished');
-      if (authorHolder.user_id !== userId) throw new Refusal({ kind: 'author_bound_to_other', userName: authorHolder.name });
+      // The reviewer claim answers nothing when a concurrent transaction committed it after its snapshot (its insert
+      // waited on it): a new statement, with a fresh snapshot, sees the holder.
+      if (doc.authorId !== null) {
+        const authorHolder = authorClaim?.[0] ?? (await author(doc.authorId))[0];
+        if (!authorHolder) throw new Error('a reviewer claim vanished');
+        if (authorHolder.user_id !== userId) throw new Refusal({ kind: 'author_bound_to_other', userName: authorHolder.name });
+      }
       const ownerHolder = ownerClaim[0] ?? (await owner())[0];
       if (!ownerHolder) throw new Error('an owner claim vanished');
       if (ownerHolder.user_id !== userId) throw new Refusal({ kind: 'owned_by_other', userName: ownerHolder.name });

@@ -1,6 +1,6 @@
 import type { ShareFileName } from './file-names';
 import type { AnyDocumentKind, Sha256Hex, WrittenRef } from './kinds/kind';
-import { signatureClaim, unsignedHashOf, type SignatureCheck, type SignatureClaim } from './signature';
+import { SIGNATURE_DOES_NOT_VERIFY, signatureClaim, unsignedHashOf, type SignatureCheck, type SignatureClaim } from './signature';
 
 /**
  * An import pass, decided here and carried out by a runner
@@ -202,8 +202,7 @@ export function byContent(read: EntryRead, check: ContentCheck): Verdict {
 export function bySignature(verdict: Verdict & { verdict: 'check-signature' }, valid: boolean, sha256: Sha256Hex): Verdict {
   const { document, fingerprint } = verdict;
   if (!valid) {
-    const reason = 'its signature does not verify: it was changed after it was signed, or it was not signed by the install it names';
-    return { verdict: 'skipped', reason, fingerprint, opened: true, contentSha256: sha256(document.text) };
+    return { verdict: 'skipped', reason: SIGNATURE_DOES_NOT_VERIFY, fingerprint, opened: true, contentSha256: sha256(document.text) };
   }
   return { verdict: 'import', document: { ...document, signature: { signed: true, publicKey: document.signature.publicKey, valid } }, fingerprint, opened: true };
 }

@@ -39,6 +39,9 @@ export const DocumentSignature = z
   .describe('Who wrote this document, provably: see docs/sync.md "Signatures".');
 export type DocumentSignature = z.infer<typeof DocumentSignature>;
 
+/** Why a document whose signature does not hold is refused, by a share's reader and by a team server alike. */
+export const SIGNATURE_DOES_NOT_VERIFY = 'its signature does not verify: it was changed after it was signed, or it was not signed by the install it names';
+
 /** The message an install signs for one document. */
 export const signedMessage = (kind: string, unsignedHash: string): string => `callmark-signature:v1\n${kind}\n${unsignedHash}`;
 

@@ -9,6 +9,7 @@ import { Id, IsoDateTime } from '../schemas/common';
  * `application/x-ndjson`, one JSON value per line:
  *
  *   {"kind":"scorecard","documentId":"…","revision":2,"bodySha256":"…","storedAt":"…"}   a document's header
+ *                                  (and "writer":"<install id>" for kinds several installs write)
  *   {"format":"callmark.scorecard",…}                                                  its exact bytes, as pushed
  *   … (a header and a body per document, in commit order)
  *   {"nextCursor":"…","hasMore":false,"count":N}                                        the trailer, always last
@@ -27,6 +28,8 @@ export const PulledHeader = z.object({
   kind: z.string().min(1),
   documentId: Id,
   revision: z.number().int().min(1),
+  /** The writing install, for kinds several installs write (shared/sync/kinds: `many-installs`); absent for the others. */
+  writer: Id.optional(),
   bodySha256: z.string().regex(/^[0-9a-f]{64}$/),
   storedAt: IsoDateTime,
 });
@@ -47,8 +50,12 @@ export type PullPage = Omit<PullTrailer, 'count'> & { items: PulledDocument[] };
 /** A document's two lines: its header, then its exact body (which must be one line, as canonical JSON is). */
 export function formatPulledDocument({ body, ...header }: PulledDocument): string {
   if (/[\n\r]/.test(body)) throw new Error(`the body of ${header.documentId} has a line break: it cannot be framed`);
-  const { kind, documentId, revision, bodySha256, storedAt } = header;
-  return `${JSON.stringify({ kind, documentId, revision, bodySha256, storedAt })}\n${body}\n`;
+  return `${formatPulledHeader(header)}\n${body}\n`;
+}
+
+/** A document's header line, without its line break: for a writer that sends the body's bytes as they are stored. */
+export function formatPulledHeader({ kind, documentId, revision, writer, bodySha256, storedAt }: PulledHeader): string {
+  return JSON.stringify({ kind, documentId, revision, ...(writer ? { writer } : {}), bodySha256, storedAt });
 }
 
 /** The last line of every page. */

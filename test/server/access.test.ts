@@ -42,7 +42,7 @@ describe.skipIf(postgresMissing)('who may do what', () => {
     expect(refused.status).toBe(403);
     expect(await refused.json()).toEqual({
       error: 'team_not_yours',
-      message: 'The scorecard\'s agent is in team "South", which is not one of your teams ("North"). Ask the server\'s administrator to add you to it.',
+      message: 'The scorecard is for team "South", which is not one of your teams ("North"). Ask the server\'s administrator to add you to it.',
     });
     expect(await t.sql`SELECT 1 FROM documents WHERE document_id = ${south.scorecardId}`).toHaveLength(0);
 

@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { TeamServerError } from '../../shared/team-server/pull';
+import { canonicalJson } from '../../shared/util/canonical-json';
 import { pushHeaders, sampleScorecard, scorecardDoc, type Doc } from './support/documents';
 import { postgresMissing } from './support/postgres';
 import { teamServerCluster, type TeamServerHandle } from './support/team-server';
 
 const MAX = 64 * 1024;
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 interface Case {
   name: string;
@@ -130,6 +132,17 @@ const cases: Case[] = [
     message: /embedded template does not match/,
   },
   {
+    name: 'a signature that does not hold: the content changed after signing, its hash made again',
+    send: ({ t, rita, doc }) => {
+      const { contentHash: _, ...signed } = JSON.parse(doc.body) as Record<string, unknown> & { answers: { comment: string }[] };
+      const forged = { ...signed, answers: signed.answers.map((a, i) => (i === 0 ? { ...a, comment: 'Changed after signing' } : a)) };
+      return sendText(t, rita, canonicalJson({ ...forged, contentHash: sha256(canonicalJson(forged)) }));
+    },
+    status: 422,
+    error: 'signature_invalid',
+    message: /^The scorecard was not accepted: its signature does not verify: it was changed after it was signed/,
+  },
+  {
     name: 'a newer format version',
     send: ({ t, rita, base }) => sendDoc(t, rita, scorecardDoc(base, { patch: { formatVersion: 99 } })),
     status: 422,
@@ -138,10 +151,17 @@ const cases: Case[] = [
   },
   {
     name: 'a document of no known kind',
-    send: ({ t, rita, base }) => sendDoc(t, rita, scorecardDoc(base, { patch: { format: 'callmark.poem' } })),
+    send: ({ t, rita, doc }) => post(t.url, { ...pushHeaders(rita, doc), 'callmark-document-kind': 'poem' }, doc.body),
     status: 422,
     error: 'unknown_kind',
-    message: /This server accepts: callmark\.scorecard/,
+    message: /does not accept documents of kind "poem"\. It accepts: scorecard, template, calibration-session/,
+  },
+  {
+    name: 'a document that is not of the kind it is sent as',
+    send: ({ t, rita, base }) => sendDoc(t, rita, scorecardDoc(base, { patch: { format: 'callmark.poem' } })),
+    status: 422,
+    error: 'wrong_format',
+    message: /not a Callmark scorecard export \(its format is callmark\.poem\)/,
   },
   {
     name: 'a comment PostgreSQL cannot keep as JSON (\\u0000)',
@@ -217,7 +237,7 @@ const cases: Case[] = [
   },
   {
     name: 'a pull with a limit out of range',
-    send: async ({ t, rita }) => get(t, rita, '?limit=100000'),
+    send: async ({ t, rita }) => get(t, rita, '?limit=0'),
     status: 400,
     error: 'invalid_query',
     message: /limit/,
@@ -228,7 +248,7 @@ const sendDoc = (t: TeamServerHandle, token: string, doc: Doc) => post(t.url, pu
 /** Text sent with honest headers (its own hash, a key naming the sample), so only the document check can refuse it. */
 const sendText = (t: TeamServerHandle, token: string, text: string) => {
   const id = /"scorecardId":"([^"]+)"/.exec(text)?.[1] ?? crypto.randomUUID();
-  const bodySha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+  const bodySha256 = sha256(text);
   return post(t.url, pushHeaders(token, { scorecardId: id, revision: 1, body: text, bodySha256 }), text);
 };
 const get = async (t: TeamServerHandle, token: string, query: string) => {

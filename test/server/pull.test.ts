@@ -4,15 +4,12 @@ import http from 'node:http';
 import path from 'node:path';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
-import { teamKey } from '../../server/access/team';
-import type { Tx } from '../../server/db/connect';
-import { scorecardKind } from '../../server/documents/scorecard';
-import { storeDocument } from '../../server/store/documents';
 import { verifyExportText } from '../../shared/export/verify';
 import { postDoc, sampleScorecard, scorecardDoc, type Doc } from './support/documents';
 import { postgresBin, postgresMissing } from './support/postgres';
 import { pullAll, pullOnce } from './support/pull';
 import { teamServerCluster, type TeamServerHandle } from './support/team-server';
+import { gate, storeScorecard } from './support/store';
 import { waitUntil } from './support/wait';
 
 const push = async (t: TeamServerHandle, token: string, doc: Doc) => {
@@ -20,12 +17,6 @@ const push = async (t: TeamServerHandle, token: string, doc: Doc) => {
   if (res.status !== 201) throw new Error(`push answered ${res.status}: ${await res.text()}`);
 };
 
-/** A gate a test opens by hand: an event, never a timer. */
-function gate() {
-  let open!: () => void;
-  const opened = new Promise<void>((resolve) => (open = resolve));
-  return { open, opened };
-}
 
 describe.skipIf(postgresMissing)('pull: reading back in commit order', () => {
   const pg = teamServerCluster();
@@ -67,12 +58,12 @@ describe.skipIf(postgresMissing)('pull: reading back in commit order', () => {
       const held = gate();
       const reached = gate();
       // `slow` draws its seq first, then its transaction stays open; `fast` draws the next seq and commits.
-      const slowStored = store(sql, rita!.id, slow, async () => {
+      const slowStored = storeScorecard(sql, rita!.id, slow, async () => {
         reached.open();
         await held.opened;
       });
       await reached.opened;
-      expect((await store(sql, rita!.id, fast)).kind).toBe('stored');
+      expect((await storeScorecard(sql, rita!.id, fast)).kind).toBe('stored');
       const visible = await t.sql<{ document_id: string }[]>`SELECT document_id FROM documents WHERE seq > 0 ORDER BY seq`;
       expect(visible.map((r) => r.document_id)).toEqual([fast.scorecardId]); // the hazard a naive cursor falls into
 
@@ -166,28 +157,6 @@ describe.skipIf(postgresMissing)('pull: reading back in commit order', () => {
     expect((await pullAll(r.url, token, { since: early.cursor })).items.map((i) => i.documentId)).toEqual(after.map((d) => d.scorecardId));
   });
 });
-
-function store(sql: postgres.Sql, userId: string, doc: Doc, beforeCommit: () => Promise<void> = async () => undefined) {
-  const verified = scorecardKind.verify(doc.body);
-  if (!verified.ok) throw new Error(verified.message);
-  return storeDocument(
-    sql,
-    userId,
-    {
-      kind: 'scorecard',
-      documentId: doc.scorecardId,
-      revision: doc.revision,
-      bodySha256: doc.bodySha256,
-      body: doc.body,
-      authorId: verified.authorId,
-      team: verified.team,
-      teamKey: teamKey(verified.team),
-      storedAt: new Date(),
-    },
-    (tx: Tx, key) => scorecardKind.insertFacts(tx, key, verified.facts, userId),
-    { beforeCommit },
-  );
-}
 
 function run(tool: string, args: string[]) {
   const result = spawnSync(path.join(postgresBin!, tool), args, { encoding: 'utf8' });

@@ -1,7 +1,10 @@
+import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { postgresMissing } from './support/postgres';
 import { postDoc, sampleScorecard, scorecardDoc } from './support/documents';
 import { desktopPushingTo } from './support/desktop';
+import { gate, storeScorecard } from './support/store';
+import { waitUntil } from './support/wait';
 import { teamServerCluster } from './support/team-server';
 
 describe.skipIf(postgresMissing)('push: the server sync contract on PostgreSQL', () => {
@@ -72,6 +75,47 @@ describe.skipIf(postgresMissing)('push: the server sync contract on PostgreSQL',
     expect(answers.map((a) => a.status).sort((a, b) => a - b)).toEqual([...Array<number>(19).fill(200), 201]);
     expect(await t.sql`SELECT count(*)::int AS n FROM documents`).toEqual([{ n: 1 }]);
     expect(await t.sql`SELECT count(*)::int AS n FROM scorecards`).toEqual([{ n: 1 }]);
+  });
+
+  it('revisions arriving out of order, or at the same time: only the highest counts in reports', async () => {
+    const t = await pg.open();
+    const rita = await t.createUser('Rita', 'reviewer', ['North']);
+    const base = await sampleScorecard();
+    const latest = async (scorecardId: string) =>
+      (await t.sql<{ revision: number }[]>`SELECT revision FROM scorecards WHERE scorecard_id = ${scorecardId} AND latest ORDER BY revision`).map((r) => r.revision);
+
+    const late = crypto.randomUUID();
+    for (const revision of [2, 1, 4, 3]) expect((await postDoc(t.url, rita, scorecardDoc(base, { scorecardId: late, revision }))).status).toBe(201);
+    expect(await latest(late)).toEqual([4]);
+
+    // Revision 2 is held open before COMMIT while revision 3 is pushed: 3 waits for 2 (its owner claim is locked),
+    // and then sees it. Were it not to wait, it would mark revision 1 superseded but not the uncommitted 2.
+    const busy = crypto.randomUUID();
+    expect((await postDoc(t.url, rita, scorecardDoc(base, { scorecardId: busy, revision: 1 }))).status).toBe(201);
+    const [user] = await t.sql<{ id: string }[]>`SELECT id FROM users WHERE name = 'Rita'`;
+    const sql = postgres(t.databaseUrl, { max: 2, onnotice: () => undefined });
+    try {
+      const held = gate();
+      const reached = gate();
+      const second = storeScorecard(sql, user!.id, scorecardDoc(base, { scorecardId: busy, revision: 2 }), async () => {
+        reached.open();
+        await held.opened;
+      });
+      await reached.opened;
+      let thirdDone = false;
+      const third = postDoc(t.url, rita, scorecardDoc(base, { scorecardId: busy, revision: 3 })).then((res) => ((thirdDone = true), res.status));
+      await waitUntil('the third revision waits, or is stored', async () => thirdDone || (await t.sql`SELECT 1 FROM pg_locks WHERE locktype = 'transactionid' AND NOT granted`).length > 0);
+      held.open();
+      expect((await second).kind).toBe('stored');
+      expect(await third).toBe(201);
+    } finally {
+      await sql.end();
+    }
+    expect(await latest(busy)).toEqual([3]);
+    expect(await t.sql`SELECT scorecard_id, revision FROM current_scorecards ORDER BY revision`).toEqual([
+      { scorecard_id: busy, revision: 3 },
+      { scorecard_id: late, revision: 4 },
+    ]);
   });
 
   it('two users racing to push revisions of one scorecard: the first owns it, the other is refused and leaves nothing behind', async () => {

@@ -13,10 +13,10 @@ const who = (role: Principal['role'], teams: string[] = []): Principal => ({ use
 
 describe('access rules', () => {
   it('pushes: own teams for reviewers and team leaders, any team for admins; no team is nobody\'s', () => {
-    expect(decidePush(who('reviewer', ['North']), ' NORTH', teamKey(' NORTH'))).toEqual({ ok: true });
-    expect(decidePush(who('team_leader', ['North']), 'South', 'south')).toMatchObject({ ok: false, reason: 'team_not_yours' });
-    expect(decidePush(who('reviewer', ['North']), '', '')).toMatchObject({ ok: false, message: expect.stringContaining('has no team') });
-    expect(decidePush(who('admin'), 'South', 'south')).toEqual({ ok: true });
+    expect(decidePush(who('reviewer', ['North']), 'scorecard', ' NORTH', teamKey(' NORTH'))).toEqual({ ok: true });
+    expect(decidePush(who('team_leader', ['North']), 'scorecard', 'South', 'south')).toMatchObject({ ok: false, reason: 'team_not_yours' });
+    expect(decidePush(who('reviewer', ['North']), 'scorecard', '', '')).toMatchObject({ ok: false, message: expect.stringContaining('The scorecard has no team') });
+    expect(decidePush(who('admin'), 'scorecard', 'South', 'south')).toEqual({ ok: true });
   });
 
   it('reads: reviewers their teams and their own pushes, team leaders their teams, admins all; asking for another team is refused', () => {

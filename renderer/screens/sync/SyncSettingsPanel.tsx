@@ -40,7 +40,7 @@ export function SyncSettingsPanel() {
           <p className="field__hint">Off by default: a customer’s name is personal data. The call’s reference identifies it. Applies to scorecards completed from now on.</p>
         </div>
         <div className="field field--inline">
-          <label htmlFor={everyId}>Read shared folders for colleagues’ scorecards</label>
+          <label htmlFor={everyId}>Read shared folders and team servers for colleagues’ work</label>
           <select id={everyId} value={settings.importEveryMinutes} onChange={(e) => void change({ importEveryMinutes: Number(e.target.value) })}>
             {choices.map((m) => (
               <option key={m} value={m}>

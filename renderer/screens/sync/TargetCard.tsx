@@ -56,7 +56,7 @@ export function TargetCard({ target, onMessage }: Props) {
       const report = await importTarget(target.id);
       // An import may meet new keys (or a second key in a colleague's name): the keys panel shows them at once.
       await loadInstalls();
-      return report.outcome === 'done' ? `${target.name}: ${importedText(report)}.` : `${target.name}: ${report.message ?? 'the import did not finish.'}`;
+      return report.outcome === 'done' ? `${target.name}: ${importedText(report)}.${report.message ? ` ${report.message}` : ''}` : `${target.name}: ${report.message ?? 'the import did not finish.'}`;
     });
 
   const toggle = (enabled: boolean) =>
@@ -85,11 +85,9 @@ export function TargetCard({ target, onMessage }: Props) {
         <button type="button" className="button" onClick={() => void retry()} disabled={busy !== null || !canRetry(status)}>
           {busy === 'retry' ? 'Retrying…' : 'Retry now'}
         </button>
-        {isFolder && (
-          <button type="button" className="button" onClick={() => void importNow()} disabled={busy !== null}>
-            {busy === 'import' ? 'Importing…' : 'Import now'}
-          </button>
-        )}
+        <button type="button" className="button" onClick={() => void importNow()} disabled={busy !== null}>
+          {busy === 'import' ? 'Importing…' : 'Import now'}
+        </button>
         <button type="button" className="button" onClick={() => setDialog('edit')}>
           Edit…
         </button>
@@ -102,7 +100,7 @@ export function TargetCard({ target, onMessage }: Props) {
           {error}
         </p>
       )}
-      {isFolder && status?.lastImport && <ImportReportView report={status.lastImport} />}
+      {status?.lastImport && <ImportReportView report={status.lastImport} />}
       <OutboxItems targetId={target.id} counts={status?.counts ?? null} />
       {dialog === 'edit' && (
         <EditTargetDialog

@@ -78,7 +78,7 @@ export function importSummary(report: ImportReport): string {
   if (report.own) parts.push(`${report.own} of yours`);
   if (report.disappeared) parts.push(`${report.disappeared} gone before they could be read`);
   if (report.ignored) parts.push(`${report.ignored} hidden or temporary, ignored`);
-  return `${parts.join(', ')}.`;
+  return `${parts.join(', ')}.${report.message ? ` ${report.message}` : ''}`;
 }
 
 /** How a colleague's key stands, in words for the installs list. */

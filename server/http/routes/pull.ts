@@ -1,17 +1,26 @@
 import { z } from 'zod';
 import { describeZodError } from '../../../shared/api/errors';
-import { formatPulledDocument, formatPullTrailer, PULL_CONTENT_TYPE } from '../../../shared/team-server/pull';
+import { formatPulledHeader, formatPullTrailer, PULL_CONTENT_TYPE } from '../../../shared/team-server/pull';
 import { decideRead } from '../../access/policy';
 import { teamKey } from '../../access/team';
 import type { ServerContext } from '../../context';
-import { kindNames } from '../../documents/kinds';
 import { openPull, type OpenedPull } from '../../pull/page';
+import type { PulledRow } from '../../store/pull';
 import { refuse } from '../answer';
 import { authenticate } from '../auth';
 import type { Route } from '../route';
 
+const NEWLINE = Buffer.from('\n');
+
+/** A stored document's two lines (shared/team-server/pull.ts), its body as the bytes stored. */
+function framed({ body, ...header }: PulledRow): Buffer[] {
+  // Pushes are refused with a line break (routes/push.ts); a row written some other way must not break the framing.
+  if (body.includes(0x0a) || body.includes(0x0d)) throw new Error(`the body of ${header.documentId} has a line break: it cannot be framed`);
+  return [Buffer.from(`${formatPulledHeader(header)}\n`), body, NEWLINE];
+}
+
 /**
- * GET /v1/documents?since=<cursor>&limit=<n>[&kind=scorecard][&team=North]:
+ * GET /v1/documents?since=<cursor>&limit=<n>[&kind=scorecard]…[&team=North]…:
  * documents the caller may read, in commit order, from the cursor on, framed
  * as shared/team-server/pull.ts says (a header line and the exact body per
  * document, then a trailer).
@@ -21,8 +30,10 @@ export function pullRoute(ctx: ServerContext): Route {
   const Query = z
     .object({
       since: z.string().max(200).optional(),
-      limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit),
-      kind: z.array(z.enum(kindNames() as [string, ...string[]])).default([]),
+      // More than the server gives is lowered to what it gives, rather than refused: the page says how many it holds.
+      limit: z.coerce.number().int().min(1).default(defaultLimit).transform((n) => Math.min(n, maxLimit)),
+      // A kind this server holds none of matches nothing: a desktop that knows a newer kind asks for it all the same.
+      kind: z.array(z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, { message: 'must be a document kind (lower-case letters, digits and dashes)' })).default([]),
       team: z.array(z.string().max(200)).default([]),
     })
     .strict();
@@ -44,8 +55,8 @@ export function pullRoute(ctx: ServerContext): Route {
       const opened = await openPull(ctx.sql, { since: query.data.since, limit: query.data.limit, scope: read.scope, kinds: query.data.kind });
       if (!opened.ok) return refuse(400, opened.reason, opened.message, { log });
       const logged: Record<string, unknown> = { ...log };
-      async function* page(pull: OpenedPull): AsyncGenerator<string> {
-        for await (const batch of pull.batches) yield batch.map(formatPulledDocument).join('');
+      async function* page(pull: OpenedPull): AsyncGenerator<string | Buffer> {
+        for await (const batch of pull.batches) yield Buffer.concat(batch.flatMap(framed));
         const end = pull.end();
         logged.documents = end.count;
         yield formatPullTrailer(end);

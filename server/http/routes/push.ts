@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type http from 'node:http';
+import { serverKey, type WrittenRef } from '../../../shared/sync/kinds';
 import { decidePush, type Principal } from '../../access/policy';
 import { teamKey } from '../../access/team';
 import type { ServerContext } from '../../context';
-import { verifyDocument } from '../../documents/kinds';
 import { storeDocument, type StoreOutcome } from '../../store/documents';
 import { ok, refuse, type Answer } from '../answer';
 import { authenticate } from '../auth';
@@ -56,31 +56,51 @@ async function receive(ctx: ServerContext, req: http.IncomingMessage, who: Princ
   // Canonical JSON is one line; pulls frame each stored body as one line (shared/team-server/pull.ts).
   if (/[\n\r]/.test(text)) return refuse(422, 'not_canonical', 'The body must be the document as canonical JSON, on one line, as Callmark sends it: it has line breaks.');
   const key = header(req, 'idempotency-key');
-  if (!key) return refuse(400, 'idempotency_key_missing', 'Idempotency-Key is required: "<documentId>:r<revision>".');
+  if (!key) return refuse(400, 'idempotency_key_missing', 'Idempotency-Key is required: "<documentId>:r<revision>" for a scorecard, "<kind>:<documentId>:r<revision>[:<writer>]" for the other kinds.');
 
-  const found = verifyDocument(text);
+  // The published contract predates kinds: a push that names none is a scorecard.
+  const found = await ctx.kinds.verify(header(req, 'callmark-document-kind') ?? 'scorecard', text);
   if (!found.ok) return refuse(422, found.reason, found.message);
-  const { kind, verified } = found;
-  const about = { kind: kind.kind, documentId: verified.documentId, revision: verified.revision };
-  if (key !== `${verified.documentId}:r${verified.revision}`) {
-    return refuse(400, 'idempotency_key_mismatch', `Idempotency-Key "${key}" does not name this document: expected "${verified.documentId}:r${verified.revision}".`, { log: about });
+  const { ref } = found;
+  const about = { kind: ref.kind, documentId: ref.documentId, revision: ref.revision, ...(ref.writer ? { writer: ref.writer } : {}) };
+  const expected = serverKey(found.kind, ref);
+  if (key !== expected) {
+    return refuse(400, 'idempotency_key_mismatch', `Idempotency-Key "${key}" does not name this document: expected "${expected}".`, { log: about });
   }
-  const routedId = header(req, 'callmark-scorecard-id');
-  const routedRevision = header(req, 'callmark-revision');
-  if ((routedId && routedId !== verified.documentId) || (routedRevision && routedRevision !== String(verified.revision))) {
-    return refuse(400, 'header_mismatch', 'Callmark-Scorecard-Id and Callmark-Revision must name the document in the body.', { log: about });
+  if (!routingAgrees(req, ref)) {
+    return refuse(400, 'header_mismatch', 'Callmark-Document-Id, Callmark-Scorecard-Id, Callmark-Revision and Callmark-Writer-Install-Id must name the document in the body.', { log: about });
   }
-  const team = teamKey(verified.team);
-  const allowed = decidePush(who, verified.team, team);
-  if (!allowed.ok) return refuse(403, allowed.reason, allowed.message, { log: { ...about, team: verified.team } });
+  let readerTeamKeys: readonly string[];
+  if (found.team === null) {
+    readerTeamKeys = who.teamKeys;
+  } else {
+    const allowed = decidePush(who, found.kind.noun, found.team, teamKey(found.team));
+    if (!allowed.ok) return refuse(403, allowed.reason, allowed.message, { log: { ...about, team: found.team } });
+    readerTeamKeys = [teamKey(found.team)];
+  }
 
+  const { rule, document } = found;
   const outcome = await storeDocument(
     ctx.sql,
     who.userId,
-    { ...about, bodySha256, body: text, authorId: verified.authorId, team: verified.team, teamKey: team, storedAt: ctx.now() },
-    (tx, key) => kind.insertFacts(tx, key, verified.facts, who.userId),
+    { key: ref, bodySha256, body: text, authorId: found.authorId, team: found.team ?? '', readerTeamKeys, placedAt: found.placedAt, storedAt: ctx.now() },
+    rule.writeFacts ? (tx, stored) => rule.writeFacts!(tx, stored, document, who.userId) : null,
   );
   return answerFor(outcome, about);
+}
+
+/** The routing headers are optional; any that is sent must name the document in the body. */
+function routingAgrees(req: http.IncomingMessage, ref: WrittenRef): boolean {
+  const sent: [string, string][] = [
+    ['callmark-document-id', ref.documentId],
+    ['callmark-revision', String(ref.revision)],
+    ['callmark-writer-install-id', ref.writer],
+    ...(ref.kind === 'scorecard' ? ([['callmark-scorecard-id', ref.documentId]] as [string, string][]) : []),
+  ];
+  return sent.every(([name, value]) => {
+    const given = header(req, name);
+    return given === undefined || given === '' || given.toLowerCase() === value.toLowerCase();
+  });
 }
 
 function answerFor(outcome: StoreOutcome, about: { kind: string; documentId: string; revision: number }): Answer {

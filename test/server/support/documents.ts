@@ -1,10 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { newKeyPair, signerOf } from '../../../electron/services/sync/signing/ed25519';
+import { signDocumentText } from '../../../shared/sync/signature';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import { answerAll, draftReview, openService, tempFolder } from '../../support/service';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 let sample: Promise<Record<string, unknown>> | null = null;
+/** Signs the variants as the sample's install would: one key per process. */
+const installKey = signerOf(newKeyPair().privateKey);
 
 /**
  * One real export document, made by the desktop backend (a draft of the
@@ -42,12 +46,12 @@ export interface Doc {
   bodySha256: string;
 }
 
-/** A valid scorecard document: the sample with other ids, reviewer or team, and its content hash made again. */
+/** A valid scorecard document: the sample with other ids, reviewer or team, its content hash made again and signed again. */
 export function scorecardDoc(base: Record<string, unknown>, v: Variant = {}): Doc {
   const scorecardId = v.scorecardId ?? randomUUID();
   const revision = v.revision ?? 1;
   const agent = base.agent as Record<string, unknown>;
-  const { contentHash: _old, ...rest } = {
+  const { contentHash: _old, signature: _unsigned, ...rest } = {
     ...base,
     scorecardId,
     revision,
@@ -57,7 +61,8 @@ export function scorecardDoc(base: Record<string, unknown>, v: Variant = {}): Do
     agent: v.team === undefined ? agent : { ...agent, team: v.team },
     ...v.patch,
   } as Record<string, unknown>;
-  const body = canonicalJson({ ...rest, contentHash: sha256(canonicalJson(rest)) });
+  const built = canonicalJson({ ...rest, contentHash: sha256(canonicalJson(rest)) });
+  const body = signDocumentText('scorecard', built, installKey, sha256).text;
   return { scorecardId, revision, body, bodySha256: sha256(body) };
 }
 

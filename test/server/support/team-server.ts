@@ -1,6 +1,7 @@
 import postgres from 'postgres';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startTeamServer, type TeamServer } from '../../../server/app';
+import type { AnyDocumentKind } from '../../../shared/sync/kinds';
 import { ServerConfig } from '../../../server/config/schema';
 import { applyMigrations } from '../../../server/db/migrate';
 import { migrations } from '../../../server/db/migrations';
@@ -52,7 +53,7 @@ export function teamServerCluster() {
       return the().url(await the().createDatabase(`t_${randomUUID().replace(/-/g, '')}`, TEMPLATE));
     },
     /** A team server on a fresh database, listening on 127.0.0.1 on a free port. */
-    async open(options: { config?: Record<string, unknown>; now?: () => Date; databaseUrl?: string } = {}) {
+    async open(options: { config?: Record<string, unknown>; now?: () => Date; databaseUrl?: string; kinds?: readonly AnyDocumentKind[] } = {}) {
       const databaseUrl = options.databaseUrl ?? (await this.database());
       const logs: LogLine[] = [];
       const config = ServerConfig.parse({ listen: { host: '127.0.0.1', port: 0 }, database: { url: databaseUrl, maxConnections: 8 }, ...options.config });
@@ -61,6 +62,7 @@ export function teamServerCluster() {
         config,
         log: createLogger((line) => logs.push(JSON.parse(line) as LogLine)),
         ...(options.now ? { now: options.now } : {}),
+        ...(options.kinds ? { kinds: options.kinds } : {}),
       });
       const handle = {
         server,

@@ -104,6 +104,7 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
   };
 
   let failure: string | null = null;
+  let notice: string | null = null;
   /** Decides `entries` a few at a time; one entry's problem is that entry's, only the source going away stops the pass. */
   async function decideAll<T>(items: readonly T[], entryOf: (item: T) => SourceEntry, decide: (item: T) => Promise<Verdict | null>, width: number): Promise<void> {
     let next = 0;
@@ -184,6 +185,7 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
       return report(listed ? 'error' : 'unreachable', listed ? `The import stopped: ${listing.message}` : listing.message);
     }
     listed += listing.entries.length;
+    notice ??= listing.notice ?? null;
     await page(listing.entries);
     if (failure !== null) {
       flush();
@@ -192,7 +194,7 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
     // A page cut short by close() is not finished: its cursor is not saved.
     const finished = !signal?.aborted;
     flush(finished ? listing.next : null);
-    if (!finished || !listing.more || listing.next === null) return report('done', null);
+    if (!finished || !listing.more || listing.next === null) return report('done', notice);
     since = listing.next;
   }
 }

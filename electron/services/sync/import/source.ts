@@ -1,8 +1,8 @@
 import type { EntryRead, EntryShape, Fingerprint } from '../../../../shared/sync/import-verdicts';
 
 /**
- * Where colleagues' documents are read from: a shared folder today
- * (../folder/source.ts), a team server's pull later. The runner (./run.ts)
+ * Where colleagues' documents are read from: a shared folder
+ * (../folder/source.ts) or a team server's pull (../server/pull-source.ts). The runner (./run.ts)
  * owns deciding, storing, the hooks and the report; a source only lists and
  * reads, and never throws from `list`.
  *
@@ -57,6 +57,7 @@ export interface SourceEntry {
 }
 
 export type Listing =
-  | { ok: true; entries: SourceEntry[]; next: string | null; more: boolean }
+  /** `notice`: something the user should know about this pass though nothing failed (a server's cursor refused, so it read again from the start). */
+  | { ok: true; entries: SourceEntry[]; next: string | null; more: boolean; notice?: string }
   /** Nothing was read and nothing changes: the report says "unreachable" with this message. */
   | { ok: false; message: string };

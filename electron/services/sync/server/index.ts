@@ -8,5 +8,6 @@ export const serverSyncModule: ModuleFactory<Exclude<keyof typeof serverSyncApi,
 });
 
 export type { ServerSyncOptions } from './handlers';
+export { createServerSource } from './pull-source';
 export { createServerTarget } from './target';
 export { serverTokenKey, serverTokenReader } from './token';

@@ -4,7 +4,7 @@ import type { DeliveryTarget, OutgoingItem } from '../delivery';
 import { createFolderSource } from '../folder/source';
 import { createFolderTarget } from '../folder/target';
 import type { ImportSource } from '../import/source';
-import { createServerTarget, serverTokenKey, serverTokenReader } from '../server';
+import { createServerSource, createServerTarget, serverTokenKey, serverTokenReader } from '../server';
 import type { StoredTarget } from '../store/targets';
 
 /** What building a target's delivery or source needs besides the target. */
@@ -31,11 +31,14 @@ export function deliveryTargetFor(target: StoredTarget, { ctx, kinds, rosterEntr
 
 /**
  * Where a target is read back from (the contract in ../import/source.ts): a
- * shared folder; a server has no source yet (a team server's pull will be one).
+ * shared folder, or a server's pull (docs/team-server.md).
  */
-export function importSourceFor(target: StoredTarget, { importKinds }: TargetEnvironment): ImportSource | null {
-  if (target.config.kind !== 'folder' || !target.shareId) return null;
-  return createFolderSource({ root: target.config.path, shareId: target.shareId, kinds: importKinds });
+export function importSourceFor(target: StoredTarget, { ctx, kinds, importKinds }: TargetEnvironment): ImportSource | null {
+  const { config } = target;
+  // A server carries the kinds the outbox sends; a share also carries the roster.
+  if (config.kind === 'server') return createServerSource({ targetId: target.id, config, token: serverTokenReader(ctx.secrets, target.id), kinds });
+  if (!target.shareId) return null;
+  return createFolderSource({ root: config.path, shareId: target.shareId, kinds: importKinds });
 }
 
 /** A removed server target's token must not linger in the keychain. */
