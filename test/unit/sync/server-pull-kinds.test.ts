@@ -15,7 +15,7 @@ import { importedSeenBy, refKey, testNoteKind, testNotes } from './support/test-
  * travels through a share: published templates, a whole calibration session
  * (session, commitments, submissions), and a kind registered only by
  * this test, which the server accepts by its registry alone, with no code of
- * its own: so will coaching sessions when they land.
+ * its own, as it accepts coaching sessions.
  */
 describe.skipIf(postgresMissing)('every document kind through a team server', () => {
   const pg = teamServerCluster();
@@ -84,6 +84,27 @@ describe.skipIf(postgresMissing)('every document kind through a team server', ()
       { kind: 'calibration-session', n: 1 },
       { kind: 'calibration-submission', n: 1 },
     ]);
+    expect(t.refusals()).toEqual([]);
+  }, 60_000);
+
+  it('a completed coaching session reaches the team leader read-only, once', async () => {
+    const t = await pg.open();
+    const rita = member(await desktop(t.url, 'Rita Coach', await t.createUser('Rita', 'reviewer', ['North'])));
+    const lee = member(await desktop(t.url, 'Lee Leader', await t.createUser('Lee', 'team_leader', ['North'])));
+    const call = await reviewedCall(rita, false);
+    for (const a of answersWith(['welcome-1'])) await rita.call('reviews.setAnswer', { scorecardId: call.scorecardId, elementId: a.elementId, value: a.value });
+    await rita.call('reviews.complete', { scorecardId: call.scorecardId });
+    const { session } = await rita.call('coaching.sessions.start', { agentId: rita.agentId, period: { from: '2026-11-01', to: '2026-11-30' } });
+    await rita.call('coaching.sessions.set', { sessionId: session.id, change: { field: 'talkingPoints', value: 'The greeting: name and team.' } });
+    await rita.call('coaching.sessions.complete', { sessionId: session.id });
+    await rita.exchange();
+    await lee.exchange();
+    await lee.exchange();
+
+    const theirs = await lee.call('coaching.sessions.get', { sessionId: session.id });
+    expect(theirs).toMatchObject({ session: { source: 'team', status: 'completed' }, readOnly: true });
+    expect(JSON.stringify(theirs)).toContain('The greeting: name and team.');
+    expect(lee.service.context.db.prepare(`SELECT COUNT(*) AS n FROM imported_documents WHERE kind = 'coaching-session'`).get()).toEqual({ n: 1 });
     expect(t.refusals()).toEqual([]);
   }, 60_000);
 
