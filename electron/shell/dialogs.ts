@@ -1,6 +1,7 @@
 import { BrowserWindow, dialog, type MessageBoxOptions, type OpenDialogOptions, type WebContents } from 'electron';
 import path from 'node:path';
 import { RECORDING_EXTENSIONS } from '../../shared/media/extensions';
+import type { TemplateFileResult } from './template-files';
 
 /**
  * The native dialogs, each modal to the window that asked. They are the
@@ -49,13 +50,13 @@ export const confirmServerTest = (sender: unknown, url: string, withToken: boole
     yes: 'Test',
   });
 
-/** Opening a template file (the file association) reaches a Callmark that cannot import one yet: say so, read nothing. */
-export async function announceTemplateFile(win: BrowserWindow | null, file: string): Promise<void> {
+/** What opening a template file (the file association) did: imported, already there, or refused and why. */
+export async function announceTemplateFile(win: BrowserWindow | null, file: string, result: TemplateFileResult): Promise<void> {
   const box: MessageBoxOptions = {
-    type: 'info',
+    type: result.imported ? 'info' : 'warning',
     title: 'Scorecard template',
-    message: `Callmark was asked to open ${path.basename(file)}.`,
-    detail: 'Importing a scorecard template from a file is not available in this version yet. The file was not read or changed.',
+    message: result.imported ? `${path.basename(file)} was imported.` : `${path.basename(file)} was not imported.`,
+    detail: result.detail,
     buttons: ['OK'],
   };
   await (win ? dialog.showMessageBox(win, box) : dialog.showMessageBox(box));

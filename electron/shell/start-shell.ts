@@ -1,4 +1,5 @@
 import { app, session, shell, type BrowserWindow } from 'electron';
+import type { Envelope } from '../../shared/api';
 import path from 'node:path';
 import { resolveDataFolder } from '../config/data-folder';
 import { createFolderRelay } from '../ipc/folder-relay';
@@ -15,7 +16,7 @@ import { handleMediaProtocol } from './media-protocol';
 import { installMenu } from './menu';
 import { applySessionPolicy } from './session-policy';
 import { bringToFront, claimDataFolder } from './single-instance';
-import { templateFilesIn } from './template-files';
+import { importTemplateFile, templateFilesIn } from './template-files';
 import { createMainWindow } from './window';
 
 export interface ShellOptions {
@@ -52,9 +53,16 @@ export function startShell(options: ShellOptions): StartedShell {
   }
 
   let window: BrowserWindow | null = null;
+  let callBackend: ((name: string, input: unknown) => Promise<Envelope<unknown>>) | null = null;
   const waitingFiles = templateFilesIn(argv, options.workingDirectory ?? process.cwd());
   const announce = (files: string[]) => {
-    for (const file of files) void announceTemplateFile(window, file).catch((error: unknown) => log(`callmark: ${String(error)}`));
+    // Before the backend runs, a file waits; it is imported once the window is up.
+    if (!callBackend) return void waitingFiles.push(...files);
+    for (const file of files) {
+      void importTemplateFile(file, callBackend)
+        .then((result) => announceTemplateFile(window, file, result))
+        .catch((error: unknown) => log(`callmark: ${String(error)}`));
+    }
   };
   app.on('second-instance', (_event, otherArgv, workingDirectory) => {
     if (window) bringToFront(window);
@@ -63,8 +71,7 @@ export function startShell(options: ShellOptions): StartedShell {
   // macOS hands a double-clicked file over as an event, possibly before the window exists.
   app.on('open-file', (event, file) => {
     event.preventDefault();
-    if (window) announce([file]);
-    else waitingFiles.push(file);
+    announce([file]);
   });
   app.on('window-all-closed', () => app.quit());
 
@@ -95,6 +102,7 @@ export function startShell(options: ShellOptions): StartedShell {
       onLinkOut: (url, win) => void openLink(url, win),
       log,
     });
+    callBackend = backend.call;
     announce(waitingFiles.splice(0));
     return { window, backend };
   });

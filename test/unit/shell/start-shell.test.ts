@@ -6,6 +6,8 @@ import { CONTENT_SECURITY_POLICY } from '../../../electron/security/csp';
 import { standIn } from '../../support/electron/stand-in';
 import { tempFolder } from '../../support/service';
 import { builtBundles } from './support';
+import { plainFile } from '../templates/support/files';
+import { salesCalls } from '../templates/support/service';
 
 vi.mock('electron', async () => (await import('../../support/electron/stand-in')).electronStandIn);
 
@@ -132,15 +134,26 @@ describe('the desktop app’s main process, wired as electron/main.ts wires it',
     expect(win).toBeDefined();
   });
 
-  it('brings its window to the front when started again, and answers a template file it was asked to open', async () => {
+  it('brings its window to the front when started again, and imports a template file it was asked to open, saying what it did', async () => {
     const { win } = await launch();
+    const files = tempFolder('callmark-files-');
+    fs.writeFileSync(path.join(files, 'team.callmark-template.json'), plainFile(salesCalls()));
+    fs.writeFileSync(path.join(files, 'broken.callmark-template.json'), '{"format": "callmark.template"');
     win.minimize();
-    standIn.state.messageAnswers.push(0);
-    standIn.emitApp('second-instance', {}, ['/opt/Callmark/callmark', 'team.callmark-template.json'], '/home/sam/Documents', {});
+    standIn.state.messageAnswers.push(0, 0);
+    standIn.emitApp('second-instance', {}, ['/opt/Callmark/callmark', 'team.callmark-template.json'], files, {});
     expect(win.isMinimized()).toBe(false);
     expect(win.focusCount).toBe(1);
     await vi.waitFor(() => expect(standIn.state.dialogs).toHaveLength(1));
-    expect(standIn.state.dialogs[0]).toMatchObject({ kind: 'message', window: win, options: { message: 'Callmark was asked to open team.callmark-template.json.' } });
+    expect(standIn.state.dialogs[0]).toMatchObject({ kind: 'message', window: win, options: { type: 'info', message: 'team.callmark-template.json was imported.' } });
+    const library = await standIn.invoke(standIn.fromPage(win), 'callmark:templates.library', {});
+    expect(JSON.stringify(library)).toContain('Sales calls 2027');
+
+    // macOS hands a file over as an event; a broken one is refused with the reason, and nothing is added.
+    standIn.emitApp('open-file', { preventDefault: () => undefined }, path.join(files, 'broken.callmark-template.json'));
+    await vi.waitFor(() => expect(standIn.state.dialogs).toHaveLength(2));
+    expect(standIn.state.dialogs[1]).toMatchObject({ options: { type: 'warning', message: 'broken.callmark-template.json was not imported.', detail: expect.stringContaining('Nothing was imported.') } });
+    expect(await standIn.invoke(standIn.fromPage(win), 'callmark:templates.library', {})).toEqual(library);
   });
 
   it('stops the backend when the app quits, and quits when its window closes', async () => {

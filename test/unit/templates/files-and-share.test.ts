@@ -1,27 +1,17 @@
-import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../shared/util/canonical-json';
 import { MAX_TEMPLATE_DOCUMENT_CHARS } from '../../../shared/templates/document';
 import { servicesClosedAfterEach, type OpenedService } from '../../support/service';
 import { reviewersClosedAfterEach } from '../sync/support/reviewer';
 import { emptyShare, shareFiles } from '../sync/support/share';
 import { validTemplate } from './arbitrary';
 import { check, draft, scale, section } from './build';
+import { plainFile, rehashed } from './support/files';
 import { completeOn, publishNew, publishNext, salesCalls } from './support/service';
 
 const open = servicesClosedAfterEach();
 const reviewer = reviewersClosedAfterEach();
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** What a file looks like once a person or another tool edited it and put a correct hash back. */
-function rehashed(document: Record<string, unknown>): string {
-  const { contentHash: _, ...rest } = document;
-  return canonicalJson({ ...rest, contentHash: sha256(canonicalJson(rest)) });
-}
-
-/** A plain template file as another tool would write it. */
-const plainFile = (template: unknown) => rehashed({ format: 'callmark.template', formatVersion: 1, template });
 
 /** Every row that an import could have written. */
 const footprint = (s: OpenedService) =>
