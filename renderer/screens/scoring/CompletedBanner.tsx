@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import type { Scorecard } from '../../../shared/schemas/scorecard';
 import { formatDateTime } from '../../format/dates';
-import { ReviseDialog } from './ReviseDialog';
+import { ReviseDialog } from '../../components/ReviseDialog';
 import { SyncBadge } from '../../components/SyncBadge';
 import { useSyncBadgesFor } from '../../hooks/use-sync-badges';
+import { useScoring } from '../../stores/scoring';
 import { useSyncBadges } from '../../stores/sync-badges';
 import './CompletedBanner.css';
 
 /** A completed scorecard is locked; the only way to change it is a new revision, asked for here. */
 export function CompletedBanner({ scorecard }: { scorecard: Scorecard }) {
   const [revising, setRevising] = useState(false);
+  const revise = useScoring((s) => s.revise);
   useSyncBadgesFor([scorecard.id], scorecard.revision);
   const syncState = useSyncBadges((s) => s.states[scorecard.id]);
   const targetNames = useSyncBadges((s) => s.targetNames);
@@ -25,7 +27,10 @@ export function CompletedBanner({ scorecard }: { scorecard: Scorecard }) {
       <button type="button" className="button" onClick={() => setRevising(true)}>
         Revise…
       </button>
-      {revising && <ReviseDialog scorecard={scorecard} onClose={() => setRevising(false)} />}
+      {/* On success the screen turns into the new draft, and this dialog goes with the banner. */}
+      {revising && (
+        <ReviseDialog what="review" revision={scorecard.revision} startsWith={`the answers of revision ${scorecard.revision}`} revise={revise} onClose={() => setRevising(false)} />
+      )}
     </div>
   );
 }

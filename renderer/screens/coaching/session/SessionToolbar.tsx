@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { ReviseDialog } from '../../../components/ReviseDialog';
 import { formatHash } from '../../../router/route';
 import { navigate } from '../../../router/router';
 import { useCoachingSession } from '../../../stores/coaching-session';
 import { CompleteSessionDialog } from './CompleteSessionDialog';
-import { ReviseSessionDialog } from './ReviseSessionDialog';
 
 /** Complete, discard or revise the session, and its coaching pack for paper. */
 export function SessionToolbar() {
@@ -12,6 +12,7 @@ export function SessionToolbar() {
   const busy = useCoachingSession((s) => s.busy);
   const discard = useCoachingSession((s) => s.discard);
   const actionError = useCoachingSession((s) => s.actionError);
+  const revise = useCoachingSession((s) => s.revise);
   const [dialog, setDialog] = useState<'complete' | 'revise' | null>(null);
   if (!detail) return null;
   const own = detail.session.source === 'mine';
@@ -52,7 +53,18 @@ export function SessionToolbar() {
       </div>
       <ErrorNotice message={actionError} />
       {dialog === 'complete' && <CompleteSessionDialog onClose={() => setDialog(null)} />}
-      {dialog === 'revise' && <ReviseSessionDialog revision={detail.session.revision} onClose={() => setDialog(null)} />}
+      {dialog === 'revise' && (
+        <ReviseDialog
+          what="session"
+          revision={detail.session.revision}
+          startsWith={`what revision ${detail.session.revision} holds`}
+          revise={async (reason) => {
+            await revise(reason);
+            setDialog(null);
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
     </>
   );
 }
