@@ -107,8 +107,11 @@ export const CsvExportChunk = z.object({
   rows: z.number().int(),
   /** Scorecards in this chunk (rows are per scorecard, section or answer). */
   scorecards: z.number().int(),
-  /** Scorecards matching the filter, for a progress bar: done = sum of `scorecards` so far. */
-  totalScorecards: z.number().int(),
+  /**
+   * Scorecards matching the filter, for a progress bar (done = sum of `scorecards` so far): counted for the first
+   * chunk only, null on later ones, so a long export does not count the whole filter again at every chunk.
+   */
+  totalScorecards: z.number().int().nullable(),
   /** Null when this was the last chunk. */
   nextCursor: z.string().nullable(),
 });

@@ -78,7 +78,7 @@ export function exportCsvChunk(queries: CsvQueries, repos: Repositories, input: 
     text: (input.cursor ? '' : csvHead(columns)) + csvRows(columns, rows),
     rows: rows.length,
     scorecards: page.length,
-    totalScorecards: queries.count(filter),
+    totalScorecards: input.cursor ? null : queries.count(filter),
     nextCursor: more && last ? cursorOf(last.occurredAt, last.id) : null,
   };
 }

@@ -30,6 +30,7 @@ export async function runCsvExport(
   let cursor: string | undefined;
   let done = 0;
   let rows = 0;
+  let total = 0;
   for (;;) {
     if (cancelled()) return { kind: 'cancelled' };
     const chunk = await fetchChunk(cursor === undefined ? query : { ...query, cursor });
@@ -38,7 +39,8 @@ export async function runCsvExport(
     done += chunk.scorecards;
     rows += chunk.rows;
     // Scorecards saved during the export are not in it (paging is by time and id), so done may stay below the first total.
-    onProgress({ done, total: Math.max(chunk.totalScorecards, done) });
+    total = chunk.totalScorecards ?? total;
+    onProgress({ done, total: Math.max(total, done) });
     // Every chunk suggests the same name; the last one's is used.
     if (chunk.nextCursor === null) return { kind: 'done', parts, fileName: chunk.fileName, rows, scorecards: done };
     cursor = chunk.nextCursor;

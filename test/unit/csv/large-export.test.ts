@@ -44,7 +44,7 @@ async function drain(kind: CsvKind) {
     rows += parseCsv(chunks === 1 ? chunk.text.slice(1) : chunk.text).length - (chunks === 1 ? 1 : 0);
     expect(rows).toBeGreaterThan(0);
     scorecards += chunk.scorecards;
-    expect(chunk.totalScorecards).toBe(SCORECARDS);
+    expect(chunk.totalScorecards).toBe(chunks === 1 ? SCORECARDS : null);
     cursor = chunk.nextCursor ?? undefined;
     if (chunks % 2 === 0) peak = Math.max(peak, heapMiB() - baseline);
   } while (cursor);

@@ -158,12 +158,13 @@ describe('the server form', () => {
 });
 
 describe('CSV export in chunks', () => {
-  const chunk = (text: string, scorecards: number, nextCursor: string | null): CsvExportChunk => ({
+  const chunk = (text: string, scorecards: number, nextCursor: string | null, first = nextCursor !== null): CsvExportChunk => ({
     fileName: 'callmark-scorecards-2026-11-20.csv',
     text,
     rows: scorecards,
     scorecards,
-    totalScorecards: 3,
+    // Only the first chunk counts the filter; the page keeps that total.
+    totalScorecards: first ? 3 : null,
     nextCursor,
   });
 
