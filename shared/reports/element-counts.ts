@@ -79,6 +79,28 @@ export function countsOf(template: TemplateContent, values: readonly (AnswerValu
   return counts;
 }
 
+/** How many figures one scorecard's vector of this template version holds. */
+export const vectorWidth = (template: TemplateContent) => contributionsOf(template).length * WIDTH;
+
+/**
+ * `into` += the contribution of the scorecard whose stored values are `text`,
+ * in place: what decodeValues, countsOf and addCounts do together, without
+ * building a vector per scorecard, for reads that add up thousands of them.
+ */
+export function addValuesInto(into: Float64Array, template: TemplateContent, text: string): Float64Array {
+  const n = contributionsOf(template).length;
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const end = text.indexOf(',', start);
+    const raw = end < 0 ? text.slice(start) : text.slice(start, end);
+    start = end < 0 ? text.length + 1 : end + 1;
+    const figures = contribution(template, i, raw === '' ? null : /^\d+$/.test(raw) ? Number(raw) : (raw as AnswerValue));
+    const at = i * WIDTH;
+    for (let k = 0; k < WIDTH; k++) into[at + k]! += figures[k]!;
+  }
+  return into;
+}
+
 /** `into` += sign × `from`, in place (vectors of one template version have one length). */
 export function addCounts(into: Float64Array, from: Float64Array, sign: 1 | -1): Float64Array {
   for (let i = 0; i < from.length; i++) into[i] = (into[i] ?? 0) + sign * (from[i] ?? 0);

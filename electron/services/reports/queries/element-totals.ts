@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { addCounts, countsOf, decodeValues } from '../../../../shared/reports/element-counts';
+import { addCounts, addValuesInto, vectorWidth } from '../../../../shared/reports/element-counts';
 import type { ReportFilter } from '../../../../shared/reports/filter';
 import { splitRange } from '../../../../shared/reports/local-day';
 import { fromBlob } from '../facts/store';
@@ -8,13 +8,17 @@ import { paramsOf, statementCache, usedParams, whereOf } from './where';
 /** Element vectors summed per agent and template version. */
 export type ElementTotalsByAgent = Map<string, Map<string, Float64Array>>;
 
-const add = (into: ElementTotalsByAgent, agentId: string, versionId: string, counts: Float64Array) => {
+/** The running vector of an agent and version, made empty (`width` figures) the first time. */
+const vectorOf = (into: ElementTotalsByAgent, agentId: string, versionId: string, width: number) => {
   let byVersion = into.get(agentId);
   if (!byVersion) into.set(agentId, (byVersion = new Map()));
-  const existing = byVersion.get(versionId);
-  if (existing) addCounts(existing, counts, 1);
-  else byVersion.set(versionId, Float64Array.from(counts));
+  let vector = byVersion.get(versionId);
+  if (!vector) byVersion.set(versionId, (vector = new Float64Array(width)));
+  return vector;
 };
+
+const add = (into: ElementTotalsByAgent, agentId: string, versionId: string, counts: Float64Array) =>
+  addCounts(vectorOf(into, agentId, versionId, counts.length), counts, 1);
 
 /**
  * Element pass-rate reads. Without a reviewer or channel filter they come
@@ -24,7 +28,7 @@ const add = (into: ElementTotalsByAgent, agentId: string, versionId: string, cou
  * and channel, so with either filter the vectors are made from the counted
  * scorecards' stored answer values instead, still without the answers table.
  */
-export function createElementQueries(db: Database.Database, contentOf: (versionId: string) => Parameters<typeof countsOf>[0] | null) {
+export function createElementQueries(db: Database.Database, contentOf: (versionId: string) => Parameters<typeof addValuesInto>[1] | null) {
   const prepared = statementCache(db);
   const tierRows = (table: 'report_element_days' | 'report_element_months', period: 'day' | 'month', filter: ReportFilter, from: string, to: string) => {
     const where = whereOf(filter, period, { reviewer: false, channel: false });
@@ -42,11 +46,12 @@ export function createElementQueries(db: Database.Database, contentOf: (versionI
         for (const [from, to] of days) for (const r of tierRows('report_element_days', 'day', filter, from, to)) add(totals, r.agentId, r.versionId, fromBlob(r.counts));
         return totals;
       }
+      // Each scorecard's values are added straight into its agent's vector: no vector per scorecard (40 ms for 12 500 here).
       const where = whereOf(filter, 'day', { reviewer: true, channel: true });
       const text = `SELECT r.agent_id AS agentId, r.template_version_id AS versionId, r.answer_values AS vals FROM report_scorecards r ${where.sql}`;
       for (const r of prepared(`values:${where.shape}`, () => text).iterate(usedParams(text, paramsOf(filter))) as Iterable<{ agentId: string; versionId: string; vals: string }>) {
         const content = contentOf(r.versionId);
-        if (content) add(totals, r.agentId, r.versionId, countsOf(content, decodeValues(r.vals)));
+        if (content) addValuesInto(vectorOf(totals, r.agentId, r.versionId, vectorWidth(content)), content, r.vals);
       }
       return totals;
     },
