@@ -7,10 +7,20 @@ import { hostProcessesStoppedAfterEach } from './support/host-process';
 
 // Root reads every file whatever its mode: the host then runs as `nobody`, so an unreadable file really is one.
 const asRoot = process.getuid?.() === 0;
+
+/** The first folder on the way to `file` that `nobody` may not enter (a checkout inside a 0700 temp folder), or null. */
+function closedToOthers(file: string): string | null {
+  for (let dir = path.dirname(path.resolve(file)); ; dir = path.dirname(dir)) {
+    if ((fs.statSync(dir).mode & 0o001) === 0) return dir;
+    if (dir === path.dirname(dir)) return null;
+  }
+}
 const startHostProcess = hostProcessesStoppedAfterEach();
 
 /** The real browser host serving `staticDir` as its renderer; its base URL. */
 async function startHost(staticDir: string): Promise<string> {
+  const closed = asRoot ? (closedToOthers(process.execPath) ?? closedToOthers(path.join(process.cwd(), 'package.json'))) : null;
+  if (closed) throw new Error(`Run as root, this test starts the host as nobody, who cannot enter ${closed}: check out the repository where others may read it (chmod o+rx).`);
   const dataFolder = tempFolder('callmark-static-data-');
   if (asRoot) fs.chownSync(dataFolder, 65534, 65534);
   const host = await startHostProcess(['--data-dir', dataFolder], {
