@@ -26,6 +26,9 @@ async function expectAxeClean(page: Page, name: string): Promise<void> {
 let work: string;
 let host: StartedHost;
 let clockFile: string;
+let seeding: ReturnType<typeof seedCoaching> | undefined;
+/** Alex's and Priya's scorecards, made once for the tests that share this host (either may run alone). */
+const seed = () => (seeding ??= seedCoaching(apiFor(host.url), work));
 
 test.beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'callmark-coaching-'));
@@ -43,8 +46,7 @@ test.afterAll(async () => {
 // follow-up that comes due and goes overdue when the next month comes (the host's clock moved, not waited for).
 test('a coach goes from the profile to a session with actions, its pack, and the follow-up overdue next month', async ({ page }) => {
   test.setTimeout(180_000);
-  const api = apiFor(host.url);
-  const seeded = await seedCoaching(api, work);
+  const seeded = await seed();
   await openApp(page, host.url);
   const nav = page.getByRole('navigation', { name: 'Main' });
 
@@ -171,4 +173,55 @@ test('a coach goes from the profile to a session with actions, its pack, and the
     await docScreenshot(page, 'coaching-home-1280');
     await expectAxeClean(page, 'home');
   });
+});
+
+/** Presses Tab until `target` has focus (at most `limit` presses): it can be reached from the keyboard, in order. */
+async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+// The same path with the keyboard alone: no click from the Coaching home to a completed session.
+test('a coach reaches a profile, prepares a session with an action and completes it from the keyboard alone', async ({ page }) => {
+  await seed();
+  await openApp(page, host.url);
+  await route(page, host.url, '#/coaching');
+  await expect(page.getByRole('heading', { name: 'Coaching', level: 1 })).toBeVisible();
+  const agent = page.getByLabel('Agent', { exact: true });
+  await tabTo(page, agent);
+  await agent.selectOption({ label: 'Priya Shah (Blue team)' }); // as the arrow keys do on a focused select
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Open profile' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Priya Shah: coaching profile', level: 1 })).toBeVisible();
+
+  const start = page.getByRole('button', { name: 'Start a session for this period' });
+  await tabTo(page, start);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'One-to-one with Priya Shah', level: 1 })).toBeVisible();
+  await tabTo(page, page.getByLabel('Talking points'));
+  await page.keyboard.type('Keep the greeting as it is.');
+  await tabTo(page, page.getByRole('button', { name: 'Add an action' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByLabel('Action 1: what'));
+  await page.keyboard.type('Share the greeting with the team');
+  await tabTo(page, page.getByLabel('Owner'));
+  await page.keyboard.type('Priya Shah');
+  // A date field takes its parts as typed digits, month first in this browser's en-US locale; after next month's clock move.
+  const [year, month, day] = dayFromToday(60).split('-');
+  await tabTo(page, page.getByLabel('Due'));
+  await page.keyboard.type(`${month}${day}${year}`);
+  await expect(page.getByLabel('Due')).toHaveValue(dayFromToday(60));
+  await expect(page.getByText('All changes saved')).toBeVisible();
+
+  await tabTo(page, page.getByRole('button', { name: 'Complete session…' }), 150);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Complete this session?' });
+  await tabTo(page, dialog.getByRole('button', { name: 'Complete session' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('table', { name: 'Agreed actions' })).toContainText('Share the greeting with the team');
+  await expect(page.getByRole('button', { name: 'Revise…' })).toBeVisible();
 });
