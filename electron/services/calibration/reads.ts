@@ -23,12 +23,15 @@ export function driftOf(deps: CalibrationDeps): DriftView {
 
 /**
  * The guidance calibration discussions proposed for a template's elements,
- * newest first: what the template's next version should consider. Outcomes
+ * or for the elements of the template it was copied from, newest first: what
+ * the template's next version should consider. Outcomes
  * every install sees, and on the organiser's install its unpublished ones too.
  */
 export function guidanceFor(deps: CalibrationDeps, templateId: string): GuidanceProposal[] {
+  // A copy is offered what was proposed for the template it copies: the built-in scorecard never changes itself.
+  const line = new Set(deps.templateLibrary.lineage(templateId));
   return everySession(deps)
-    .filter((state) => state.session.template.id === templateId)
+    .filter((state) => line.has(state.session.template.id))
     .flatMap((state) => {
       const recordedAt = state.outcomes?.recordedAt ?? state.opened?.at ?? state.session.publishedAt;
       return outcomesOf(deps, state).outcomes.flatMap((o) =>

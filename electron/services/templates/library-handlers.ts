@@ -12,11 +12,11 @@ export function libraryHandlers(parts: TemplateParts): Pick<ApiHandlers, Library
   const { ctx, library, drafts } = parts;
 
   /** A template of this install whose draft is `content`: nothing is used until it is published. */
-  const newTemplate = (name: string, content: unknown): { templateId: string } => {
+  const newTemplate = (name: string, content: unknown, copiedFromVersionId: string | null = null): { templateId: string } => {
     const templateId = ctx.newId();
     ctx.db.transaction(() => {
       const at = ctx.now();
-      library.insert({ id: templateId, name, createdAt: at, source: 'local', originInstallId: parts.installId(), sharedBy: '' });
+      library.insert({ id: templateId, name, createdAt: at, source: 'local', originInstallId: parts.installId(), sharedBy: '', copiedFromVersionId });
       drafts.insert(templateId, null, content, at);
     })();
     return { templateId };
@@ -28,7 +28,7 @@ export function libraryHandlers(parts: TemplateParts): Pick<ApiHandlers, Library
     'templates.library': () => library.all(),
     'templates.get': ({ templateId }) => loadDetail(parts, templateId),
     'templates.create': ({ name }) => newTemplate(name, TemplateDefinition.parse(starterTemplate(name))),
-    'templates.duplicate': ({ versionId, name }) => newTemplate(name, { ...requireVersion(parts, versionId).content, name }),
+    'templates.duplicate': ({ versionId, name }) => newTemplate(name, { ...requireVersion(parts, versionId).content, name }, versionId),
     'templates.setArchived': ({ templateId, archived }) => {
       requireTemplate(parts, templateId);
       library.setArchived(templateId, archived ? ctx.now() : null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_TEMPLATE_ID } from '../../../shared/templates/builtin';
+import { BUILTIN_TEMPLATE_ID, BUILTIN_TEMPLATE_VERSION_ID } from '../../../shared/templates/builtin';
 import { openService } from '../../support/service';
 import { answersWith, filesUnder, reviewedCall, submit, teamOnOneShare, type Member } from './support/team';
 
@@ -72,6 +72,15 @@ describe('what only the organiser, or only a participant, may do', () => {
     expect(await sam.call('calibration.guidance', { templateId: BUILTIN_TEMPLATE_ID })).toEqual([
       expect.objectContaining({ elementId: 'close-1', guidance: 'Met when the agent repeats the outcome.', sessionTitle: 'Calibration' }),
     ]);
+    // The built-in scorecard never changes: a copy of it (and a copy of that copy) is offered what was proposed for it.
+    const copy = await sam.call('templates.duplicate', { versionId: BUILTIN_TEMPLATE_VERSION_ID, name: 'Our scorecard' });
+    expect(await sam.call('calibration.guidance', { templateId: copy.templateId })).toEqual([expect.objectContaining({ elementId: 'close-1', guidance: 'Met when the agent repeats the outcome.' })]);
+    const published = await sam.call('templates.publish', { templateId: copy.templateId });
+    const copyOfCopy = await sam.call('templates.duplicate', { versionId: published.id, name: 'Our scorecard, night shift' });
+    expect((await sam.call('calibration.guidance', { templateId: copyOfCopy.templateId })).map((g) => g.elementId)).toEqual(['close-1']);
+    // A template made from scratch is offered nothing.
+    const blank = await sam.call('templates.create', { name: 'Blank' });
+    expect(await sam.call('calibration.guidance', { templateId: blank.templateId })).toEqual([]);
   });
 
   it('drift lists each reviewer’s deviation per open session, from the reference', async () => {

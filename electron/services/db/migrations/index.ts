@@ -9,6 +9,7 @@ import { templateBuilderMigration } from './007-template-builder';
 import { agentChannelMigration } from './008-agent-channel';
 import { coachingMigration } from './009-coaching';
 import { calibrationMigration } from './010-calibration';
+import { templateCopiesMigration } from './011-template-copies';
 
 /** Every migration, in order. A released migration is never edited: add the next number. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   agentChannelMigration,
   coachingMigration,
   calibrationMigration,
+  templateCopiesMigration,
 ];

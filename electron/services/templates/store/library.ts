@@ -64,8 +64,18 @@ export function createLibraryStore(db: Database.Database) {
     'SELECT id, name, built_in, source, origin_install_id, shared_by, archived_at FROM templates WHERE id = ?',
   );
   const insert = db.prepare(
-    `INSERT INTO templates (id, name, built_in, created_at, source, origin_install_id, shared_by)
-     VALUES (@id, @name, @builtIn, @createdAt, @source, @originInstallId, @sharedBy)`,
+    `INSERT INTO templates (id, name, built_in, created_at, source, origin_install_id, shared_by, copied_from_version_id)
+     VALUES (@id, @name, @builtIn, @createdAt, @source, @originInstallId, @sharedBy, @copiedFromVersionId)`,
+  );
+  // The template itself, then the template of the version it was copied from, and so on back (a copy of a copy).
+  const lineage = db.prepare<[string], { id: string }>(
+    `WITH RECURSIVE line (id, depth) AS (
+       SELECT id, 0 FROM templates WHERE id = ?
+       UNION
+       SELECT v.template_id, line.depth + 1 FROM line JOIN templates t ON t.id = line.id JOIN template_versions v ON v.id = t.copied_from_version_id
+       WHERE line.depth < 50
+     )
+     SELECT id FROM line ORDER BY depth`,
   );
   const rename = db.prepare('UPDATE templates SET name = ? WHERE id = ?');
   const archive = db.prepare('UPDATE templates SET archived_at = ? WHERE id = ?');
@@ -85,9 +95,23 @@ export function createLibraryStore(db: Database.Database) {
       if (!r) return null;
       return { id: r.id, name: r.name, source: sourceOf(r.built_in, r.source), originInstallId: r.origin_install_id, sharedBy: r.shared_by, archived: r.archived_at !== null };
     },
-    insert: ({ source, ...t }: { id: string; name: string; createdAt: string; source: TemplateSource; originInstallId: string; sharedBy: string }) =>
+    insert: ({
+      source,
+      copiedFromVersionId = null,
+      ...t
+    }: {
+      id: string;
+      name: string;
+      createdAt: string;
+      source: TemplateSource;
+      originInstallId: string;
+      sharedBy: string;
+      copiedFromVersionId?: string | null;
+    }) =>
       // The built-in template is the seed's, on every install alike: its row says so, its source is local.
-      void insert.run({ ...t, builtIn: source === 'builtin' ? 1 : 0, source: source === 'share' ? 'share' : 'local' }),
+      void insert.run({ ...t, copiedFromVersionId, builtIn: source === 'builtin' ? 1 : 0, source: source === 'share' ? 'share' : 'local' }),
+    /** This template's id, then those of the templates it was copied from, nearest first. */
+    lineage: (id: string): string[] => lineage.all(id).map((r) => r.id),
     rename: (id: string, name: string) => void rename.run(name, id),
     setArchived: (id: string, archivedAt: string | null) => void archive.run(archivedAt, id),
     removeUnpublished: (id: string) => removeUnpublished.run(id).changes > 0,
