@@ -43,6 +43,8 @@ test('two reviewers on one share: the second adopts it, imports, and sees the fi
     await expect(row).toContainText('Meets expectations');
     await expect(row).toContainText('Team share');
     await expect(row).toContainText(`${id}.r1.json`);
+    // Jane's Callmark signs what it writes; Sam's read her key from the share's roster or from the scorecard itself.
+    await expect(row).toContainText(/Signed(;| by)/);
 
     // The filters narrow by any part of a name.
     await samPage.getByLabel('Reviewer name').fill('sam');

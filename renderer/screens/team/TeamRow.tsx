@@ -3,6 +3,7 @@ import { formatPercent } from '../../../shared/scoring/format';
 import { BandBadge } from '../../components/BandBadge';
 import { formatDateTime } from '../../format/dates';
 import { formatHash } from '../../router/route';
+import { trustWords } from './trust-words';
 import './TeamRow.css';
 
 /**
@@ -41,6 +42,8 @@ export function TeamRow({ item }: { item: ImportedListItem }) {
         <code className="team-row__file" title={item.origin.relativePath}>
           {item.origin.relativePath}
         </code>
+        <br />
+        <span className={item.trust.startsWith('signed') ? 'team-row__trust' : 'team-row__trust team-row__trust--unsigned'}>{trustWords(item.trust)}</span>
       </td>
     </tr>
   );
