@@ -18,7 +18,7 @@ import type { Repositories } from '../repositories';
 import type { StoredScore } from '../../../shared/reports/stored-score';
 import type { ScoreResult } from '../../../shared/schemas/scorecard';
 import { scoreScorecard, type AnswerInput } from '../../../shared/scoring';
-import { scoreKey } from '../repositories/scores';
+import { scoreKey, toScore } from '../repositories/scores';
 import { chunkFilter, cursorOf, type ParsedInput } from './filter';
 import type { CsvQueries, ScorecardChunkRow } from './store';
 
@@ -59,16 +59,20 @@ export function exportCsvChunk(queries: CsvQueries, repos: Repositories, input: 
   const kind = kinds[input.kind];
   const drafts = page.filter((r) => r.status !== 'completed').map((r) => r.id);
   const answers = queries.answers(kind.answers ? ids : drafts);
-  const stored = repos.scores.getMany(
-    page.filter((r) => r.status === 'completed').map((r) => ({ scorecardId: r.id, revision: r.revision })),
-    kind.sections,
-  );
+  // Sections only for the sections export; the overall score came with the page.
+  const sections = kind.sections
+    ? repos.scores.getMany(
+        page.filter((r) => r.status === 'completed').map((r) => ({ scorecardId: r.id, revision: r.revision })),
+        true,
+      )
+    : null;
   const notes = queries.notes(ids);
   const columns = kind.columns as readonly CsvColumn<unknown>[];
 
   const rows: unknown[] = [];
   for (const row of page) {
-    const scored = scoredOf(repos, row, answers.get(row.id) ?? [], stored.get(scoreKey(row.id, row.revision)) ?? null, notes.get(row.id) ?? [], time);
+    const stored = sections ? (sections.get(scoreKey(row.id, row.revision)) ?? null) : row.storedScore && toScore(row.storedScore, []);
+    const scored = scoredOf(repos, row, answers.get(row.id) ?? [], stored, notes.get(row.id) ?? [], time);
     rows.push(...kind.rows(scored));
   }
 

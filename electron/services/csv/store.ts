@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Answer, AnswerValue, ScorecardStatus } from '../../../shared/schemas/scorecard';
 import type { Channel } from '../../../shared/schemas/interaction';
 import type { ExportNote } from '../../../shared/export/schema';
+import { scoreColumns, type ScoreColumns } from '../repositories/scores';
 import { shapeOf, whereClause, type ChunkFilter } from './filter';
 
 /** One scorecard of an export chunk, as the CSV rows need it. */
@@ -20,7 +21,11 @@ export interface ScorecardChunkRow {
   recordingFile: string | null;
   wentWell: string | null;
   workOn: string | null;
+  /** The revision's stored score, joined in (a completed revision has one); null columns for a draft. */
+  storedScore: ScoreColumns | null;
 }
+
+type PageDbRow = Omit<ScorecardChunkRow, 'storedScore'> & ScoreColumns & { score_revision: number | null };
 
 interface AnswerDbRow {
   scorecard_id: string;
@@ -62,17 +67,21 @@ export function createCsvQueries(db: Database.Database) {
         `SELECT s.id, s.revision, s.status, s.occurred_at AS occurredAt, s.completed_at AS completedAt, s.template_version_id AS templateVersionId,
                 s.reviewer_name AS reviewerName, a.name AS agentName, a.team, i.channel, i.reference,
                 (SELECT file_name FROM recordings WHERE interaction_id = s.interaction_id) AS recordingFile,
-                f.went_well AS wentWell, f.work_on AS workOn
+                f.went_well AS wentWell, f.work_on AS workOn, sc.revision AS score_revision, ${scoreColumns('sc')}
          FROM scorecards s
          -- CROSS JOIN keeps scorecards the outer loop, so the chunk streams from their (time, id) index with no sort.
          CROSS JOIN agents a ON a.id = s.agent_id
          CROSS JOIN interactions i ON i.id = s.interaction_id
          LEFT JOIN scorecard_feedback f ON f.scorecard_id = s.id
+         -- In the page, not a second query over the chunk's ids: one index lookup a row (issue 7's CSV figure).
+         LEFT JOIN scorecard_scores sc ON s.status = 'completed' AND sc.scorecard_id = s.id AND sc.revision = s.revision
          ${whereClause(filter, true)}
          ORDER BY s.occurred_at, s.id
          LIMIT @limit`,
       );
-      return statement.all({ ...filter, limit }) as ScorecardChunkRow[];
+      const rows = statement.all({ ...filter, limit }) as (PageDbRow & { storedScore?: ScoreColumns | null })[];
+      for (const r of rows) r.storedScore = r.score_revision === null ? null : r;
+      return rows as ScorecardChunkRow[];
     },
     count(filter: ChunkFilter): number {
       const statement = prepared(counts, shapeOf(filter, false), () => `SELECT COUNT(*) AS n FROM scorecards s ${whereClause(filter, false)}`);

@@ -4,7 +4,8 @@ import type { ExactValue, Percentage } from '../../../shared/schemas/scorecard';
 
 export type ScoreSource = 'mine' | 'team';
 
-interface ScoreRow {
+/** A stored score's row; `scoreColumns` selects the same columns for queries that join it in (the CSV's page). */
+export interface ScoreRow {
   scorecard_id: string;
   revision: number;
   overall_numerator: string | null;
@@ -55,7 +56,7 @@ const toSection = (r: SectionRow): StoredSectionScore => ({
   total: r.total,
 });
 
-const toScore = (r: ScoreRow, sections: StoredSectionScore[]): StoredScore => ({
+export const toScore = (r: ScoreColumns, sections: StoredSectionScore[]): StoredScore => ({
   overall: percentage(r.overall_numerator, r.overall_denominator, r.overall_value, r.overall_rounded),
   bandId: r.band_id,
   bandLabel: r.band_label,
@@ -67,6 +68,15 @@ const toScore = (r: ScoreRow, sections: StoredSectionScore[]): StoredScore => ({
   notMet: r.elements_not_met,
   notApplicable: r.elements_not_applicable,
 });
+
+/** What `toScore` reads: a stored score's own columns. */
+export type ScoreColumns = Omit<ScoreRow, 'scorecard_id' | 'revision'>;
+
+/** The columns of a stored score for a query that joins `scorecard_scores` under `alias`. */
+export const scoreColumns = (alias: string) =>
+  ['overall_numerator', 'overall_denominator', 'overall_value', 'overall_rounded', 'band_id', 'band_label', 'meets_target', 'automatic_fail', 'automatic_fail_elements', 'elements_met', 'elements_not_met', 'elements_not_applicable']
+    .map((c) => `${alias}.${c}`)
+    .join(', ');
 
 const key = (scorecardId: string, revision: number) => `${scorecardId}\u0000${revision}`;
 

@@ -19,6 +19,8 @@ export type CsvValue = string | number | boolean | null | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 const NEEDS_QUOTES = /[",\r\n]/;
+/** Most cells: empty, or text that neither starts like a formula nor holds a character to quote; one scan says so. */
+const PLAIN = /^(?:[^=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20",\n][^",\r\n]*)?$/;
 
 export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
@@ -38,8 +40,8 @@ export function numberCell(value: number): string {
 }
 
 export function csvCell(value: CsvValue): string {
+  if (typeof value === 'string') return PLAIN.test(value) ? value : quoteCell(neutraliseFormula(value));
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return numberCell(value);
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return quoteCell(neutraliseFormula(value));
+  return value ? 'yes' : 'no';
 }

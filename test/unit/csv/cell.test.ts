@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CRLF, UTF8_BOM, csvCell, csvDocument, csvHead, csvRows, neutraliseFormula, numberCell, type CsvColumn } from '../../../shared/export/csv';
+import { CRLF, UTF8_BOM, csvCell, csvDocument, csvHead, csvRows, neutraliseFormula, numberCell, quoteCell, type CsvColumn } from '../../../shared/export/csv';
 import { parseCsv } from './parse-csv';
 
 describe('CSV cells', () => {
@@ -18,6 +19,14 @@ describe('CSV cells', () => {
       ['', ''],
     ];
     for (const [input, expected] of cases) expect(csvCell(input), JSON.stringify(input)).toBe(expected);
+    // The one-scan shortcut for plain text must agree with the two rules spelled out, for any text.
+    const risky = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', '＝', '＋', '－', '＠', 'a', ' ', 'é');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(risky, { maxLength: 6 }).map((cs) => cs.join(''))), (text) => {
+        expect(csvCell(text)).toBe(quoteCell(neutraliseFormula(text)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('keeps numbers numeric, -5 included: only text is neutralised', () => {
