@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { localIso, localWords } from '../../../shared/export/csv/local-time';
 
@@ -27,5 +28,43 @@ describe('local times in the CSV', () => {
     expect(localIso('2026-07-01T10:00:00Z', { locale: 'en-GB', timeZone: 'Europe/London' })).toBe('2026-07-01T11:00:00+01:00');
     expect(localIso('2026-07-01T10:00:00Z', { locale: 'en-US', timeZone: 'America/St_Johns' })).toBe('2026-07-01T07:30:00-02:30');
     expect(localWords(null, { locale: 'en-GB', timeZone: 'UTC' })).toBeNull();
+  });
+});
+
+describe('local words made from cached days and minutes', () => {
+  it('read exactly as Intl writes the whole instant, in any locale and zone', () => {
+    const locales = ['en-GB', 'en-US', 'de-DE', 'fr-FR', 'ja-JP', 'ar-EG', 'hi-IN', 'fa-IR', 'zh-CN', 'ko-KR', 'he-IL', 'th-TH', 'bg-BG', 'pt-BR'];
+    const zones = ['UTC', 'Europe/London', 'America/New_York', 'Australia/Adelaide', 'Asia/Kathmandu', 'Pacific/Chatham', 'America/St_Johns', 'Asia/Tehran', 'Australia/Lord_Howe'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...locales),
+        fc.constantFrom(...zones),
+        // 1990–2060, to the second: DST changes of every zone above fall inside.
+        fc.integer({ min: 631_152_000, max: 2_840_140_800 }),
+        (locale, timeZone, seconds) => {
+          const iso = new Date(seconds * 1000).toISOString();
+          expect(localWords(iso, { locale, timeZone })).toBe(new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('read right all through the days around a change of offset, where the day and the minute move', () => {
+    const changes: [string, string, string][] = [
+      ['en-AU', 'Australia/Adelaide', '2026-10-02T00:00:00Z'],
+      ['en-AU', 'Australia/Lord_Howe', '2026-10-02T00:00:00Z'],
+      ['en-GB', 'Europe/London', '2026-10-24T00:00:00Z'],
+      ['en-US', 'America/New_York', '2026-10-31T00:00:00Z'],
+      ['en-NZ', 'Pacific/Chatham', '2026-09-25T00:00:00Z'],
+    ];
+    for (const [locale, timeZone, from] of changes) {
+      const whole = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'short', timeStyle: 'short' });
+      // Every seventh minute for three days: each cached day and minute is met again and again.
+      for (let at = Date.parse(from); at < Date.parse(from) + 3 * 86_400_000; at += 7 * 60_000) {
+        const iso = new Date(at).toISOString();
+        expect(localWords(iso, { locale, timeZone }), `${timeZone} ${iso}`).toBe(whole.format(at));
+      }
+    }
   });
 });
