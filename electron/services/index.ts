@@ -4,6 +4,7 @@ import { calibrationModule } from './calibration';
 import { coachingModule } from './coaching';
 import { createContext, type ServiceContext } from './context';
 import { csvModule } from './csv';
+import { startCheckpointer } from './db/checkpointer';
 import { openDatabase } from './db/open';
 import { watchSlowStatements, type SlowStatementLog } from './db/slow-statements';
 import { registerHooks } from './hooks';
@@ -78,6 +79,7 @@ export interface CallmarkService {
 export function createCallmarkService(options: ServiceOptions): CallmarkService {
   const opened = openDatabase(options.dataFolder, options.clock);
   watchSlowStatements(opened.db, options.slowStatements ? { log: options.slowStatements } : {});
+  const checkpointer = startCheckpointer(opened.db, opened.path);
   const ctx = createContext({
     db: opened.db,
     dataFolder: options.dataFolder,
@@ -105,6 +107,7 @@ export function createCallmarkService(options: ServiceOptions): CallmarkService 
   // Last built, first closed: background work (sync) stops before what it uses; the database closes last.
   const close = async () => {
     for (const m of [...modules].reverse()) if (m.close) await m.close();
+    await checkpointer?.stop();
     opened.close();
   };
   try {
