@@ -100,12 +100,12 @@ export function reviewsHandlers(ctx: ServiceContext, repos: Repositories): Pick<
     'reviews.complete': ({ scorecardId }) => {
       db.transaction(() => {
         const { scorecard, template } = requireDraft(repos, scorecardId);
-        const { score, missing } = scoreOf(template.content, repos.answers.list(scorecardId));
+        const answers = repos.answers.list(scorecardId);
+        const { score, missing } = scoreOf(template.content, answers);
         if (missing.length) {
           throw new ApiError('incomplete', `This scorecard cannot be completed yet: ${missing.length} item${missing.length === 1 ? '' : 's'} missing.`, missing);
         }
         const at = ctx.now();
-        const answers = repos.answers.list(scorecardId);
         repos.scorecards.saveSummary(scorecardId, score, at);
         repos.scorecards.complete(scorecardId, at);
         repos.revisions.insert({
