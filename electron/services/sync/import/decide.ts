@@ -2,11 +2,9 @@ import { asCopy, byOriginal, type CopyName, type OriginalState } from '../../../
 import { classifyFileName } from '../../../../shared/sync/file-names';
 import {
   byChange,
-  byContent,
   byContentChange,
   byKnown,
   byName,
-  bySignature,
   ownsName,
   type EntryRead,
   type SeenEntry,
@@ -15,6 +13,8 @@ import {
 import type { AnyDocumentKind, WrittenRef } from '../../../../shared/sync/kinds';
 import { sha256Hex } from '../export/sha256';
 import { entryKey } from '../store/import-entries';
+import { judgeContent } from './content-check';
+import type { ContentOffload } from './content-offload';
 import type { ImportRunDeps } from './run';
 import type { ImportSource, SourceEntry } from './source';
 
@@ -32,17 +32,16 @@ export type Decision = { verdict: Verdict } | { copy: PendingCopy };
  * what they ask for (a lookup, a stat, a read). `seen` is what earlier passes
  * recorded.
  */
-export function createDecider(deps: ImportRunDeps, source: ImportSource, seen: () => ReadonlyMap<string, SeenEntry>) {
+export function createDecider(deps: ImportRunDeps, source: ImportSource, seen: () => ReadonlyMap<string, SeenEntry>, offload: () => ContentOffload | null) {
   const owns = (kind: AnyDocumentKind, named: Omit<WrittenRef, 'kind'>) => ownsName(kind, named, deps.installId, (id) => deps.wroteHere(kind.kind, id));
   const maxBytes = (kind: AnyDocumentKind) => kind.maxBytes ?? deps.maxFileBytes;
   const check = (kind: AnyDocumentKind, named: Omit<WrittenRef, 'kind'>) => ({ kind, named, installId: deps.installId, maxBytes: maxBytes(kind), sha256: sha256Hex });
 
-  /** What reading gave, judged; a signature is verified off the main thread, while other entries go on. */
+  /** What reading gave, judged: in the checking thread when there is one for this pass, else here (the signature off the main thread). */
   async function content(read: EntryRead, kind: AnyDocumentKind, ref: Omit<WrittenRef, 'kind'>): Promise<Verdict> {
-    const verdict = byContent(read, check(kind, ref));
-    if (verdict.verdict !== 'check-signature') return verdict;
-    const { publicKey, message, value } = verdict.document.signature;
-    return bySignature(verdict, publicKey !== '' && (await deps.verify(publicKey, message, value)), sha256Hex);
+    const checking = check(kind, ref);
+    const away = read.kind === 'read' ? (offload()?.judge(read, checking) ?? null) : null;
+    return (away && (await away)) ?? judgeContent(read, checking, deps.verify);
   }
 
   /** An entry whose name says it is `ref`: new, or skipped before and looked at again. */

@@ -11,6 +11,7 @@ import type { ImportCursorsStore } from '../store/import-cursors';
 import { entryKey, type ImportEntriesStore } from '../store/import-entries';
 import type { ImportedDocumentsStore } from '../store/imported-documents';
 import type { InstallKeysStore } from '../store/install-keys';
+import type { ContentOffload } from './content-offload';
 import { createDecider, type PendingCopy } from './decide';
 import type { ImportSource, SourceEntry } from './source';
 import { createVerdictStore, type Settled } from './store-verdict';
@@ -24,6 +25,8 @@ export interface ImportRunDeps {
   cursors: ImportCursorsStore;
   keys: InstallKeysStore;
   verify: VerifySignature;
+  /** A thread that checks documents while this one reads and stores (./content-offload.ts), for pages of its `fromEntries` or more. */
+  offload?: ContentOffload;
   /** Whether this install froze a document of that id (shared/sync/import-verdicts.ts: ownsName). */
   wroteHere(kind: string, documentId: string): boolean;
   hooks: PhasedHook<ImportPhase, ImportedEvent>;
@@ -43,6 +46,11 @@ const REPORTED_SKIPS = 100;
 const BATCH = 1000;
 /** A few entries in flight at once: on a network share each read waits on a round trip. */
 export const READ_CONCURRENCY = 8;
+/**
+ * Entries in flight while the checking thread works: enough that it always has documents queued while this thread
+ * stores a batch, and this one has verdicts to store while the other checks.
+ */
+const OFFLOADED_CONCURRENCY = 64;
 
 /**
  * Carries out one import pass over a source: asks the pure steps of
@@ -74,7 +82,8 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
 
   let seen = deps.entries.seen(source.sourceId);
   let released = false;
-  const decider = createDecider(deps, source, () => seen);
+  let offloading = false;
+  const decider = createDecider(deps, source, () => seen, () => (offloading ? (deps.offload ?? null) : null));
   const store = createVerdictStore(deps, source.sourceId, targetId, () => (released = true));
   /** This pass's final verdict of each entry, by entryKey: what became of a copy's original. */
   const judged = new Map<string, Verdict>();
@@ -149,7 +158,7 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
         entries.filter((e) => e.kind === kind.kind),
         (e) => e,
         decideEntry,
-        READ_CONCURRENCY,
+        offloading ? OFFLOADED_CONCURRENCY : READ_CONCURRENCY,
       );
       // The roster is stored before any document is judged by its signer's key. Other kinds only share batches:
       // each is stored in the order settled, whatever batch it falls in.
@@ -193,6 +202,7 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
       return report(listed ? 'error' : 'unreachable', listed ? `The import stopped: ${listing.message}` : listing.message);
     }
     listed += listing.entries.length;
+    offloading = deps.offload !== undefined && listing.entries.length >= deps.offload.fromEntries;
     notice ??= listing.notice ?? null;
     await page(listing.entries);
     if (failure !== null) {

@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ContentCheck, EntryRead, Verdict } from '../../../../shared/sync/import-verdicts';
+import { DOCUMENT_KINDS, type AnyDocumentKind } from '../../../../shared/sync/kinds';
+import { rosterKind } from '../../../../shared/sync/roster';
+import type { ContentRequest } from './content-check';
+import { createDecoder, type ContentReply } from './content-wire';
+
+/**
+ * Judging what was read, in a thread of its own (./verify-worker.ts): about
+ * half of an import's work on the main thread is parsing, checking, hashing
+ * and verifying documents, which a second core can do while the main thread
+ * reads and stores. `judge` answers null when the thread cannot take an
+ * entry (a kind it does not know, the thread not started or gone): the caller
+ * judges it itself, the same way (./content-check.ts), so nothing is ever
+ * left unchecked.
+ */
+export interface ContentOffload {
+  /** Pages of fewer entries are judged on the main thread: starting the thread costs more than a few documents take. */
+  readonly fromEntries: number;
+  judge(read: EntryRead & { kind: 'read' }, check: ContentCheck): Promise<Verdict | null> | null;
+  close(): Promise<void>;
+}
+
+/** Where the thread's code is: beside this file when run from source, beside the backend in the Electron bundle. */
+export interface WorkerScript {
+  file: string | URL;
+  execArgv?: string[];
+}
+
+/** The kinds the thread knows: exactly these objects (a test's own kind is judged on the main thread). */
+const OFFLOADED = new Map<string, AnyDocumentKind>([rosterKind, ...DOCUMENT_KINDS].map((k) => [k.kind, k]));
+
+export function defaultWorkerScript(): WorkerScript | null {
+  // The Electron bundle (scripts/build-electron.mjs) is CommonJS, with the thread's own bundle beside it.
+  if (typeof __dirname === 'string' && __dirname.length > 0) {
+    const bundled = path.join(__dirname, 'verify-worker.cjs');
+    if (fs.existsSync(bundled)) return { file: bundled };
+  }
+  const here = import.meta.url as string | undefined;
+  if (!here?.startsWith('file:') || !here.endsWith('.ts')) return null;
+  const file = path.join(path.dirname(fileURLToPath(here)), 'verify-worker.ts');
+  // From source, the thread needs the TypeScript loader the process runs with (tsx's, inherited), or is given it.
+  const loaded = process.execArgv.some((arg) => arg.includes('tsx'));
+  return { file, ...(loaded ? {} : { execArgv: [...process.execArgv, '--import', 'tsx'] }) };
+}
+
+export const OFFLOAD_FROM = 200;
+
+export function createContentOffload(script: WorkerScript | null = defaultWorkerScript(), fromEntries = OFFLOAD_FROM): ContentOffload {
+  let worker: Worker | null = null;
+  let broken = script === null;
+  let nextId = 0;
+  let decode = createDecoder();
+  const waiting = new Map<number, { text: string; resolve: (v: Verdict | null) => void }>();
+
+  const giveUp = () => {
+    broken = true;
+    worker = null;
+    for (const { resolve } of waiting.values()) resolve(null);
+    waiting.clear();
+  };
+
+  function started(): Worker | null {
+    if (worker || broken) return worker;
+    // A new thread has sent no shared part yet.
+    decode = createDecoder();
+    try {
+      worker = new Worker(script!.file, script!.execArgv ? { execArgv: script!.execArgv } : {});
+    } catch {
+      giveUp();
+      return null;
+    }
+    // An idle thread never keeps the backend from exiting.
+    worker.unref();
+    worker.on('message', (reply: ContentReply) => {
+      const entry = waiting.get(reply.id);
+      if (!entry) return;
+      waiting.delete(reply.id);
+      entry.resolve(decode(reply, entry.text));
+    });
+    worker.on('error', (error) => {
+      console.error('callmark: the import checking thread failed; documents are checked on the main thread', error);
+      giveUp();
+    });
+    worker.on('exit', giveUp);
+    return worker;
+  }
+
+  return {
+    fromEntries,
+    judge(read, check) {
+      if (OFFLOADED.get(check.kind.kind) !== check.kind) return null;
+      const thread = started();
+      if (!thread) return null;
+      const id = nextId++;
+      const request: ContentRequest = { id, kind: check.kind.kind, text: read.text, fingerprint: read.fingerprint, named: check.named, installId: check.installId, maxBytes: check.maxBytes };
+      return new Promise((resolve) => {
+        waiting.set(id, { text: read.text, resolve });
+        thread.ref();
+        thread.postMessage(request);
+      }).finally(() => {
+        if (waiting.size === 0) worker?.unref();
+      }) as Promise<Verdict | null>;
+    },
+    async close() {
+      const thread = worker;
+      giveUp();
+      if (thread) await thread.terminate();
+    },
+  };
+}
