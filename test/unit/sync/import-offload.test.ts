@@ -26,9 +26,11 @@ const offloads: ContentOffload[] = [];
 afterEach(async () => {
   for (const o of offloads.splice(0)) await o.close();
 });
-const offload = (fromEntries = 0) => {
+/** A thread loaded before the test hands it anything (while it loads, documents are checked on the main thread). */
+const offload = async (fromEntries = 0) => {
   const o = createContentOffload(defaultWorkerScript(), fromEntries);
   offloads.push(o);
+  expect(await o.whenReady()).toBe(true);
   return o;
 };
 
@@ -43,7 +45,7 @@ describe('checking documents in a thread of their own', () => {
     const t = await copiedShare(reviewer, 3);
     const texts = t.files.map((f) => ({ name: path.basename(f.rel), text: f.bytes.toString('utf8') }));
     const forged = { name: texts[0]!.name, text: forge(texts[0]!.text, set('reviewer', 'name', 'Mallory'), 'keep') };
-    const away = offload();
+    const away = await offload();
     const verify = createVerifier();
     for (const { name, text } of [...texts, forged]) {
       const check = checkOf(scorecardKind, name);
@@ -61,7 +63,7 @@ describe('checking documents in a thread of their own', () => {
 
   it('takes no kind it does not know, and nothing once closed: the main thread judges those', async () => {
     const t = await copiedShare(reviewer, 1);
-    const away = offload();
+    const away = await offload();
     const text = t.files[0]!.bytes.toString('utf8');
     expect(away.judge(readOf(text), checkOf(testNoteKind, path.basename(t.files[0]!.rel)))).toBeNull();
     await away.close();
@@ -87,7 +89,7 @@ describe('checking documents in a thread of their own', () => {
     };
     const here = await stored();
     expect(here.report).toMatchObject({ imported: 3, skipped: 1 });
-    const away = offload();
+    const away = await offload();
     let answered = 0;
     const counted: ContentOffload = { ...away, judge: (read, check) => away.judge(read, check)?.then((v) => ((answered += v ? 1 : 0), v)) ?? null };
     expect(await stored(counted)).toEqual(here);

@@ -13,7 +13,7 @@ import { createDecoder, type ContentReply } from './content-wire';
  * half of an import's work on the main thread is parsing, checking, hashing
  * and verifying documents, which a second core can do while the main thread
  * reads and stores. `judge` answers null when the thread cannot take an
- * entry (a kind it does not know, the thread not started or gone): the caller
+ * entry (a small document, a kind it does not know, the thread still loading or gone): the caller
  * judges it itself, the same way (./content-check.ts), so nothing is ever
  * left unchecked.
  */
@@ -21,6 +21,8 @@ export interface ContentOffload {
   /** Pages of fewer entries are judged on the main thread: starting the thread costs more than a few documents take. */
   readonly fromEntries: number;
   judge(read: EntryRead & { kind: 'read' }, check: ContentCheck): Promise<Verdict | null> | null;
+  /** Starts the thread; true once it takes documents, false if it cannot. */
+  whenReady(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -48,19 +50,31 @@ export function defaultWorkerScript(): WorkerScript | null {
 }
 
 export const OFFLOAD_FROM = 200;
+/**
+ * A smaller document (a calibration commitment is under 1 kB) is checked here in about the time handing it over and
+ * taking its verdict back costs; a scorecard (15 kB, most of it its template) takes several times longer.
+ */
+const OFFLOAD_MIN_CHARS = 8 * 1024;
 
 export function createContentOffload(script: WorkerScript | null = defaultWorkerScript(), fromEntries = OFFLOAD_FROM): ContentOffload {
   let worker: Worker | null = null;
+  let ready = false;
   let broken = script === null;
+  const readiness: ((ok: boolean) => void)[] = [];
+  const settleReadiness = (ok: boolean) => {
+    for (const resolve of readiness.splice(0)) resolve(ok);
+  };
   let nextId = 0;
   let decode = createDecoder();
   const waiting = new Map<number, { text: string; resolve: (v: Verdict | null) => void }>();
 
   const giveUp = () => {
     broken = true;
+    ready = false;
     worker = null;
     for (const { resolve } of waiting.values()) resolve(null);
     waiting.clear();
+    settleReadiness(false);
   };
 
   function started(): Worker | null {
@@ -76,6 +90,11 @@ export function createContentOffload(script: WorkerScript | null = defaultWorker
     // An idle thread never keeps the backend from exiting.
     worker.unref();
     worker.on('message', (reply: ContentReply) => {
+      if ('ready' in reply) {
+        ready = true;
+        settleReadiness(true);
+        return;
+      }
       const entry = waiting.get(reply.id);
       if (!entry) return;
       waiting.delete(reply.id);
@@ -92,9 +111,10 @@ export function createContentOffload(script: WorkerScript | null = defaultWorker
   return {
     fromEntries,
     judge(read, check) {
-      if (OFFLOADED.get(check.kind.kind) !== check.kind) return null;
+      if (read.text.length < OFFLOAD_MIN_CHARS || OFFLOADED.get(check.kind.kind) !== check.kind) return null;
       const thread = started();
-      if (!thread) return null;
+      // While it loads, documents are checked here rather than kept waiting.
+      if (!thread || !ready) return null;
       const id = nextId++;
       const request: ContentRequest = { id, kind: check.kind.kind, text: read.text, fingerprint: read.fingerprint, named: check.named, installId: check.installId, maxBytes: check.maxBytes };
       return new Promise((resolve) => {
@@ -104,6 +124,10 @@ export function createContentOffload(script: WorkerScript | null = defaultWorker
       }).finally(() => {
         if (waiting.size === 0) worker?.unref();
       }) as Promise<Verdict | null>;
+    },
+    whenReady() {
+      if (!started()) return Promise.resolve(false);
+      return ready ? Promise.resolve(true) : new Promise<boolean>((resolve) => readiness.push(resolve));
     },
     async close() {
       const thread = worker;

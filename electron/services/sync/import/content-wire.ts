@@ -16,7 +16,9 @@ export type ContentReply =
       importable: Omit<Importable, 'document' | 'text'> & { documentJson: string; part: { key: string; value?: unknown } | null };
       fingerprint: Fingerprint;
     }
-  | { id: number; failed: string };
+  | { id: number; failed: string }
+  /** Sent once, when the thread has loaded and takes documents. */
+  | { ready: true };
 
 interface SharedPart {
   /** The part's key (what identifies it exactly, as checked) and the document without it. */
@@ -64,7 +66,7 @@ export function createEncoder() {
 /** The main thread's side: the verdict again; null when it cannot be put back together (the caller judges the entry itself). */
 export function createDecoder() {
   const parts = new Map<string, unknown>();
-  return (reply: ContentReply, text: string): Verdict | null => {
+  return (reply: Exclude<ContentReply, { ready: true }>, text: string): Verdict | null => {
     if ('failed' in reply) return null;
     if ('verdict' in reply) return reply.verdict;
     const { documentJson, part, ...rest } = reply.importable;

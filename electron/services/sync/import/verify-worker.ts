@@ -28,3 +28,5 @@ port.on('message', (request: ContentRequest) => {
   }
   port.postMessage(reply);
 });
+// Loaded: the main thread hands documents over from now on (it checks them itself until then).
+port.postMessage({ ready: true } satisfies ContentReply);
