@@ -61,13 +61,22 @@ describe('checking documents in a thread of their own', () => {
     expect(templates[1]).toBe(templates[0]);
   });
 
-  it('takes no kind it does not know, and nothing once closed: the main thread judges those', async () => {
+  it('takes no kind it does not know, no small document, and nothing once closed: the main thread judges those', async () => {
     const t = await copiedShare(reviewer, 1);
     const away = await offload();
     const text = t.files[0]!.bytes.toString('utf8');
     expect(away.judge(readOf(text), checkOf(testNoteKind, path.basename(t.files[0]!.rel)))).toBeNull();
+    expect(away.judge(readOf('{"format":"callmark.scorecard-export"}'), checkOf(scorecardKind, path.basename(t.files[0]!.rel)))).toBeNull();
     await away.close();
     expect(away.judge(readOf(text), checkOf(scorecardKind, path.basename(t.files[0]!.rel)))).toBeNull();
+  });
+
+  it('answers nothing when its thread cannot start, so the main thread checks every document itself', async () => {
+    const t = await copiedShare(reviewer, 1);
+    const missing = createContentOffload({ file: path.join(tempFolder('callmark-no-worker-'), 'verify-worker.cjs') }, 0);
+    offloads.push(missing);
+    expect(await missing.whenReady()).toBe(false);
+    expect(missing.judge(readOf(t.files[0]!.bytes.toString('utf8')), checkOf(scorecardKind, path.basename(t.files[0]!.rel)))).toBeNull();
   });
 
   it('stores exactly what a pass checking on the main thread stores', async () => {
