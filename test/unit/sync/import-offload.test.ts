@@ -61,14 +61,21 @@ describe('checking documents in a thread of their own', () => {
     expect(templates[1]).toBe(templates[0]);
   });
 
-  it('takes no kind it does not know, no small document, and nothing once closed: the main thread judges those', async () => {
+  it('takes no kind it does not know, no small document, and nothing once closed: the main thread judges those; released, it starts again', async () => {
     const t = await copiedShare(reviewer, 1);
     const away = await offload();
     const text = t.files[0]!.bytes.toString('utf8');
     expect(away.judge(readOf(text), checkOf(testNoteKind, path.basename(t.files[0]!.rel)))).toBeNull();
     expect(away.judge(readOf('{"format":"callmark.scorecard-export"}'), checkOf(scorecardKind, path.basename(t.files[0]!.rel)))).toBeNull();
+    // Released between passes, it is started again by the next large page (judged here while it loads).
+    const check = checkOf(scorecardKind, path.basename(t.files[0]!.rel));
+    await away.release();
+    expect(away.judge(readOf(text), check)).toBeNull();
+    expect(await away.whenReady()).toBe(true);
+    expect(await away.judge(readOf(text), check)).toMatchObject({ verdict: 'import' });
     await away.close();
-    expect(away.judge(readOf(text), checkOf(scorecardKind, path.basename(t.files[0]!.rel)))).toBeNull();
+    expect(away.judge(readOf(text), check)).toBeNull();
+    expect(await away.whenReady()).toBe(false);
   });
 
   it('answers nothing when its thread cannot start, so the main thread checks every document itself', async () => {

@@ -23,6 +23,8 @@ export interface ContentOffload {
   judge(read: EntryRead & { kind: 'read' }, check: ContentCheck): Promise<Verdict | null> | null;
   /** Starts the thread; true once it takes documents, false if it cannot. */
   whenReady(): Promise<boolean>;
+  /** Ends the thread while no pass needs it (it holds some tens of MB); the next large page starts another. */
+  release(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -68,28 +70,34 @@ export function createContentOffload(script: WorkerScript | null = defaultWorker
   let decode = createDecoder();
   const waiting = new Map<number, { text: string; resolve: (v: Verdict | null) => void }>();
 
-  const giveUp = () => {
-    broken = true;
-    ready = false;
+  /** Ends the current thread; what waits on it is checked here instead. `lasting`: no thread is started again. */
+  const stop = (lasting: boolean): Worker | null => {
+    const thread = worker;
     worker = null;
+    ready = false;
+    broken ||= lasting;
     for (const { resolve } of waiting.values()) resolve(null);
     waiting.clear();
     settleReadiness(false);
+    return thread;
   };
 
   function started(): Worker | null {
     if (worker || broken) return worker;
     // A new thread has sent no shared part yet.
     decode = createDecoder();
+    let thread: Worker;
     try {
-      worker = new Worker(script!.file, script!.execArgv ? { execArgv: script!.execArgv } : {});
+      thread = new Worker(script!.file, script!.execArgv ? { execArgv: script!.execArgv } : {});
     } catch {
-      giveUp();
+      stop(true);
       return null;
     }
+    worker = thread;
     // An idle thread never keeps the backend from exiting.
-    worker.unref();
-    worker.on('message', (reply: ContentReply) => {
+    thread.unref();
+    thread.on('message', (reply: ContentReply) => {
+      if (worker !== thread) return;
       if ('ready' in reply) {
         ready = true;
         settleReadiness(true);
@@ -100,12 +108,15 @@ export function createContentOffload(script: WorkerScript | null = defaultWorker
       waiting.delete(reply.id);
       entry.resolve(decode(reply, entry.text));
     });
-    worker.on('error', (error) => {
+    thread.on('error', (error) => {
+      if (worker !== thread) return;
       console.error('callmark: the import checking thread failed; documents are checked on the main thread', error);
-      giveUp();
+      stop(true);
     });
-    worker.on('exit', giveUp);
-    return worker;
+    thread.on('exit', () => {
+      if (worker === thread) stop(true);
+    });
+    return thread;
   }
 
   return {
@@ -129,10 +140,11 @@ export function createContentOffload(script: WorkerScript | null = defaultWorker
       if (!started()) return Promise.resolve(false);
       return ready ? Promise.resolve(true) : new Promise<boolean>((resolve) => readiness.push(resolve));
     },
+    async release() {
+      await stop(false)?.terminate();
+    },
     async close() {
-      const thread = worker;
-      giveUp();
-      if (thread) await thread.terminate();
+      await stop(true)?.terminate();
     },
   };
 }

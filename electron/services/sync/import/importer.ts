@@ -31,7 +31,7 @@ export function createImporter(deps: ImporterDeps) {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | null = null;
   let closed = false;
-  // Started at the first large page, kept for the next passes, stopped on close.
+  // Started at a large page, ended once no pass runs (and for good on close).
   const offload = deps.offload ?? createContentOffload();
 
   function run(target: StoredTarget, source: ImportSource): Promise<ImportReport> {
@@ -53,6 +53,7 @@ export function createImporter(deps: ImporterDeps) {
     running.set(target.id, next);
     void next.finally(() => {
       if (running.get(target.id) === next) running.delete(target.id);
+      if (running.size === 0 && !closed) void offload.release();
     }).catch(() => undefined);
     return next;
   }
