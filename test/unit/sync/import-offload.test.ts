@@ -26,9 +26,9 @@ const offloads: ContentOffload[] = [];
 afterEach(async () => {
   for (const o of offloads.splice(0)) await o.close();
 });
-/** A thread loaded before the test hands it anything (while it loads, documents are checked on the main thread). */
-const offload = async (fromEntries = 0) => {
-  const o = createContentOffload(defaultWorkerScript(), fromEntries);
+/** A thread started at once and loaded before the test hands it anything (while it loads, documents are checked on the main thread). */
+const offload = async () => {
+  const o = createContentOffload(defaultWorkerScript(), 0);
   offloads.push(o);
   expect(await o.whenReady()).toBe(true);
   return o;
@@ -76,6 +76,18 @@ describe('checking documents in a thread of their own', () => {
     await away.close();
     expect(away.judge(readOf(text), check)).toBeNull();
     expect(await away.whenReady()).toBe(false);
+  });
+
+  it('is started only after a run of large documents, which are checked on the main thread meanwhile', async () => {
+    const t = await copiedShare(reviewer, 1);
+    const later = createContentOffload(defaultWorkerScript(), 2);
+    offloads.push(later);
+    const text = t.files[0]!.bytes.toString('utf8');
+    const check = checkOf(scorecardKind, path.basename(t.files[0]!.rel));
+    // Two checked here; the third starts the thread and is still checked here while it loads.
+    for (let i = 0; i < 3; i++) expect(later.judge(readOf(text), check)).toBeNull();
+    expect(await later.whenReady()).toBe(true);
+    expect(await later.judge(readOf(text), check)).toMatchObject({ verdict: 'import' });
   });
 
   it('answers nothing when its thread cannot start, so the main thread checks every document itself', async () => {

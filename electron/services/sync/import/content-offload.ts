@@ -13,13 +13,12 @@ import { createDecoder, type ContentReply } from './content-wire';
  * half of an import's work on the main thread is parsing, checking, hashing
  * and verifying documents, which a second core can do while the main thread
  * reads and stores. `judge` answers null when the thread cannot take an
- * entry (a small document, a kind it does not know, the thread still loading or gone): the caller
+ * entry (a small document, a kind it does not know, too few large documents
+ * yet to start one, the thread still loading or gone): the caller
  * judges it itself, the same way (./content-check.ts), so nothing is ever
  * left unchecked.
  */
 export interface ContentOffload {
-  /** Pages of fewer entries are judged on the main thread: starting the thread costs more than a few documents take. */
-  readonly fromEntries: number;
   judge(read: EntryRead & { kind: 'read' }, check: ContentCheck): Promise<Verdict | null> | null;
   /** Starts the thread; true once it takes documents, false if it cannot. */
   whenReady(): Promise<boolean>;
@@ -51,15 +50,21 @@ export function defaultWorkerScript(): WorkerScript | null {
   return { file, ...(loaded ? {} : { execArgv: [...process.execArgv, '--import', 'tsx'] }) };
 }
 
-export const OFFLOAD_FROM = 200;
+/**
+ * Large documents checked here before a thread is started: loading one (its own heap, zod, the schemas) costs
+ * more than a few hundred documents take, so a small import (a calibration share's sessions) never starts one.
+ */
+export const START_AFTER = 500;
 /**
  * A smaller document (a calibration commitment is under 1 kB) is checked here in about the time handing it over and
  * taking its verdict back costs; a scorecard (15 kB, most of it its template) takes several times longer.
  */
 const OFFLOAD_MIN_CHARS = 8 * 1024;
 
-export function createContentOffload(script: WorkerScript | null = defaultWorkerScript(), fromEntries = OFFLOAD_FROM): ContentOffload {
+export function createContentOffload(script: WorkerScript | null = defaultWorkerScript(), startAfter = START_AFTER): ContentOffload {
   let worker: Worker | null = null;
+  /** Large documents checked here since the last thread ended. */
+  let checkedHere = 0;
   let ready = false;
   let broken = script === null;
   const readiness: ((ok: boolean) => void)[] = [];
@@ -75,6 +80,7 @@ export function createContentOffload(script: WorkerScript | null = defaultWorker
     const thread = worker;
     worker = null;
     ready = false;
+    checkedHere = 0;
     broken ||= lasting;
     for (const { resolve } of waiting.values()) resolve(null);
     waiting.clear();
@@ -120,9 +126,9 @@ export function createContentOffload(script: WorkerScript | null = defaultWorker
   }
 
   return {
-    fromEntries,
     judge(read, check) {
       if (read.text.length < OFFLOAD_MIN_CHARS || OFFLOADED.get(check.kind.kind) !== check.kind) return null;
+      if (!worker && checkedHere++ < startAfter) return null;
       const thread = started();
       // While it loads, documents are checked here rather than kept waiting.
       if (!thread || !ready) return null;

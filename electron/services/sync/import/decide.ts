@@ -14,7 +14,6 @@ import type { AnyDocumentKind, WrittenRef } from '../../../../shared/sync/kinds'
 import { sha256Hex } from '../export/sha256';
 import { entryKey } from '../store/import-entries';
 import { judgeContent } from './content-check';
-import type { ContentOffload } from './content-offload';
 import type { ImportRunDeps } from './run';
 import type { ImportSource, SourceEntry } from './source';
 
@@ -32,15 +31,15 @@ export type Decision = { verdict: Verdict } | { copy: PendingCopy };
  * what they ask for (a lookup, a stat, a read). `seen` is what earlier passes
  * recorded.
  */
-export function createDecider(deps: ImportRunDeps, source: ImportSource, seen: () => ReadonlyMap<string, SeenEntry>, offload: () => ContentOffload | null) {
+export function createDecider(deps: ImportRunDeps, source: ImportSource, seen: () => ReadonlyMap<string, SeenEntry>) {
   const owns = (kind: AnyDocumentKind, named: Omit<WrittenRef, 'kind'>) => ownsName(kind, named, deps.installId, (id) => deps.wroteHere(kind.kind, id));
   const maxBytes = (kind: AnyDocumentKind) => kind.maxBytes ?? deps.maxFileBytes;
   const check = (kind: AnyDocumentKind, named: Omit<WrittenRef, 'kind'>) => ({ kind, named, installId: deps.installId, maxBytes: maxBytes(kind), sha256: sha256Hex });
 
-  /** What reading gave, judged: in the checking thread when there is one for this pass, else here (the signature off the main thread). */
+  /** What reading gave, judged: in the checking thread when it takes the document, else here (the signature off the main thread). */
   async function content(read: EntryRead, kind: AnyDocumentKind, ref: Omit<WrittenRef, 'kind'>): Promise<Verdict> {
     const checking = check(kind, ref);
-    const away = read.kind === 'read' ? (offload()?.judge(read, checking) ?? null) : null;
+    const away = read.kind === 'read' ? (deps.offload?.judge(read, checking) ?? null) : null;
     return (away && (await away)) ?? judgeContent(read, checking, deps.verify);
   }
 

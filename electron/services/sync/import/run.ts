@@ -25,7 +25,7 @@ export interface ImportRunDeps {
   cursors: ImportCursorsStore;
   keys: InstallKeysStore;
   verify: VerifySignature;
-  /** A thread that checks documents while this one reads and stores (./content-offload.ts), for pages of its `fromEntries` or more. */
+  /** A thread that checks large documents while this one reads and stores (./content-offload.ts). */
   offload?: ContentOffload;
   /** Whether this install froze a document of that id (shared/sync/import-verdicts.ts: ownsName). */
   wroteHere(kind: string, documentId: string): boolean;
@@ -47,10 +47,11 @@ const BATCH = 1000;
 /** A few entries in flight at once: on a network share each read waits on a round trip. */
 export const READ_CONCURRENCY = 8;
 /**
- * Entries in flight while the checking thread works: enough that it always has documents queued while this thread
- * stores a batch, and this one has verdicts to store while the other checks.
+ * Entries in flight on a large page (where the checking thread may work): enough that it has documents queued while
+ * this thread stores a batch, and this one has verdicts to store while the other checks.
  */
-const OFFLOADED_CONCURRENCY = 64;
+const WIDE_FROM = 200;
+const WIDE_CONCURRENCY = 64;
 
 /**
  * Carries out one import pass over a source: asks the pure steps of
@@ -82,8 +83,8 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
 
   let seen = deps.entries.seen(source.sourceId);
   let released = false;
-  let offloading = false;
-  const decider = createDecider(deps, source, () => seen, () => (offloading ? (deps.offload ?? null) : null));
+  let wide = false;
+  const decider = createDecider(deps, source, () => seen);
   const store = createVerdictStore(deps, source.sourceId, targetId, () => (released = true));
   /** This pass's final verdict of each entry, by entryKey: what became of a copy's original. */
   const judged = new Map<string, Verdict>();
@@ -158,7 +159,7 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
         entries.filter((e) => e.kind === kind.kind),
         (e) => e,
         decideEntry,
-        offloading ? OFFLOADED_CONCURRENCY : READ_CONCURRENCY,
+        wide ? WIDE_CONCURRENCY : READ_CONCURRENCY,
       );
       // The roster is stored before any document is judged by its signer's key. Other kinds only share batches:
       // each is stored in the order settled, whatever batch it falls in.
@@ -202,7 +203,7 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
       return report(listed ? 'error' : 'unreachable', listed ? `The import stopped: ${listing.message}` : listing.message);
     }
     listed += listing.entries.length;
-    offloading = deps.offload !== undefined && listing.entries.length >= deps.offload.fromEntries;
+    wide = listing.entries.length >= WIDE_FROM;
     notice ??= listing.notice ?? null;
     await page(listing.entries);
     if (failure !== null) {
