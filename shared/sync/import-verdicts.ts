@@ -45,7 +45,8 @@ export interface SeenEntry {
 export interface Importable<Signature = SignatureCheck> {
   ref: WrittenRef;
   document: unknown;
-  raw: Record<string, unknown>;
+  /** What an install keeps of it (DocumentKind.stored), as JSON: worked out with the checks, wherever they run. */
+  body: string;
   extra: unknown;
   installId: string;
   contentHash: string;
@@ -191,9 +192,12 @@ export function byContent(read: EntryRead, check: ContentCheck): Verdict {
     return skipRead(`its content is ${kind.noun} ${facts.documentId} revision ${facts.revision}${whose}, which does not match its file name`);
   }
   if (facts.installId === check.installId) return { verdict: 'own', fingerprint: read.fingerprint, opened: true };
-  const signature = signatureClaim(kind.kind, verified.raw, verified.unsignedHash ?? unsignedHashOf(verified.raw, check.sha256));
+  // An unsigned document claims nothing to check: what a signature would cover is not worked out for it.
+  const signature: SignatureClaim =
+    verified.raw.signature === undefined ? { signed: false } : signatureClaim(kind.kind, verified.raw, verified.unsignedHash ?? unsignedHashOf(verified.raw, check.sha256));
   const ref = { kind: kind.kind, documentId: facts.documentId, revision: facts.revision, writer };
-  const document = { ref, document: verified.document, raw: verified.raw, extra: verified.extra, installId: facts.installId, contentHash: facts.contentHash, text: read.text };
+  const body = JSON.stringify(kind.stored ? kind.stored(verified.raw) : verified.raw);
+  const document = { ref, document: verified.document, body, extra: verified.extra, installId: facts.installId, contentHash: facts.contentHash, text: read.text };
   if (!signature.signed) return { verdict: 'import', document: { ...document, signature }, fingerprint: read.fingerprint, opened: true };
   return { verdict: 'check-signature', document: { ...document, signature }, fingerprint: read.fingerprint, opened: true };
 }

@@ -41,7 +41,7 @@ function calibrationKind<T>(spec: KindSpec<T>): DocumentKind<T, null> {
       if (!verified.ok) return verified;
       const problem = spec.check?.(verified.raw, sha256) ?? null;
       if (problem) return { ok: false, message: problem };
-      return { ok: true, document: verified.document as T, raw: verified.raw, extra: null };
+      return { ok: true, document: verified.document as T, raw: verified.raw, extra: null, unsignedHash: verified.unsignedHash };
     },
     facts: spec.facts,
     // A commitment names its submission's hash as built, so a signature must not change it (../signature.ts).

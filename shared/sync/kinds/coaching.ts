@@ -18,7 +18,7 @@ export const coachingSessionKind: DocumentKind<CoachingSessionDocument, null> = 
     const format = { format: SESSION_DOCUMENT_FORMAT, version: SESSION_DOCUMENT_VERSION, schema: CoachingSessionDocument, what: 'a Callmark coaching session' };
     const verified = verifyHashedText(text, format, sha256);
     if (!verified.ok) return verified;
-    return { ok: true, document: verified.document, raw: verified.raw, extra: null };
+    return { ok: true, document: verified.document, raw: verified.raw, extra: null, unsignedHash: verified.unsignedHash };
   },
   facts: (d) => ({ documentId: d.sessionId, revision: d.revision, installId: d.origin.installId, contentHash: d.contentHash, placedAt: d.completedAt }),
 };

@@ -71,7 +71,7 @@ describe('a signed document', () => {
       document: {
         ref: { kind: 'test-note', documentId: 'x', revision: 1, writer: 'y' },
         document: {},
-        raw: {},
+        body: '{}',
         extra: null,
         installId: 'y',
         contentHash: built.contentHash,

@@ -2,11 +2,9 @@ import { asCopy, byOriginal, type CopyName, type OriginalState } from '../../../
 import { classifyFileName } from '../../../../shared/sync/file-names';
 import {
   byChange,
-  byContent,
   byContentChange,
   byKnown,
   byName,
-  bySignature,
   ownsName,
   type EntryRead,
   type SeenEntry,
@@ -15,6 +13,7 @@ import {
 import type { AnyDocumentKind, WrittenRef } from '../../../../shared/sync/kinds';
 import { sha256Hex } from '../export/sha256';
 import { entryKey } from '../store/import-entries';
+import { judgeContent } from './content-check';
 import type { ImportRunDeps } from './run';
 import type { ImportSource, SourceEntry } from './source';
 
@@ -37,12 +36,11 @@ export function createDecider(deps: ImportRunDeps, source: ImportSource, seen: (
   const maxBytes = (kind: AnyDocumentKind) => kind.maxBytes ?? deps.maxFileBytes;
   const check = (kind: AnyDocumentKind, named: Omit<WrittenRef, 'kind'>) => ({ kind, named, installId: deps.installId, maxBytes: maxBytes(kind), sha256: sha256Hex });
 
-  /** What reading gave, judged; a signature is verified off the main thread, while other entries go on. */
+  /** What reading gave, judged: in the checking thread when it takes the document, else here (the signature off the main thread). */
   async function content(read: EntryRead, kind: AnyDocumentKind, ref: Omit<WrittenRef, 'kind'>): Promise<Verdict> {
-    const verdict = byContent(read, check(kind, ref));
-    if (verdict.verdict !== 'check-signature') return verdict;
-    const { publicKey, message, value } = verdict.document.signature;
-    return bySignature(verdict, publicKey !== '' && (await deps.verify(publicKey, message, value)), sha256Hex);
+    const checking = check(kind, ref);
+    const away = read.kind === 'read' ? (deps.offload?.judge(read, checking) ?? null) : null;
+    return (away && (await away)) ?? judgeContent(read, checking, deps.verify);
   }
 
   /** An entry whose name says it is `ref`: new, or skipped before and looked at again. */

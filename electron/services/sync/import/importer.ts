@@ -2,6 +2,7 @@ import type { ImportReport } from '../../../../shared/api/sync';
 import type { ImportRunsStore } from '../store/import-runs';
 import type { ImportedDocumentsStore } from '../store/imported-documents';
 import type { StoredTarget, TargetsStore } from '../store/targets';
+import { createContentOffload, type ContentOffload } from './content-offload';
 import { runImport, type ImportRunDeps } from './run';
 import type { ImportSource } from './source';
 
@@ -13,6 +14,8 @@ export interface ImporterDeps {
   /** The source a target is read back from; null for targets that are only written to (a server, today). */
   sourceFor(target: StoredTarget): ImportSource | null;
   everyMinutes(): number;
+  /** Default: a thread of ./verify-worker.ts (tests may give their own). */
+  offload?: ContentOffload;
 }
 
 /** Late enough not to compete with opening the app, soon enough to be there when the team view is opened. */
@@ -28,13 +31,15 @@ export function createImporter(deps: ImporterDeps) {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | null = null;
   let closed = false;
+  // Started at a large page, ended once no pass runs (and for good on close).
+  const offload = deps.offload ?? createContentOffload();
 
   function run(target: StoredTarget, source: ImportSource): Promise<ImportReport> {
     const previous = running.get(target.id) ?? Promise.resolve(null);
     const next = previous
       .catch(() => null)
       .then(async () => {
-        const report = await runImport(deps.run, source, target.id, controller.signal);
+        const report = await runImport({ ...deps.run, offload }, source, target.id, controller.signal);
         if (closed) return report;
         if (deps.targets.get(target.id)) {
           deps.runs.save(report);
@@ -48,6 +53,7 @@ export function createImporter(deps: ImporterDeps) {
     running.set(target.id, next);
     void next.finally(() => {
       if (running.get(target.id) === next) running.delete(target.id);
+      if (running.size === 0 && !closed) void offload.release();
     }).catch(() => undefined);
     return next;
   }
@@ -95,6 +101,7 @@ export function createImporter(deps: ImporterDeps) {
       controller.abort();
       if (timer) clearTimeout(timer);
       await Promise.allSettled([...running.values()]);
+      await offload.close();
     },
   };
 }

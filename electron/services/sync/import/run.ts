@@ -3,6 +3,7 @@ import type { ImportReport, SkippedFile } from '../../../../shared/api/sync';
 import type { OriginalState } from '../../../../shared/sync/copy-verdicts';
 import { recordedOutcome, type Verdict } from '../../../../shared/sync/import-verdicts';
 import type { KindRegistry } from '../../../../shared/sync/kinds';
+import { rosterKind } from '../../../../shared/sync/roster';
 import type { VerifySignature } from '../../../../shared/sync/signature';
 import { tally } from '../../../../shared/sync/tally';
 import type { ImportedEvent, ImportPhase, PhasedHook } from '../../hooks';
@@ -10,6 +11,7 @@ import type { ImportCursorsStore } from '../store/import-cursors';
 import { entryKey, type ImportEntriesStore } from '../store/import-entries';
 import type { ImportedDocumentsStore } from '../store/imported-documents';
 import type { InstallKeysStore } from '../store/install-keys';
+import type { ContentOffload } from './content-offload';
 import { createDecider, type PendingCopy } from './decide';
 import type { ImportSource, SourceEntry } from './source';
 import { createVerdictStore, type Settled } from './store-verdict';
@@ -23,6 +25,8 @@ export interface ImportRunDeps {
   cursors: ImportCursorsStore;
   keys: InstallKeysStore;
   verify: VerifySignature;
+  /** A thread that checks large documents while this one reads and stores (./content-offload.ts). */
+  offload?: ContentOffload;
   /** Whether this install froze a document of that id (shared/sync/import-verdicts.ts: ownsName). */
   wroteHere(kind: string, documentId: string): boolean;
   hooks: PhasedHook<ImportPhase, ImportedEvent>;
@@ -34,10 +38,20 @@ export interface ImportRunDeps {
 
 export const DEFAULT_MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const REPORTED_SKIPS = 100;
-/** Verdicts stored per transaction: each commit costs an fsync. */
-const BATCH = 500;
+/**
+ * Verdicts stored per transaction: each commit costs two fsyncs (the log, and the checkpoint it triggers once the
+ * log passes SQLite's 1 000 pages), so fewer, larger commits; bounded, as a batch's documents are held in memory
+ * (some 50 kB each) and its transaction holds up every other call meanwhile.
+ */
+const BATCH = 1000;
 /** A few entries in flight at once: on a network share each read waits on a round trip. */
 export const READ_CONCURRENCY = 8;
+/**
+ * Entries in flight on a large page (where the checking thread may work): enough that it has documents queued while
+ * this thread stores a batch, and this one has verdicts to store while the other checks.
+ */
+const WIDE_FROM = 200;
+const WIDE_CONCURRENCY = 64;
 
 /**
  * Carries out one import pass over a source: asks the pure steps of
@@ -69,6 +83,7 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
 
   let seen = deps.entries.seen(source.sourceId);
   let released = false;
+  let wide = false;
   const decider = createDecider(deps, source, () => seen);
   const store = createVerdictStore(deps, source.sourceId, targetId, () => (released = true));
   /** This pass's final verdict of each entry, by entryKey: what became of a copy's original. */
@@ -144,10 +159,13 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
         entries.filter((e) => e.kind === kind.kind),
         (e) => e,
         decideEntry,
-        READ_CONCURRENCY,
+        wide ? WIDE_CONCURRENCY : READ_CONCURRENCY,
       );
-      flush();
+      // The roster is stored before any document is judged by its signer's key. Other kinds only share batches:
+      // each is stored in the order settled, whatever batch it falls in.
+      if (kind.kind === rosterKind.kind) flush();
     }
+    flush();
     // One at a time, so a copy imported in place of its original settles the others of the same name.
     const copying = async (c: PendingCopy): Promise<Verdict | null> => {
       const verdict = await decider.decideCopy(c, originalOf(c));
@@ -185,6 +203,7 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
       return report(listed ? 'error' : 'unreachable', listed ? `The import stopped: ${listing.message}` : listing.message);
     }
     listed += listing.entries.length;
+    wide = listing.entries.length >= WIDE_FROM;
     notice ??= listing.notice ?? null;
     await page(listing.entries);
     if (failure !== null) {

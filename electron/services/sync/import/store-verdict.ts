@@ -71,14 +71,13 @@ export function createVerdictStore(deps: ImportRunDeps, sourceId: string, target
       if (deps.entries.retryTagged(rosterTag(installId)) > 0) released();
     }
     const from = { sourceId, targetId, relativePath: entry.relativePath };
-    const body = JSON.stringify(kind.stored ? kind.stored(doc.raw) : doc.raw);
     // ON CONFLICT in the insert dedupes two entries of one revision, even within one batch.
     const stored = deps.imported.insert({
       ref,
       contentHash: doc.contentHash,
       ...from,
       originInstallId: installId,
-      body,
+      body: doc.body,
       importedAt: at,
       trust: decision.trust,
       signerKey: signature.signed ? signature.publicKey : null,

@@ -18,15 +18,10 @@ export function signerOf(privateKey: string): { publicKey: string; sign: SignMes
   return { publicKey: publicKeyText(createPublicKey(key)), sign: (message) => sign(null, Buffer.from(message, 'utf8'), key).toString('base64url') };
 }
 
-/**
- * A verifier that imports each public key once (a share holds a handful of
- * installs and thousands of documents) and verifies in libuv's thread pool
- * (crypto.verify with a callback): the main thread parses and stores the next
- * documents meanwhile.
- */
-export function createVerifier(): VerifySignature {
+/** Each public key imported once: a share holds a handful of installs and thousands of documents. */
+function keyCache(): (publicKey: string) => KeyObject | null {
   const keys = new Map<string, KeyObject | null>();
-  const keyOf = (publicKey: string): KeyObject | null => {
+  return (publicKey) => {
     if (!keys.has(publicKey)) {
       try {
         keys.set(publicKey, createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: publicKey }, format: 'jwk' }));
@@ -36,6 +31,14 @@ export function createVerifier(): VerifySignature {
     }
     return keys.get(publicKey) ?? null;
   };
+}
+
+/**
+ * A verifier that works in libuv's thread pool (crypto.verify with a
+ * callback): the main thread parses and stores the next documents meanwhile.
+ */
+export function createVerifier(): VerifySignature {
+  const keyOf = keyCache();
   return (publicKey, message, value) =>
     new Promise((resolve) => {
       const key = keyOf(publicKey);
@@ -46,6 +49,20 @@ export function createVerifier(): VerifySignature {
         resolve(false);
       }
     });
+}
+
+/** The same check, answered at once: for a thread that is itself off the main one (../import/verify-worker.ts). */
+export function createSyncVerifier(): (publicKey: string, message: string, value: string) => boolean {
+  const keyOf = keyCache();
+  return (publicKey, message, value) => {
+    const key = keyOf(publicKey);
+    if (!key) return false;
+    try {
+      return verify(null, Buffer.from(message, 'utf8'), key, Buffer.from(value, 'base64url'));
+    } catch {
+      return false;
+    }
+  };
 }
 
 const publicKeyText = (key: KeyObject): string => {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { createHooks } from '../../../../electron/services/hooks';
 import { createFolderSource } from '../../../../electron/services/sync/folder/source';
+import type { ContentOffload } from '../../../../electron/services/sync/import/content-offload';
 import { runImport } from '../../../../electron/services/sync/import/run';
 import { scorecardProjection } from '../../../../electron/services/sync/kinds/scorecard';
 import { createImportCursorsStore } from '../../../../electron/services/sync/store/import-cursors';
@@ -16,9 +17,9 @@ import { rosterKind } from '../../../../shared/sync/roster';
 /**
  * The import runner on a database of its own, reading a real share, for tests
  * that must act at one exact moment of a pass: `wroteHere` is asked about each
- * new document just before it is read.
+ * new document just before it is read. `offload`: documents are checked in that thread.
  */
-export function standaloneImport(db: Database.Database, target: TargetView, wroteHere: (documentId: string) => boolean) {
+export function standaloneImport(db: Database.Database, target: TargetView, wroteHere: (documentId: string) => boolean, offload?: ContentOffload) {
   if (target.config.kind !== 'folder' || !target.shareId) throw new Error('a folder target is needed');
   const kinds = createKindRegistry([rosterKind, ...DOCUMENT_KINDS]);
   const hooks = createHooks();
@@ -39,6 +40,7 @@ export function standaloneImport(db: Database.Database, target: TargetView, wrot
     installId: '7e57e57e-1234-4abc-8def-0123456789ab',
     now: () => new Date().toISOString(),
     maxFileBytes: 1024 * 1024,
+    ...(offload ? { offload } : {}),
   };
   return { run: () => runImport(deps, source, target.id), entries, importedScorecards, sourceId: target.shareId };
 }

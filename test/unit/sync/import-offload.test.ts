@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/services/db/open';
+import { sha256Hex } from '../../../electron/services/sync/export/sha256';
+import { judgeContent } from '../../../electron/services/sync/import/content-check';
+import { createContentOffload, defaultWorkerScript, type ContentOffload } from '../../../electron/services/sync/import/content-offload';
+import { createVerifier } from '../../../electron/services/sync/signing/ed25519';
+import type { EntryRead } from '../../../shared/sync/import-verdicts';
+import { scorecardKind, type AnyDocumentKind } from '../../../shared/sync/kinds';
+import { tempFolder } from '../../support/service';
+import { copiedShare } from './support/copied-share';
+import { forge, forgersKey, set } from './support/forge';
+import { reviewersClosedAfterEach } from './support/reviewer';
+import { standaloneImport } from './support/standalone-import';
+import { testNoteKind } from './support/test-note-kind';
+
+/**
+ * A large import checks documents in a thread of its own
+ * (electron/services/sync/import/content-offload.ts). Whatever thread judges
+ * a document, the verdict and what is stored must be the same, refusals
+ * included; a kind the thread does not know is judged on the main thread.
+ */
+const reviewer = reviewersClosedAfterEach();
+const offloads: ContentOffload[] = [];
+afterEach(async () => {
+  for (const o of offloads.splice(0)) await o.close();
+});
+/** A thread started at once and loaded before the test hands it anything (while it loads, documents are checked on the main thread). */
+const offload = async () => {
+  const o = createContentOffload(defaultWorkerScript(), 0);
+  offloads.push(o);
+  expect(await o.whenReady()).toBe(true);
+  return o;
+};
+
+const readOf = (text: string): EntryRead & { kind: 'read' } => ({ kind: 'read', text, fingerprint: { sizeBytes: text.length, mtimeMs: 1 } });
+const checkOf = (kind: AnyDocumentKind, fileName: string) => {
+  const [documentId, revision] = fileName.replace(/\.json$/, '').split('.r');
+  return { kind, named: { documentId: documentId!, revision: Number(revision), writer: '' }, installId: 'not-the-writer', maxBytes: 1024 * 1024, sha256: sha256Hex };
+};
+
+describe('checking documents in a thread of their own', () => {
+  it('gives the verdict the main thread gives: signed documents imported, a forged one refused with the same reason', async () => {
+    const t = await copiedShare(reviewer, 3);
+    const texts = t.files.map((f) => ({ name: path.basename(f.rel), text: f.bytes.toString('utf8') }));
+    const forged = { name: texts[0]!.name, text: forge(texts[0]!.text, set('reviewer', 'name', 'Mallory'), 'keep') };
+    const away = await offload();
+    const verify = createVerifier();
+    for (const { name, text } of [...texts, forged]) {
+      const check = checkOf(scorecardKind, name);
+      const there = await away.judge(readOf(text), check);
+      const here = await judgeContent(readOf(text), check, verify);
+      expect(there).toEqual(here);
+    }
+    const verdicts = await Promise.all([...texts, forged].map(({ name, text }) => away.judge(readOf(text), checkOf(scorecardKind, name))));
+    expect(verdicts.map((v) => v?.verdict)).toEqual(['import', 'import', 'import', 'skipped']);
+    expect(verdicts[3]).toMatchObject({ reason: expect.stringMatching(/^its signature does not verify/) });
+    // The shared template crossed once, and is one object on this side too.
+    const templates = verdicts.slice(0, 3).map((v) => (v?.verdict === 'import' ? (v.document.document as { template: { content: unknown } }).template.content : null));
+    expect(templates[1]).toBe(templates[0]);
+  });
+
+  it('takes no kind it does not know, no small document, and nothing once closed: the main thread judges those; released, it starts again', async () => {
+    const t = await copiedShare(reviewer, 1);
+    const away = await offload();
+    const text = t.files[0]!.bytes.toString('utf8');
+    expect(away.judge(readOf(text), checkOf(testNoteKind, path.basename(t.files[0]!.rel)))).toBeNull();
+    expect(away.judge(readOf('{"format":"callmark.scorecard-export"}'), checkOf(scorecardKind, path.basename(t.files[0]!.rel)))).toBeNull();
+    // Released between passes, it is started again by the next large page (judged here while it loads).
+    const check = checkOf(scorecardKind, path.basename(t.files[0]!.rel));
+    await away.release();
+    expect(away.judge(readOf(text), check)).toBeNull();
+    expect(await away.whenReady()).toBe(true);
+    expect(await away.judge(readOf(text), check)).toMatchObject({ verdict: 'import' });
+    await away.close();
+    expect(away.judge(readOf(text), check)).toBeNull();
+    expect(await away.whenReady()).toBe(false);
+  });
+
+  it('is started only after a run of large documents, which are checked on the main thread meanwhile', async () => {
+    const t = await copiedShare(reviewer, 1);
+    const later = createContentOffload(defaultWorkerScript(), 2);
+    offloads.push(later);
+    const text = t.files[0]!.bytes.toString('utf8');
+    const check = checkOf(scorecardKind, path.basename(t.files[0]!.rel));
+    // Two checked here; the third starts the thread and is still checked here while it loads.
+    for (let i = 0; i < 3; i++) expect(later.judge(readOf(text), check)).toBeNull();
+    expect(await later.whenReady()).toBe(true);
+    expect(await later.judge(readOf(text), check)).toMatchObject({ verdict: 'import' });
+  });
+
+  it('answers nothing when its thread cannot start, so the main thread checks every document itself', async () => {
+    const t = await copiedShare(reviewer, 1);
+    const missing = createContentOffload({ file: path.join(tempFolder('callmark-no-worker-'), 'verify-worker.cjs') }, 0);
+    offloads.push(missing);
+    expect(await missing.whenReady()).toBe(false);
+    expect(missing.judge(readOf(t.files[0]!.bytes.toString('utf8')), checkOf(scorecardKind, path.basename(t.files[0]!.rel)))).toBeNull();
+  });
+
+  it('stores exactly what a pass checking on the main thread stores', async () => {
+    const t = await copiedShare(reviewer, 4);
+    for (const f of t.files) fs.writeFileSync(path.join(t.dir, path.basename(f.rel)), f.bytes);
+    const broken = path.basename(t.files[3]!.rel);
+    fs.writeFileSync(path.join(t.dir, broken), forge(t.files[3]!.bytes.toString('utf8'), set('reviewer', 'name', 'Mallory'), forgersKey()));
+    const stored = async (away?: ContentOffload) => {
+      const opened = openDatabase(tempFolder('callmark-offload-'));
+      try {
+        const pass = standaloneImport(opened.db, t.target, () => false, away);
+        const report = await pass.run();
+        const rows = opened.db.prepare('SELECT kind, document_id, revision, content_hash, relative_path, body, trust, signer_key FROM imported_documents ORDER BY document_id').all();
+        const skipped = opened.db.prepare('SELECT relative_path, outcome, reason, content_sha256 FROM import_entries ORDER BY relative_path').all();
+        return { report: { ...report, startedAt: null, finishedAt: null }, rows, skipped, list: pass.importedScorecards.list(undefined, 10, 0).items.map((i) => ({ ...i, importedAt: null })) };
+      } finally {
+        opened.close();
+      }
+    };
+    const here = await stored();
+    expect(here.report).toMatchObject({ imported: 3, skipped: 1 });
+    const away = await offload();
+    let answered = 0;
+    const counted: ContentOffload = { ...away, judge: (read, check) => away.judge(read, check)?.then((v) => ((answered += v ? 1 : 0), v)) ?? null };
+    expect(await stored(counted)).toEqual(here);
+    expect(answered).toBe(4);
+  });
+});
