@@ -81,6 +81,29 @@ describe('the database', () => {
     db.close();
   });
 
+  it('keeps every element fact when migration 12 moves them out of overflow pages', () => {
+    const db = new Database(path.join(tempFolder(), 'z.sqlite'));
+    applyMigrations(db, migrations.filter((m) => m.version < 12));
+    const vector = (seed: number) => Buffer.from(Float64Array.from({ length: 120 }, (_, i) => (i * seed) % 7).buffer);
+    const rows = [
+      ['2026-10-01', 'agent-a', 'version-1', 'mine', vector(3)],
+      ['2026-10-02', 'agent-b', 'version-1', 'team', vector(5)],
+    ];
+    for (const r of rows) db.prepare('INSERT INTO report_element_days VALUES (?, ?, ?, ?, ?)').run(...r);
+    db.prepare('INSERT INTO report_element_months VALUES (?, ?, ?, ?, ?)').run('2026-10', 'agent-a', 'version-1', 'mine', vector(3));
+
+    applyMigrations(db, migrations);
+    const days = db.prepare('SELECT day, agent_id, template_version_id, source, counts FROM report_element_days ORDER BY day').raw().all();
+    expect(days).toEqual(rows);
+    expect(db.prepare('SELECT counts FROM report_element_months').pluck().get()).toEqual(vector(3));
+    // Rowid tables now; the key stays unique, as the facts' upserts need.
+    for (const table of ['report_element_days', 'report_element_months']) {
+      expect(db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(table)).not.toMatch(/WITHOUT ROWID/);
+    }
+    expect(() => db.prepare('INSERT INTO report_element_days VALUES (?, ?, ?, ?, ?)').run(...rows[0]!)).toThrow(/UNIQUE/);
+    db.close();
+  });
+
   it('rolls back a failing migration whole', () => {
     const db = new Database(path.join(tempFolder(), 'y.sqlite'));
     const broken = [{ version: 1, name: 'broken', sql: 'CREATE TABLE a (x INTEGER); INSERT INTO nowhere VALUES (1);' }];

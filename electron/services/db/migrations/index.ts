@@ -10,6 +10,7 @@ import { agentChannelMigration } from './008-agent-channel';
 import { coachingMigration } from './009-coaching';
 import { calibrationMigration } from './010-calibration';
 import { templateCopiesMigration } from './011-template-copies';
+import { elementFactsInlineMigration } from './012-element-facts-inline';
 
 /** Every migration, in order. A released migration is never edited: add the next number. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   coachingMigration,
   calibrationMigration,
   templateCopiesMigration,
+  elementFactsInlineMigration,
 ];
