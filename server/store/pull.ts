@@ -1,6 +1,7 @@
 import type { ReadScope } from '../access/policy';
 import type { Sql } from '../db/connect';
-import { PULL_LOCK } from './documents';
+import { textArray } from '../db/text-array';
+import { PULL_LOCK } from './pull-lock';
 
 export interface StoredAt {
   seq: number;
@@ -84,8 +85,8 @@ export async function* pullRows(
       to_char(d.stored_at AT TIME ZONE 'UTC', ${ISO_UTC}), to_char(d.placed_at AT TIME ZONE 'UTC', ${ISO_UTC}), d.body
     FROM documents d
     WHERE d.seq > ${query.after} AND d.seq <= ${query.upTo}
-    ${query.kinds.length ? sql`AND d.kind = ANY(${sql.array(query.kinds as string[])}::text[])` : sql``}
-    ${scope.all ? sql`` : sql`AND (d.reader_team_keys && ${sql.array(scope.teamKeys)}::text[] OR d.pushed_by = ${scope.ownUserId})`}
+    ${query.kinds.length ? sql`AND d.kind = ANY(${textArray(query.kinds)}::text[])` : sql``}
+    ${scope.all ? sql`` : sql`AND (d.reader_team_keys && ${textArray(scope.teamKeys)}::text[] OR d.pushed_by = ${scope.ownUserId})`}
     ORDER BY d.seq LIMIT ${query.limit}`
     .raw()
     .cursor(BATCH);
