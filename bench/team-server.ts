@@ -82,7 +82,7 @@ export async function benchTeamServer(): Promise<void> {
       let count = 0;
       for (;;) {
         const res = await fetch(`${server.url}?limit=${PAGE}&since=${since}`, { headers: { authorization: `Bearer ${token}` } });
-        const parsed = parsePullPage(await res.text());
+        const parsed = parsePullPage(new Uint8Array(await res.arrayBuffer())); // as the desktop reads a page: its bytes, line by line
         if (!parsed.ok) throw new Error(`bench: ${parsed.message}`);
         const page = parsed.page;
         count += page.items.length;

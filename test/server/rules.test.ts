@@ -103,6 +103,8 @@ describe('pull page framing (shared/team-server/pull.ts)', () => {
   it('reads back exactly what was written, bodies byte for byte', () => {
     const page = { items: [item(1), item(2)], nextCursor: 'abc', hasMore: true };
     expect(parsePullPage(formatPullPage(page))).toEqual({ ok: true, page });
+    // As received: bytes, each line decoded on its own, characters beyond ASCII included.
+    expect(parsePullPage(new TextEncoder().encode(formatPullPage(page)))).toEqual({ ok: true, page });
     expect(parsePullPage(formatPullPage({ items: [], nextCursor: '', hasMore: false }))).toEqual({ ok: true, page: { items: [], nextCursor: '', hasMore: false } });
   });
 

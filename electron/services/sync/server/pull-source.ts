@@ -9,7 +9,7 @@ import { sha256Hex } from '../export/sha256';
 import type { ImportSource, Listing, SourceEntry } from '../import/source';
 import { describeNetworkError } from './network-error';
 import { classifyPull, type PullVerdict } from './pull-answer';
-import { readWholeText, stallTimer } from './read-answer';
+import { readWholeBody, stallTimer } from './read-answer';
 import { locationForMessage, redactToken } from './redact';
 
 export interface ServerSourceSettings {
@@ -71,10 +71,10 @@ export function createServerSource(settings: ServerSourceSettings): ImportSource
       });
       answered = true;
       const ok = response.status >= 200 && response.status < 300;
-      const body = await readWholeText(response, ok ? MAX_PAGE_BYTES : MAX_REFUSAL_BYTES, stall);
+      const body = await readWholeBody(response, ok ? MAX_PAGE_BYTES : MAX_REFUSAL_BYTES, stall);
       if ('tooLarge' in body && ok) return { kind: 'refused', message: `The answer from ${host} is larger than ${MAX_PAGE_BYTES / 1024 / 1024} MB: it is not a page of documents.` };
       const verdict = classifyPull(
-        { status: response.status, contentType: response.headers.get('content-type'), text: 'text' in body ? body.text : '', location: locationForMessage(response.headers.get('location'), token) },
+        { status: response.status, contentType: response.headers.get('content-type'), body: 'bytes' in body ? body.bytes : new Uint8Array(0), location: locationForMessage(response.headers.get('location'), token) },
         host,
         sha256Hex,
       );
