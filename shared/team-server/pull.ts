@@ -87,6 +87,18 @@ export function parsePullPage(input: string | Uint8Array): { ok: true; page: Pul
   return { ok: true, page: { items, nextCursor: trailer.data.nextCursor, hasMore: trailer.data.hasMore } };
 }
 
+/**
+ * A page's trailer, read from its last line alone: where the next page starts,
+ * so a reader can ask for it while it still checks this one. Null when the
+ * last line is not a trailer (a cut answer; parsePullPage then says why).
+ */
+export function readPullTrailer(bytes: Uint8Array): PullTrailer | null {
+  if (bytes.at(-1) !== 0x0a) return null;
+  const start = bytes.lastIndexOf(0x0a, bytes.length - 2) + 1;
+  const trailer = PullTrailer.safeParse(tryJson(new TextDecoder().decode(bytes.subarray(start, bytes.length - 1))));
+  return trailer.success ? trailer.data : null;
+}
+
 function splitLines(bytes: Uint8Array): string[] {
   const decoder = new TextDecoder();
   const lines: string[] = [];
