@@ -46,7 +46,7 @@ export async function benchTeamServer(): Promise<void> {
     const token = made.out.trim();
     const bareUser = randomUUID();
     await bare.sql`INSERT INTO users (id, name, role, created_at) VALUES (${bareUser}, 'Bench', 'admin', now())`;
-    const server = await spawnServer(served.url, { rateLimit: { burst: 1_000_000, perSecond: 1_000_000 }, database: { url: served.url, maxConnections: 8 } });
+    const server = await spawnServer(served.url, { rateLimit: { burst: 1_000_000, perSecond: 1_000_000 }, database: { url: served.url, maxConnections: 8 } }, { collect: 'startup' });
     const base = await sampleScorecard();
     const reviewer = { id: randomUUID(), name: 'Bench Reviewer' };
 
