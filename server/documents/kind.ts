@@ -1,6 +1,7 @@
-import type { PendingQuery, Row } from 'postgres';
+import type { Fragment } from 'postgres';
 import type { AnyDocumentKind, WrittenRef } from '../../shared/sync/kinds';
-import type { Tx } from '../db/connect';
+import type { Db } from '../db/connect';
+import type { FactsStatements } from '../store/documents';
 
 /**
  * What the server adds to a kind of the shared registry (shared/sync/kinds/),
@@ -16,8 +17,8 @@ export interface ServerRule<Doc> {
   author?(document: Doc): string;
   /** A check beyond the kind's own, in a sentence when it fails (what the report columns need). */
   check?(document: Doc): string | null;
-  /** The statements writing its report columns, for the storing transaction's pipeline. */
-  writeFacts?(tx: Tx, key: WrittenRef, document: Doc, pushedBy: string): PendingQuery<Row[]>[];
+  /** The statements writing its report columns, the stored row's seq taken from `stored` (see store/documents.ts). */
+  writeFacts?(db: Db, stored: Fragment, document: Doc, pushedBy: string): FactsStatements;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -17,7 +17,7 @@ export const scorecardRule: ServerRule<ScorecardExport> = {
     const exact = d.score.overall?.exact;
     return exact && !(INTEGER.test(exact.numerator) && INTEGER.test(exact.denominator)) ? 'score.overall.exact must be a fraction of two integers' : null;
   },
-  writeFacts: (tx, key, d, pushedBy) => writeScorecardFacts(tx, key, factsOf(d), pushedBy),
+  writeFacts: (db, stored, d, pushedBy) => writeScorecardFacts(db, stored, factsOf(d), pushedBy),
 };
 
 function factsOf(d: ScorecardExport): ScorecardFacts {

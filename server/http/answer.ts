@@ -10,7 +10,7 @@ export interface Answer {
    * The body: JSON text, or (a pull's framed page, with its own content type
    * in `headers`) pieces of text written as they come, without a length.
    */
-  body: string | AsyncIterable<string | Buffer>;
+  body: string | AsyncIterable<string | Buffer | readonly (string | Buffer)[]>;
   headers?: Record<string, string>;
   /** A refusal's reason code and sentence (the `error` and `message` of its body). */
   reason?: string;
@@ -50,7 +50,13 @@ export async function writeAnswer(res: http.ServerResponse, answer: Answer, extr
     // Not waiting for 'drain': that would hold the next batch's read from PostgreSQL until the client had read this
     // one, and the three would take turns (the bench's pull was several times slower so). A page is bounded
     // (pull.maxLimit documents), so what waits in memory for a slow reader is at most one page.
-    res.write(piece);
+    if (typeof piece === 'string' || Buffer.isBuffer(piece)) res.write(piece);
+    else {
+      // Corked, the pieces go out in one writev, without first being copied into one buffer.
+      res.cork();
+      for (const part of piece) res.write(part);
+      res.uncork();
+    }
   }
   res.end();
 }

@@ -1,25 +1,16 @@
-import type { PendingQuery, Row } from 'postgres';
+import type { Fragment, PendingQuery, Row } from 'postgres';
 import type { WrittenRef } from '../../shared/sync/kinds';
-import type { Sql, Tx } from '../db/connect';
+import type { Db, Sql, Tx } from '../db/connect';
+import { textArray } from '../db/text-array';
+import { storeNewDocument } from './new-document';
+import { PULL_LOCK } from './pull-lock';
 
 /**
  * Storing pushed documents: idempotent on (kind, document id, revision) by a
  * UNIQUE constraint, so a repeated or concurrent push never stores twice.
- *
- * Why `seq` can be a pull cursor. `seq` comes from a sequence when the row is
- * inserted, but transactions commit in any order: a row with seq 7 can become
- * visible after a reader has already seen seq 8 and moved its cursor past 7
- * (the classic outbox-polling bug). So every storing transaction holds
- * PULL_LOCK in SHARED mode from before its seq is drawn until it commits, and
- * a pull first takes PULL_LOCK in EXCLUSIVE mode, which waits for those
- * transactions to finish, and reads max(seq) while holding it: every row up
- * to that point is then committed (or rolled back) for good, and no later
- * insert can draw a smaller seq. Pulls answer only rows up to that point.
- * Storing transactions do not block one another (shared with shared), so
- * commits still group; a pull holds the exclusive lock only while reading one
- * index entry. It is a database lock, so it holds across server processes too.
+ * Every storing transaction holds PULL_LOCK (./pull-lock.ts) in shared mode
+ * from before its seq is drawn until it commits.
  */
-export const PULL_LOCK = 0x63616c70; // "calp"
 
 export interface NewDocument {
   /** Kind, id, revision and writer ('' for kinds one install writes): the idempotency key. */
@@ -54,9 +45,22 @@ class Refusal extends Error {
 }
 
 export interface StoreOptions {
-  /** Test seam: runs inside the transaction after everything is written, before COMMIT. */
+  /**
+   * Test seam: runs inside the transaction after everything is written,
+   * before COMMIT. A store given one always takes the transaction path.
+   */
   beforeCommit?: () => Promise<void>;
 }
+
+/** A kind's report columns: the row's INSERT (a no-op where `stored` holds no row), and what follows it. */
+export interface FactsStatements {
+  insert: PendingQuery<Row[]>;
+  /** Run after the insert, in the same transaction; not needed for a document's first revision (./new-document.ts). */
+  settle: PendingQuery<Row[]>;
+}
+
+/** A kind's facts for one document, its seq read from `stored`: a relation with a `seq` column. */
+export type WriteFacts = (db: Db, stored: Fragment) => FactsStatements;
 
 interface Claim {
   user_id: string;
@@ -66,7 +70,12 @@ interface Claim {
 /**
  * Stores one verified document for `userId`, with its report columns when its
  * kind has them (`writeFacts`: statements that follow the document's row, so
- * they write nothing where none was inserted), in one transaction. Nothing is written unless everything is:
+ * they write nothing where none was inserted).
+ *
+ * Most pushes are a document's first revision, by a reviewer bound already:
+ * those are stored by one statement (./new-document.ts). Anything else (a
+ * reviewer's first push, a later revision, a repeat, a refusal, a race) comes
+ * here, in one transaction. Nothing is written unless everything is:
  * a refused push (or a repeat) rolls back, leaving no binding, owner or row
  * behind. COMMIT returns only once the WAL is flushed (synchronous_commit=on,
  * see db/connect.ts), so "stored" means durable.
@@ -81,12 +90,20 @@ export async function storeDocument(
   sql: Sql,
   userId: string,
   doc: NewDocument,
-  writeFacts: ((tx: Tx, key: WrittenRef) => PendingQuery<Row[]>[]) | null,
+  writeFacts: WriteFacts | null,
   options: StoreOptions = {},
 ): Promise<StoreOutcome> {
   const { key } = doc;
   try {
+    if (!options.beforeCommit) {
+      const stored = await storeNewDocument(sql, userId, doc, writeFacts);
+      if (stored) return stored;
+    }
     return await sql.begin(async (tx) => {
+      const factsOf = (db: Tx) => {
+        const facts = writeFacts?.(db, db`(SELECT d.seq FROM documents d WHERE d.kind = ${key.kind} AND d.document_id = ${key.documentId} AND d.revision = ${key.revision} AND d.writer = ${key.writer}) AS stored`);
+        return facts ? [facts.insert, facts.settle] : [];
+      };
       const author = (authorId: string) => tx<Claim[]>`
         SELECT b.user_id, u.name FROM reviewer_bindings b JOIN users u ON u.id = b.user_id WHERE b.reviewer_id = ${authorId}`;
       const owner = () => tx<Claim[]>`
@@ -114,7 +131,7 @@ export async function storeDocument(
         tx<{ seq: string }[]>`
           INSERT INTO documents (kind, document_id, revision, writer, body_sha256, body, document, team, reader_team_keys, pushed_by, placed_at, stored_at)
           SELECT ${key.kind}, ${key.documentId}, ${key.revision}, ${key.writer}, ${doc.bodySha256}, b, b::jsonb, ${doc.team},
-            ${tx.array([...doc.readerTeamKeys])}::text[], ${userId}, ${doc.placedAt}, ${doc.storedAt}
+            ${textArray(doc.readerTeamKeys)}::text[], ${userId}, ${doc.placedAt}, ${doc.storedAt}
           FROM (SELECT ${doc.body}::text AS b) AS body
           WHERE EXISTS (SELECT 1 FROM document_owners WHERE kind = ${key.kind} AND document_id = ${key.documentId} AND user_id = ${userId})
             ${doc.authorId === null ? tx`` : tx`AND EXISTS (SELECT 1 FROM reviewer_bindings WHERE reviewer_id = ${doc.authorId} AND user_id = ${userId})`}
@@ -124,7 +141,7 @@ export async function storeDocument(
         // committed first (the insert waited for it): this later statement sees it.
         tx<{ body_sha256: string }[]>`
           SELECT body_sha256 FROM documents WHERE kind = ${key.kind} AND document_id = ${key.documentId} AND revision = ${key.revision} AND writer = ${key.writer}`,
-        ...(writeFacts?.(tx, key) ?? []),
+        ...factsOf(tx),
       ]);
       // The reviewer claim answers nothing when a concurrent transaction committed it after its snapshot (its insert
       // waited on it): a new statement, with a fresh snapshot, sees the holder.

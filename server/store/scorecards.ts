@@ -1,7 +1,7 @@
-import type { PendingQuery, Row } from 'postgres';
-import type { WrittenRef } from '../../shared/sync/kinds';
+import type { Fragment } from 'postgres';
 import { teamKey } from '../access/team';
-import type { Tx } from '../db/connect';
+import type { Db } from '../db/connect';
+import type { FactsStatements } from './documents';
 
 /** The report columns of one scorecard revision (the `scorecards` table). */
 export interface ScorecardFacts {
@@ -28,30 +28,31 @@ export interface ScorecardFacts {
 }
 
 /**
- * The report row of the scorecard revision just stored under `key`, for the
- * storing transaction's pipeline (store/documents.ts): it follows that
- * document's row, so where none was inserted (a refusal, a repeat) it writes
- * nothing. Revisions arrive in any order: the row is the latest unless a
- * later revision is already here, and earlier ones stop being the latest.
- * Pushes of one scorecard store one after the other (its owner claim is
- * locked), so two revisions never both count.
+ * The report row of the scorecard revision just stored, taking its seq from
+ * `stored` (a relation with a `seq` column: the storing statement's inserted
+ * row, or a look-up of it; see store/documents.ts), so where none was
+ * inserted (a refusal, a repeat) it writes nothing. Revisions arrive in any
+ * order: the row is the latest unless a later revision is already here, and
+ * `settle` makes earlier ones stop being the latest. Pushes of one scorecard
+ * store one after the other (its owner claim is locked), so two revisions
+ * never both count.
  */
-export function writeScorecardFacts(tx: Tx, key: WrittenRef, f: ScorecardFacts, pushedBy: string): PendingQuery<Row[]>[] {
-  return [
-    tx`
+export function writeScorecardFacts(db: Db, stored: Fragment, f: ScorecardFacts, pushedBy: string): FactsStatements {
+  return {
+    insert: db`
     INSERT INTO scorecards (seq, scorecard_id, revision, completed_at, occurred_at, channel, agent_id, agent_name, team, team_key,
       reviewer_id, reviewer_name, reviewer_user_id, template_id, template_version_id, template_version, template_name,
       score_numerator, score_denominator, score_value, score_rounded, band_id, band_label, meets_target, automatic_fail, latest)
-    SELECT d.seq, ${f.scorecardId}, ${f.revision}, ${f.completedAt}, ${f.occurredAt}, ${f.channel}, ${f.agentId}, ${f.agentName},
+    SELECT stored.seq, ${f.scorecardId}, ${f.revision}, ${f.completedAt}, ${f.occurredAt}, ${f.channel}, ${f.agentId}, ${f.agentName},
       ${f.team}, ${teamKey(f.team)}, ${f.reviewerId}, ${f.reviewerName}, ${pushedBy}, ${f.templateId}, ${f.templateVersionId},
       ${f.templateVersion}, ${f.templateName}, ${f.score?.numerator ?? null}, ${f.score?.denominator ?? null},
       ${f.score?.value ?? null}, ${f.score?.rounded ?? null}, ${f.bandId}, ${f.bandLabel}, ${f.meetsTarget}, ${f.automaticFail},
       NOT EXISTS (SELECT 1 FROM scorecards later WHERE later.scorecard_id = ${f.scorecardId} AND later.revision > ${f.revision})
-    FROM documents d WHERE d.kind = ${key.kind} AND d.document_id = ${key.documentId} AND d.revision = ${key.revision} AND d.writer = ${key.writer}
+    FROM ${stored}
     ON CONFLICT (seq) DO NOTHING`,
-    tx`
+    settle: db`
     UPDATE scorecards SET latest = false
     WHERE scorecard_id = ${f.scorecardId} AND revision < ${f.revision} AND latest
       AND EXISTS (SELECT 1 FROM scorecards now WHERE now.scorecard_id = ${f.scorecardId} AND now.revision = ${f.revision} AND now.latest)`,
-  ];
+  };
 }

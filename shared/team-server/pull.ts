@@ -66,8 +66,14 @@ export function formatPullPage(page: PullPage): string {
   return page.items.map(formatPulledDocument).join('') + formatPullTrailer({ nextCursor: page.nextCursor, hasMore: page.hasMore, count: page.items.length });
 }
 
-export function parsePullPage(text: string): { ok: true; page: PullPage } | { ok: false; message: string } {
-  const lines = text.split('\n');
+/**
+ * Reads a page from its text, or from its bytes as they arrived: then each
+ * line is decoded on its own (a line break is one byte that never occurs
+ * inside another character in UTF-8), and no page-long string is built and
+ * split, which took a reader more than twice as long as the rest.
+ */
+export function parsePullPage(input: string | Uint8Array): { ok: true; page: PullPage } | { ok: false; message: string } {
+  const lines = typeof input === 'string' ? input.split('\n') : splitLines(input);
   if (lines.pop() !== '' || lines.length % 2 !== 1) return { ok: false, message: 'the answer is cut short (it does not end with its trailer line)' };
   const trailer = PullTrailer.safeParse(tryJson(lines.at(-1)!));
   if (!trailer.success) return { ok: false, message: 'the answer is cut short or damaged (its last line is not the trailer)' };
@@ -79,6 +85,30 @@ export function parsePullPage(text: string): { ok: true; page: PullPage } | { ok
     items.push({ ...header.data, body: lines[i + 1]! });
   }
   return { ok: true, page: { items, nextCursor: trailer.data.nextCursor, hasMore: trailer.data.hasMore } };
+}
+
+/**
+ * A page's trailer, read from its last line alone: where the next page starts,
+ * so a reader can ask for it while it still checks this one. Null when the
+ * last line is not a trailer (a cut answer; parsePullPage then says why).
+ */
+export function readPullTrailer(bytes: Uint8Array): PullTrailer | null {
+  if (bytes.at(-1) !== 0x0a) return null;
+  const start = bytes.lastIndexOf(0x0a, bytes.length - 2) + 1;
+  const trailer = PullTrailer.safeParse(tryJson(new TextDecoder().decode(bytes.subarray(start, bytes.length - 1))));
+  return trailer.success ? trailer.data : null;
+}
+
+function splitLines(bytes: Uint8Array): string[] {
+  const decoder = new TextDecoder();
+  const lines: string[] = [];
+  let at = 0;
+  for (let end = bytes.indexOf(0x0a); end !== -1; end = bytes.indexOf(0x0a, at)) {
+    lines.push(decoder.decode(bytes.subarray(at, end)));
+    at = end + 1;
+  }
+  lines.push(decoder.decode(bytes.subarray(at)));
+  return lines;
 }
 
 function tryJson(line: string): unknown {

@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from '../../server/config/load';
 import { isLoopbackHost } from '../../server/config/loopback';
 import { createRateLimiter } from '../../server/http/rate-limit';
 import { decodeCursor, encodeCursor, START } from '../../server/pull/cursor';
-import { formatPullPage, parsePullPage } from '../../shared/team-server/pull';
+import { formatPullPage, parsePullPage, readPullTrailer } from '../../shared/team-server/pull';
 
 /** The team server's pure rules, without a database. */
 const who = (role: Principal['role'], teams: string[] = []): Principal => ({ userId: 'u1', name: 'U', role, teams, teamKeys: teams.map(teamKey) });
@@ -103,6 +103,8 @@ describe('pull page framing (shared/team-server/pull.ts)', () => {
   it('reads back exactly what was written, bodies byte for byte', () => {
     const page = { items: [item(1), item(2)], nextCursor: 'abc', hasMore: true };
     expect(parsePullPage(formatPullPage(page))).toEqual({ ok: true, page });
+    // As received: bytes, each line decoded on its own, characters beyond ASCII included.
+    expect(parsePullPage(new TextEncoder().encode(formatPullPage(page)))).toEqual({ ok: true, page });
     expect(parsePullPage(formatPullPage({ items: [], nextCursor: '', hasMore: false }))).toEqual({ ok: true, page: { items: [], nextCursor: '', hasMore: false } });
   });
 
@@ -113,5 +115,12 @@ describe('pull page framing (shared/team-server/pull.ts)', () => {
     expect(parsePullPage(text.slice(0, -1))).toMatchObject({ ok: false, message: expect.stringContaining('cut short') });
     expect(parsePullPage([lines[0], lines[1], lines[4]].join('\n') + '\n')).toMatchObject({ ok: false, message: expect.stringContaining('not the 2 its trailer counts') });
     expect(() => formatPullPage({ items: [{ ...item(1), body: '{\n}' }], nextCursor: '', hasMore: false })).toThrow(/line break/);
+  });
+
+  it('reads the trailer from the last line alone (where the next page starts), and nothing from an answer cut short', () => {
+    const bytes = new TextEncoder().encode(formatPullPage({ items: [item(1), item(2)], nextCursor: 'abc', hasMore: true }));
+    expect(readPullTrailer(bytes)).toEqual({ nextCursor: 'abc', hasMore: true, count: 2 });
+    expect(readPullTrailer(bytes.subarray(0, -1))).toBeNull();
+    expect(readPullTrailer(bytes.subarray(0, bytes.indexOf(0x0a) + 1))).toBeNull();
   });
 });

@@ -10,13 +10,12 @@ import { refuse } from '../answer';
 import { authenticate } from '../auth';
 import type { Route } from '../route';
 
-const NEWLINE = Buffer.from('\n');
 
 /** A stored document's two lines (shared/team-server/pull.ts), its body as the bytes stored. */
-function framed({ body, ...header }: PulledRow): Buffer[] {
+function framed({ body, ...header }: PulledRow): (string | Buffer)[] {
   // Pushes are refused with a line break (routes/push.ts); a row written some other way must not break the framing.
   if (body.includes(0x0a) || body.includes(0x0d)) throw new Error(`the body of ${header.documentId} has a line break: it cannot be framed`);
-  return [Buffer.from(`${formatPulledHeader(header)}\n`), body, NEWLINE];
+  return [`${formatPulledHeader(header)}\n`, body, '\n'];
 }
 
 /**
@@ -55,8 +54,8 @@ export function pullRoute(ctx: ServerContext): Route {
       const opened = await openPull(ctx.sql, { since: query.data.since, limit: query.data.limit, scope: read.scope, kinds: query.data.kind });
       if (!opened.ok) return refuse(400, opened.reason, opened.message, { log });
       const logged: Record<string, unknown> = { ...log };
-      async function* page(pull: OpenedPull): AsyncGenerator<string | Buffer> {
-        for await (const batch of pull.batches) yield Buffer.concat(batch.flatMap(framed));
+      async function* page(pull: OpenedPull): AsyncGenerator<string | (string | Buffer)[]> {
+        for await (const batch of pull.batches) yield batch.flatMap(framed);
         const end = pull.end();
         logged.documents = end.count;
         yield formatPullTrailer(end);

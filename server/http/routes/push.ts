@@ -84,7 +84,7 @@ async function receive(ctx: ServerContext, req: http.IncomingMessage, who: Princ
     ctx.sql,
     who.userId,
     { key: ref, bodySha256, body: text, authorId: found.authorId, team: found.team ?? '', readerTeamKeys, placedAt: found.placedAt, storedAt: ctx.now() },
-    rule.writeFacts ? (tx, stored) => rule.writeFacts!(tx, stored, document, who.userId) : null,
+    rule.writeFacts ? (db, stored) => rule.writeFacts!(db, stored, document, who.userId) : null,
   );
   return answerFor(outcome, about);
 }

@@ -11,16 +11,22 @@ const BIN = path.resolve(import.meta.dirname, '../../../server/bin/callmark-serv
  * `callmark-server serve` as its own process, as systemd runs it: so a test
  * can SIGKILL it mid-request or SIGTERM it and watch it finish. Its JSON log
  * lines are collected; `nextLog` waits for one (an event, not a sleep).
+ * `collect: 'startup'` (the bench) reads but does not parse the lines after
+ * it listens: parsing a line per request in the measuring process is the
+ * harness's work, not the server's.
  */
-export async function spawnServer(databaseUrl: string, config: Record<string, unknown> = {}) {
+export async function spawnServer(databaseUrl: string, config: Record<string, unknown> = {}, options: { collect?: 'all' | 'startup' } = {}) {
   const file = path.join(tempFolder('callmark-server-config-'), 'config.json');
   fs.writeFileSync(file, JSON.stringify({ listen: { host: '127.0.0.1', port: 0 }, database: { url: databaseUrl }, ...config }));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', BIN, 'serve', '--config', file], { stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: LogLine[] = [];
   let stderr = '';
   let waiters: { match: (l: LogLine) => boolean; resolve: (l: LogLine) => void }[] = [];
+  let listened = false;
   createInterface({ input: child.stdout! }).on('line', (line) => {
+    if (listened && options.collect === 'startup') return;
     const entry = JSON.parse(line) as LogLine;
+    listened ||= entry.event === 'server.listening';
     logs.push(entry);
     const ready = waiters.filter((w) => w.match(entry));
     waiters = waiters.filter((w) => !ready.includes(w));

@@ -8,7 +8,7 @@ import type { Doc } from './documents';
  * Stores a scorecard as the push route does, without HTTP, so a test can hold
  * its transaction open before COMMIT (`beforeCommit`) and race another one.
  */
-export async function storeScorecard(sql: postgres.Sql, userId: string, doc: Doc, beforeCommit: () => Promise<void> = async () => undefined) {
+export async function storeScorecard(sql: postgres.Sql, userId: string, doc: Doc, beforeCommit?: () => Promise<void>) {
   const verified = await createServerKinds().verify('scorecard', doc.body);
   if (!verified.ok) throw new Error(verified.message);
   const { ref, rule, document, team } = verified;
@@ -16,8 +16,8 @@ export async function storeScorecard(sql: postgres.Sql, userId: string, doc: Doc
     sql,
     userId,
     { key: ref, bodySha256: doc.bodySha256, body: doc.body, authorId: verified.authorId, team: team!, readerTeamKeys: [teamKey(team!)], placedAt: verified.placedAt, storedAt: new Date() },
-    (tx, key) => rule.writeFacts!(tx, key, document, userId),
-    { beforeCommit },
+    (db, stored) => rule.writeFacts!(db, stored, document, userId),
+    beforeCommit ? { beforeCommit } : {},
   );
 }
 

@@ -32,6 +32,9 @@ describe.skipIf(postgresMissing)('reading back from a team server', () => {
 
     // Pages of two (the server's limit): three documents come in two pages, in one import.
     expect(await lena.pull()).toMatchObject({ outcome: 'done', message: null, listed: 3, read: 3, imported: 3, duplicates: 0, skipped: 0 });
+    // The second page was asked for while the first was stored (read ahead), and only then: each page once.
+    const lenasPulls = () => t.logs.filter((l) => l.event === 'request' && l.method === 'GET' && l.user === 'Lena').map((l) => l.documents);
+    expect(lenasPulls()).toEqual([2, 1]);
     expect(await teamIds(lena)).toEqual(ids.map((id) => `${id}:r1`).sort());
     const [item] = (await lena.call('sync.imported.list', { limit: 1, offset: 0 })).items;
     expect(item!.origin).toMatchObject({ targetId: lena.targetId, targetName: 'Team server', shareId: lena.targetId });
@@ -42,6 +45,7 @@ describe.skipIf(postgresMissing)('reading back from a team server', () => {
 
     // Nothing new: the cursor moved past all three.
     expect(await lena.pull()).toMatchObject({ outcome: 'done', listed: 0, imported: 0 });
+    expect(lenasPulls()).toEqual([2, 1, 0]);
     await rita.call('reviews.revise', { scorecardId: ids[0]!, reason: 'Second listen' });
     await rita.call('reviews.setAnswer', { scorecardId: ids[0]!, elementId: 'welcome-1', value: 'met' });
     await rita.call('reviews.complete', { scorecardId: ids[0]! });

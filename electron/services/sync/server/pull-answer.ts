@@ -2,11 +2,11 @@ import type { Sha256Hex } from '../../../../shared/export/build';
 import { parsePullPage, PULL_CONTENT_TYPE, TeamServerError, type PullPage } from '../../../../shared/team-server/pull';
 import { serverMessage } from './server-message';
 
-/** What one HTTP answer to a pull came back as; the text is all of it for a 2xx, the first lines otherwise. */
+/** What one HTTP answer to a pull came back as; the body is all of it for a 2xx, the first lines otherwise. */
 export interface PullHttpAnswer {
   status: number;
   contentType: string | null;
-  text: string;
+  body: Uint8Array;
   location: string | null;
 }
 
@@ -32,14 +32,15 @@ export function classifyPull(answer: PullHttpAnswer, host: string, sha256: Sha25
     if (!(answer.contentType ?? '').toLowerCase().startsWith(PULL_CONTENT_TYPE)) {
       return refused(`${host} answered the pull with ${answer.contentType ?? 'no content type'}, not a page of documents: check that the URL is a Callmark team server's.`);
     }
-    const parsed = parsePullPage(answer.text);
+    const parsed = parsePullPage(answer.body);
     if (!parsed.ok) return refused(`The answer from ${host} was cut short or damaged (${parsed.message}): nothing of it was kept, and the same documents are asked for at the next import.`);
     const damaged = parsed.page.items.find((item) => sha256(item.body) !== item.bodySha256);
     if (damaged) return refused(`A document from ${host} (${damaged.kind} ${damaged.documentId}) was damaged on the way: nothing of the page was kept, and it is asked for again at the next import.`);
     return { kind: 'page', page: parsed.page };
   }
-  const said = serverMessage(answer.text, answer.contentType);
-  if (status === 400 && CURSOR_REFUSALS.has(errorCode(answer.text))) return { kind: 'restart', message: said ?? `${host} refused where this computer left off.` };
+  const text = new TextDecoder().decode(answer.body);
+  const said = serverMessage(text, answer.contentType);
+  if (status === 400 && CURSOR_REFUSALS.has(errorCode(text))) return { kind: 'restart', message: said ?? `${host} refused where this computer left off.` };
   // The sentences below end with their own full stop.
   const because = said ? `: ${said.replace(/[.\s]+$/, '')}` : '';
   if (status === 401 || status === 403) return refused(`The server refused the token (HTTP ${status})${because}. Check or replace the token for this server.`);

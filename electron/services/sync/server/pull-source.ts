@@ -2,14 +2,14 @@ import type { ServerTargetConfig } from '../../../../shared/schemas/server-targe
 import { documentFileName } from '../../../../shared/sync/file-names';
 import type { KindRegistry } from '../../../../shared/sync/kinds';
 import type { Fingerprint } from '../../../../shared/sync/import-verdicts';
-import type { PulledDocument } from '../../../../shared/team-server/pull';
+import { readPullTrailer, type PulledDocument } from '../../../../shared/team-server/pull';
 import { pullPositionText, resumePullFrom, type PullScope } from '../../../../shared/team-server/pull-position';
 import { appVersion } from '../../../config/app-version';
 import { sha256Hex } from '../export/sha256';
 import type { ImportSource, Listing, SourceEntry } from '../import/source';
 import { describeNetworkError } from './network-error';
 import { classifyPull, type PullVerdict } from './pull-answer';
-import { readWholeText, stallTimer } from './read-answer';
+import { readWholeBody, stallTimer } from './read-answer';
 import { locationForMessage, redactToken } from './redact';
 
 export interface ServerSourceSettings {
@@ -54,7 +54,26 @@ export function createServerSource(settings: ServerSourceSettings): ImportSource
   let page = new Map<string, PulledDocument>();
   const held = (entry: SourceEntry) => page.get(`${entry.kind}/${entry.relativePath}`);
 
-  async function pull(since: string, token: string, signal: AbortSignal | undefined): Promise<PullVerdict> {
+  /**
+   * The next page, asked for as soon as this one's trailer is in, so the
+   * server reads and sends it while this one is checked and stored. One page
+   * ahead, never more; used only by the `list` that asks for that cursor with
+   * the same token, and stopped otherwise.
+   */
+  let ahead: { since: string; token: string; verdict: Promise<PullVerdict>; stop: AbortController } | null = null;
+  const readAhead = (since: string, token: string, signal: AbortSignal | undefined) => {
+    const stop = new AbortController();
+    ahead = { since, token, stop, verdict: pull(since, token, signal ? AbortSignal.any([signal, stop.signal]) : stop.signal, false) };
+  };
+  const ask = (since: string, token: string, signal: AbortSignal | undefined): Promise<PullVerdict> => {
+    const read = ahead;
+    ahead = null;
+    if (read && read.since === since && read.token === token) return read.verdict;
+    read?.stop.abort();
+    return pull(since, token, signal, true);
+  };
+
+  async function pull(since: string, token: string, signal: AbortSignal | undefined, lookAhead: boolean): Promise<PullVerdict> {
     const url = new URL(config.url);
     url.searchParams.set('since', since);
     url.searchParams.set('limit', String(settings.pageSize ?? PAGE_SIZE));
@@ -71,10 +90,12 @@ export function createServerSource(settings: ServerSourceSettings): ImportSource
       });
       answered = true;
       const ok = response.status >= 200 && response.status < 300;
-      const body = await readWholeText(response, ok ? MAX_PAGE_BYTES : MAX_REFUSAL_BYTES, stall);
+      const body = await readWholeBody(response, ok ? MAX_PAGE_BYTES : MAX_REFUSAL_BYTES, stall);
       if ('tooLarge' in body && ok) return { kind: 'refused', message: `The answer from ${host} is larger than ${MAX_PAGE_BYTES / 1024 / 1024} MB: it is not a page of documents.` };
+      const trailer = ok && lookAhead && 'bytes' in body ? readPullTrailer(body.bytes) : null;
+      if (trailer?.hasMore) readAhead(trailer.nextCursor, token, signal);
       const verdict = classifyPull(
-        { status: response.status, contentType: response.headers.get('content-type'), text: 'text' in body ? body.text : '', location: locationForMessage(response.headers.get('location'), token) },
+        { status: response.status, contentType: response.headers.get('content-type'), body: 'bytes' in body ? body.bytes : new Uint8Array(0), location: locationForMessage(response.headers.get('location'), token) },
         host,
         sha256Hex,
       );
@@ -104,10 +125,11 @@ export function createServerSource(settings: ServerSourceSettings): ImportSource
       if (!token) return { ok: false, message: 'No token is set for this server: add one in the target settings, then import again.' };
       // fetch would throw on a header it cannot carry, which would read as a network error.
       if (!/^[\x21-\x7e]+$/.test(token)) return { ok: false, message: 'The saved token contains spaces or characters an HTTP header cannot carry. Set the token again.' };
-      let verdict = await pull(resumePullFrom(saved, scope), token, signal);
+      let verdict = await ask(resumePullFrom(saved, scope), token, signal);
       const restarted = verdict.kind === 'restart';
-      if (verdict.kind === 'restart') verdict = await pull('', token, signal);
+      if (verdict.kind === 'restart') verdict = await ask('', token, signal);
       if (verdict.kind !== 'page') return { ok: false, message: verdict.message };
+      if (verdict.page.hasMore && !ahead) readAhead(verdict.page.nextCursor, token, signal);
       const entries: SourceEntry[] = [];
       for (const item of verdict.page.items) {
         // The server answers only the kinds asked for; one it sends anyway is left alone, as readers must.

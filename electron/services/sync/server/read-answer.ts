@@ -1,15 +1,15 @@
 /**
- * Reads a whole answer body as text, up to `maxBytes`. Time is watched by the
- * caller's `stall` timer, pushed back by every piece that arrives: a page of a
- * few megabytes over a slow VPN takes long but keeps coming, and must not be
- * cut by a limit on the whole, or it would be asked for again and cut again
- * at every import; a server that stops sending is given up on.
+ * Reads a whole answer body as it came, up to `maxBytes`. Time is watched by
+ * the caller's `stall` timer, pushed back by every piece that arrives: a page
+ * of a few megabytes over a slow VPN takes long but keeps coming, and must not
+ * be cut by a limit on the whole, or it would be asked for again and cut again
+ * at every import; a server that stops sending is given up on. Bytes, not
+ * text: a page is read line by line from them (shared/team-server/pull.ts).
  */
-export async function readWholeText(response: Response, maxBytes: number, stall: { pushBack(): void }): Promise<{ text: string } | { tooLarge: number }> {
-  if (!response.body) return { text: '' };
+export async function readWholeBody(response: Response, maxBytes: number, stall: { pushBack(): void }): Promise<{ bytes: Uint8Array } | { tooLarge: number }> {
+  if (!response.body) return { bytes: new Uint8Array(0) };
   const reader = response.body.getReader();
-  const decoder = new TextDecoder('utf-8', { fatal: false });
-  const pieces: string[] = [];
+  const pieces: Uint8Array[] = [];
   let size = 0;
   try {
     for (;;) {
@@ -18,13 +18,18 @@ export async function readWholeText(response: Response, maxBytes: number, stall:
       stall.pushBack();
       size += value.byteLength;
       if (size > maxBytes) return { tooLarge: size };
-      pieces.push(decoder.decode(value, { stream: true }));
+      pieces.push(value);
     }
   } finally {
     await reader.cancel().catch(() => undefined);
   }
-  pieces.push(decoder.decode());
-  return { text: pieces.join('') };
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const piece of pieces) {
+    bytes.set(piece, at);
+    at += piece.byteLength;
+  }
+  return { bytes };
 }
 
 /** A timer that aborts `controller` once `ms` pass without `pushBack()`; `stop()` when done. */
