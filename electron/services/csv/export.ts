@@ -71,7 +71,7 @@ export function exportCsvChunk(queries: CsvQueries, repos: Repositories, input: 
 
   const rows: unknown[] = [];
   for (const row of page) {
-    const stored = sections ? (sections.get(scoreKey(row.id, row.revision)) ?? null) : row.storedScore && toScore(row.storedScore, []);
+    const stored = sections ? (sections.get(scoreKey(row.id, row.revision)) ?? null) : row.scoreRevision === null ? null : toScore(row, []);
     const scored = scoredOf(repos, row, answers.get(row.id) ?? [], stored, notes.get(row.id) ?? [], time);
     rows.push(...kind.rows(scored));
   }

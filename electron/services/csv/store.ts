@@ -21,11 +21,12 @@ export interface ScorecardChunkRow {
   recordingFile: string | null;
   wentWell: string | null;
   workOn: string | null;
-  /** The revision's stored score, joined in (a completed revision has one); null columns for a draft. */
-  storedScore: ScoreColumns | null;
+  /** The revision whose stored score is joined in below: a completed revision has one; null for a draft. */
+  scoreRevision: number | null;
 }
 
-type PageDbRow = Omit<ScorecardChunkRow, 'storedScore'> & ScoreColumns & { score_revision: number | null };
+/** A page row: the scorecard and, flat beside it, its stored score's columns (null for a draft). */
+export type ScorecardPageRow = ScorecardChunkRow & ScoreColumns;
 
 interface AnswerDbRow {
   scorecard_id: string;
@@ -62,12 +63,12 @@ export function createCsvQueries(db: Database.Database) {
   );
 
   return {
-    page(filter: ChunkFilter, limit: number): ScorecardChunkRow[] {
+    page(filter: ChunkFilter, limit: number): ScorecardPageRow[] {
       const statement = prepared(pages, shapeOf(filter, true), () =>
         `SELECT s.id, s.revision, s.status, s.occurred_at AS occurredAt, s.completed_at AS completedAt, s.template_version_id AS templateVersionId,
                 s.reviewer_name AS reviewerName, a.name AS agentName, a.team, i.channel, i.reference,
                 (SELECT file_name FROM recordings WHERE interaction_id = s.interaction_id) AS recordingFile,
-                f.went_well AS wentWell, f.work_on AS workOn, sc.revision AS score_revision, ${scoreColumns('sc')}
+                f.went_well AS wentWell, f.work_on AS workOn, sc.revision AS scoreRevision, ${scoreColumns('sc')}
          FROM scorecards s
          -- CROSS JOIN keeps scorecards the outer loop, so the chunk streams from their (time, id) index with no sort.
          CROSS JOIN agents a ON a.id = s.agent_id
@@ -79,9 +80,7 @@ export function createCsvQueries(db: Database.Database) {
          ORDER BY s.occurred_at, s.id
          LIMIT @limit`,
       );
-      const rows = statement.all({ ...filter, limit }) as (PageDbRow & { storedScore?: ScoreColumns | null })[];
-      for (const r of rows) r.storedScore = r.score_revision === null ? null : r;
-      return rows as ScorecardChunkRow[];
+      return statement.all({ ...filter, limit }) as ScorecardPageRow[];
     },
     count(filter: ChunkFilter): number {
       const statement = prepared(counts, shapeOf(filter, false), () => `SELECT COUNT(*) AS n FROM scorecards s ${whereClause(filter, false)}`);
