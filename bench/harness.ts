@@ -43,6 +43,18 @@ export async function onceAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; 
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
 }
 
+export type Spent = { ms: number; cpuMs: number; mainCpuMs: number };
+
+/** Wall time, CPU time (user + system of this process, its thread pool and worker threads included) and the main thread's alone. */
+export async function withCpu<T>(fn: () => Promise<T>): Promise<Spent & { value: T }> {
+  const cpu = process.cpuUsage();
+  const main = process.threadCpuUsage();
+  const timed = await onceAsync(fn);
+  const spent = process.cpuUsage(cpu);
+  const mainSpent = process.threadCpuUsage(main);
+  return { ...timed, cpuMs: (spent.user + spent.system) / 1000, mainCpuMs: (mainSpent.user + mainSpent.system) / 1000 };
+}
+
 function summarise(durations: Float64Array): Timing {
   const sorted = Float64Array.from(durations).sort();
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
