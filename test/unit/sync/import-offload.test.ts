@@ -110,13 +110,22 @@ describe('checking documents in a thread of their own', () => {
         const report = await pass.run();
         const rows = opened.db.prepare('SELECT kind, document_id, revision, content_hash, relative_path, body, trust, signer_key FROM imported_documents ORDER BY document_id').all();
         const skipped = opened.db.prepare('SELECT relative_path, outcome, reason, content_sha256 FROM import_entries ORDER BY relative_path').all();
-        return { report: { ...report, startedAt: null, finishedAt: null }, rows, skipped, list: pass.importedScorecards.list(undefined, 10, 0).items.map((i) => ({ ...i, importedAt: null })) };
+        // Which of the signer's documents is stored first, and so trusts its key on first use, is the order reads end in.
+        const firstUse = (v: unknown) => JSON.parse(JSON.stringify(v).replaceAll('"signed-first-use"', '"signed"')) as unknown;
+        return {
+          report: { ...report, startedAt: null, finishedAt: null },
+          rows: firstUse(rows),
+          skipped,
+          list: firstUse(pass.importedScorecards.list(undefined, 10, 0).items.map((i) => ({ ...i, importedAt: null }))),
+          firstUses: (rows as { trust: string }[]).filter((r) => r.trust === 'signed-first-use').length,
+        };
       } finally {
         opened.close();
       }
     };
     const here = await stored();
     expect(here.report).toMatchObject({ imported: 3, skipped: 1 });
+    expect(here.firstUses).toBe(1);
     const away = await offload();
     let answered = 0;
     const counted: ContentOffload = { ...away, judge: (read, check) => away.judge(read, check)?.then((v) => ((answered += v ? 1 : 0), v)) ?? null };

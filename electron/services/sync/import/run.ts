@@ -34,6 +34,8 @@ export interface ImportRunDeps {
   now(): string;
   /** Documents are a few kilobytes; anything far bigger is not one and is not read. */
   maxFileBytes: number;
+  /** Verdicts stored per transaction (default BATCH): tests store fewer to compare batches, or to fail one mid-pass. */
+  batch?: number;
 }
 
 export const DEFAULT_MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -58,7 +60,8 @@ const WIDE_CONCURRENCY = 64;
  * shared/sync/import-verdicts.ts for a verdict on each entry (./decide.ts
  * gathers the facts they ask for), then stores the verdicts in batches, each
  * batch one transaction in which every newly stored document is judged by
- * its signer and runs the import hooks (./store-verdict.ts). Kinds are read
+ * its signer (./store-verdict.ts), then the import hooks hear the batch's
+ * stored documents together. Kinds are read
  * in registry order, each settled before the next (the roster before
  * documents); conflict copies after every original. The report counts
  * verdicts. Nothing local is ever deleted.
@@ -108,7 +111,9 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
     if (!batch.length && cursor === null) return;
     deps.db.transaction(() => {
       const at = deps.now();
-      for (const settled of batch) count(settled.entry, store(settled, at));
+      const heard: ImportedEvent[] = [];
+      for (const settled of batch) count(settled.entry, store(settled, at, heard));
+      deps.hooks.runBatch(heard);
       if (cursor !== null) deps.cursors.set(source.sourceId, cursor, at);
     })();
     if (released) {
@@ -140,7 +145,7 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
             settle(entry, { verdict: 'skipped', reason, fingerprint, opened: false });
           }
         }
-        if (pending.length >= BATCH) flush();
+        if (pending.length >= (deps.batch ?? BATCH)) flush();
       }
     };
     await Promise.all(Array.from({ length: width }, worker));

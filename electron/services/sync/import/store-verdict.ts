@@ -1,6 +1,7 @@
 import { recordedOutcome, type Importable, type Verdict } from '../../../../shared/sync/import-verdicts';
 import { rosterKind, type RosterEntry } from '../../../../shared/sync/roster';
 import { byTrust, rosterTag } from '../../../../shared/sync/trust';
+import type { ImportedEvent } from '../../hooks';
 import { sha256Hex } from '../export/sha256';
 import type { ImportRunDeps } from './run';
 import type { SourceEntry } from './source';
@@ -14,10 +15,11 @@ export interface Settled {
  * Carries out one settled verdict inside the batch's transaction: an
  * `import` is judged by who signed it (shared/sync/trust.ts) against what is
  * known at that moment (keys met earlier in the same batch included), then
- * stored and handed to the import hooks; every verdict that leaves a mark is
- * recorded. Returns the final verdict, which is what the report counts.
- * `released` is called when a roster entry made earlier skips worth reading
- * again.
+ * stored, and its event added to `heard` for the import hooks, which hear the
+ * batch's documents together once all are stored (../../hooks.ts); every
+ * verdict that leaves a mark is recorded. Returns the final verdict, which is
+ * what the report counts. `released` is called when a roster entry made
+ * earlier skips worth reading again.
  */
 export function createVerdictStore(deps: ImportRunDeps, sourceId: string, targetId: string, released: () => void) {
   // What is known of each writing install, looked up once per pass (a share holds thousands of documents of a few
@@ -33,7 +35,7 @@ export function createVerdictStore(deps: ImportRunDeps, sourceId: string, target
     return known;
   };
 
-  function importOne(entry: SourceEntry, verdict: Verdict & { verdict: 'import' }, at: string): Verdict {
+  function importOne(entry: SourceEntry, verdict: Verdict & { verdict: 'import' }, at: string, heard: ImportedEvent[]): Verdict {
     const doc: Importable = verdict.document;
     const { ref, signature, installId } = doc;
     const kind = deps.kinds.get(ref.kind);
@@ -83,12 +85,12 @@ export function createVerdictStore(deps: ImportRunDeps, sourceId: string, target
       signerKey: signature.signed ? signature.publicKey : null,
     });
     // A roster entry is sync's own business: features' hooks hear of documents only.
-    if (stored && !roster) deps.hooks.run({ ref, document: doc.document, extra: doc.extra, installId, from, at });
+    if (stored && !roster) heard.push({ ref, document: doc.document, extra: doc.extra, installId, from, at });
     return stored ? { verdict: 'imported', fingerprint: verdict.fingerprint, opened: true } : { verdict: 'duplicate', fingerprint: verdict.fingerprint, opened: true };
   }
 
-  return ({ entry, verdict }: Settled, at: string): Verdict => {
-    const final = verdict.verdict === 'import' ? importOne(entry, verdict, at) : verdict;
+  return ({ entry, verdict }: Settled, at: string, heard: ImportedEvent[]): Verdict => {
+    const final = verdict.verdict === 'import' ? importOne(entry, verdict, at, heard) : verdict;
     const outcome = recordedOutcome(final);
     // An imported file is remembered by its imported document (store/import-entries.ts).
     if (outcome === 'imported') deps.entries.forget(sourceId, entry.kind, entry.relativePath);
