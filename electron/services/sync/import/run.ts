@@ -111,8 +111,8 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
     if (!batch.length && cursor === null) return;
     deps.db.transaction(() => {
       const at = deps.now();
-      const heard: ImportedEvent[] = [];
-      for (const settled of batch) count(settled.entry, store(settled, at, heard));
+      const { verdicts: final, heard } = store(batch, at);
+      batch.forEach((settled, i) => count(settled.entry, final[i]!));
       deps.hooks.runBatch(heard);
       if (cursor !== null) deps.cursors.set(source.sourceId, cursor, at);
     })();
