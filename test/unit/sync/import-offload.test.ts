@@ -90,6 +90,20 @@ describe('checking documents in a thread of their own', () => {
     expect(await later.judge(readOf(text), check)).toMatchObject({ verdict: 'import' });
   });
 
+  it('takes no more than a few dozen documents waiting at once: beyond them the main thread checks, and once it has answered it takes more', async () => {
+    const t = await copiedShare(reviewer, 1);
+    const away = await offload();
+    const text = t.files[0]!.bytes.toString('utf8');
+    const check = checkOf(scorecardKind, path.basename(t.files[0]!.rel));
+    const handed = Array.from({ length: 40 }, () => away.judge(readOf(text), check));
+    const taken = handed.filter((p) => p !== null);
+    expect(taken.length).toBeGreaterThan(8);
+    expect(taken.length).toBeLessThan(40);
+    expect(handed.slice(taken.length).every((p) => p === null)).toBe(true);
+    expect((await Promise.all(taken)).every((v) => v?.verdict === 'import')).toBe(true);
+    expect(await away.judge(readOf(text), check)).toMatchObject({ verdict: 'import' });
+  });
+
   it('answers nothing when its thread cannot start, so the main thread checks every document itself', async () => {
     const t = await copiedShare(reviewer, 1);
     const missing = createContentOffload({ file: path.join(tempFolder('callmark-no-worker-'), 'verify-worker.cjs') }, 0);
