@@ -105,17 +105,27 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
     else count(entry, verdict);
   };
   /** Stores what was settled, in one transaction; `cursor`, when given, is saved with it. */
+  /** A batch failed to store (a hook threw): the pass stops, and the other readers with it. */
+  let halted = false;
   const flush = (cursor: string | null = null) => {
     const batch = pending;
     pending = [];
     if (!batch.length && cursor === null) return;
-    deps.db.transaction(() => {
-      const at = deps.now();
-      const { verdicts: final, heard } = store(batch, at);
-      batch.forEach((settled, i) => count(settled.entry, final[i]!));
-      deps.hooks.runBatch(heard);
-      if (cursor !== null) deps.cursors.set(source.sourceId, cursor, at);
-    })();
+    let final: Verdict[];
+    try {
+      final = deps.db.transaction(() => {
+        const at = deps.now();
+        const stored = store(batch, at);
+        deps.hooks.runBatch(stored.heard);
+        if (cursor !== null) deps.cursors.set(source.sourceId, cursor, at);
+        return stored.verdicts;
+      })();
+    } catch (error) {
+      // Nothing of the batch is stored, counted or marked: the next pass reads its entries again.
+      halted = true;
+      throw error;
+    }
+    batch.forEach((settled, i) => count(settled.entry, final[i]!));
     if (released) {
       // A roster entry made earlier skips worth reading again: this pass reads them as new.
       released = false;
@@ -129,7 +139,7 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
   async function decideAll<T>(items: readonly T[], entryOf: (item: T) => SourceEntry, decide: (item: T) => Promise<Verdict | null>, width: number): Promise<void> {
     let next = 0;
     const worker = async () => {
-      while (next < items.length && failure === null && !signal?.aborted) {
+      while (next < items.length && failure === null && !halted && !signal?.aborted) {
         const item = items[next++]!;
         const entry = entryOf(item);
         try {
