@@ -61,10 +61,9 @@ const WIDE_CONCURRENCY = 64;
  * gathers the facts they ask for), then stores the verdicts in batches, each
  * batch one transaction in which every newly stored document is judged by
  * its signer (./store-verdict.ts), then the import hooks hear the batch's
- * stored documents together. Kinds are read
- * in registry order, each settled before the next (the roster before
- * documents); conflict copies after every original. The report counts
- * verdicts. Nothing local is ever deleted.
+ * stored documents together. Kinds are read in registry order, each settled
+ * before the next (the roster before documents); conflict copies after every
+ * original. The report counts verdicts. Nothing local is ever deleted.
  */
 export async function runImport(deps: ImportRunDeps, source: ImportSource, targetId: string, signal?: AbortSignal): Promise<ImportReport> {
   const startedAt = deps.now();
@@ -104,9 +103,9 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
     if (verdict.verdict === 'import' || recordedOutcome(verdict)) pending.push({ entry, verdict });
     else count(entry, verdict);
   };
-  /** Stores what was settled, in one transaction; `cursor`, when given, is saved with it. */
   /** A batch failed to store (a hook threw): the pass stops, and the other readers with it. */
   let halted = false;
+  /** Stores what was settled, in one transaction; `cursor`, when given, is saved with it. */
   const flush = (cursor: string | null = null) => {
     const batch = pending;
     pending = [];
