@@ -85,7 +85,7 @@ export const calibrationModule: ModuleFactory<keyof typeof calibrationApi> = (ct
     },
     hooks: {
       completed: { react: submitHook(deps) },
-      imported: { project: importHook(deps) },
+      importedBatch: { project: importHook(deps) },
     },
   };
 };

@@ -23,23 +23,33 @@ export function recordLocal(deps: CoachingDeps, scorecardId: string): void {
   // A completed scorecard's answers and notes are its revision's; a reopened one's are in that revision's snapshot.
   const answers = scorecard.status === 'completed' ? repos.answers.list(scorecardId) : (repos.revisions.get(scorecardId, revision)?.answers ?? []);
   const notes = scorecard.status === 'completed' ? deps.notes.list(scorecardId) : (deps.notes.atRevision(scorecardId, revision) ?? []);
-  deps.evidence.record(scorecardId, revision, evidenceOf({ scorecardId, template: template.content, answers, notes }));
+  deps.evidence.record([{ scorecardId, revision, rows: evidenceOf({ scorecardId, template: template.content, answers, notes }) }]);
 }
 
-export function recordImported(deps: CoachingDeps, doc: ScorecardExport): void {
-  // A colleague's document never stands in for one of this install's scorecards, whatever id it claims.
-  if (deps.repos.scorecards.get(doc.scorecardId)) return;
-  deps.evidence.record(doc.scorecardId, doc.revision, evidenceOf({ scorecardId: doc.scorecardId, template: doc.template.content, answers: doc.answers, notes: doc.notes }));
+/** Colleagues' scorecards, in the order imported (one import batch, or the documents a rebuild reads). */
+export function recordImported(deps: CoachingDeps, docs: Iterable<ScorecardExport>): void {
+  const revisions = [];
+  for (const doc of docs) {
+    // A colleague's document never stands in for one of this install's scorecards, whatever id it claims.
+    if (deps.repos.scorecards.get(doc.scorecardId)) continue;
+    revisions.push({ scorecardId: doc.scorecardId, revision: doc.revision, rows: evidenceOf({ scorecardId: doc.scorecardId, template: doc.template.content, answers: doc.answers, notes: doc.notes }) });
+  }
+  deps.evidence.record(revisions);
 }
 
 export const evidenceHooks = (deps: CoachingDeps) => ({
   completed: ({ kind, documentId }: CompletedEvent) => {
     if (kind === scorecardKind.kind) recordLocal(deps, documentId);
   },
-  imported: ({ ref, document }: ImportedEvent) => {
-    if (ref.kind === scorecardKind.kind) recordImported(deps, document as ScorecardExport);
+  imported: (events: readonly ImportedEvent[]) => {
+    recordImported(
+      deps,
+      events.filter((e) => e.ref.kind === scorecardKind.kind).map((e) => e.document as ScorecardExport),
+    );
   },
 });
+
+const REBUILD_CHUNK = 1000;
 
 /** Every moment from scratch: at the first start after this version, and for benchmarks that fill a database directly. */
 export function rebuildEvidence(deps: CoachingDeps): number {
@@ -50,10 +60,14 @@ export function rebuildEvidence(deps: CoachingDeps): number {
       recordLocal(deps, id);
       scorecards++;
     }
+    // A thousand at a time, as an import batch: their moments are held in memory until recorded.
+    const chunk: ScorecardExport[] = [];
     for (const doc of createImportedReads(deps.ctx.db).documents()) {
-      recordImported(deps, doc);
+      chunk.push(doc);
       scorecards++;
+      if (chunk.length === REBUILD_CHUNK) recordImported(deps, chunk.splice(0));
     }
+    recordImported(deps, chunk);
   })();
   return scorecards;
 }

@@ -85,7 +85,8 @@ export const coachingModule: ModuleFactory<keyof typeof coachingApi | keyof type
     },
     hooks: {
       completed: { react: evidence.completed },
-      imported: { project: sessionProjection(deps), react: evidence.imported },
+      imported: { project: sessionProjection(deps) },
+      importedBatch: { react: evidence.imported },
     },
   };
 };

@@ -2,9 +2,7 @@ import { z } from 'zod';
 import type { reportsApi } from '../../../shared/api/reports';
 import { ReportSettings } from '../../../shared/api/reports';
 import type { surveysApi } from '../../../shared/api/surveys';
-import type { ScorecardExport } from '../../../shared/export/schema';
 import { isTimeZone } from '../../../shared/reports/local-day';
-import { storedScoreOfExport } from '../../../shared/reports/stored-score';
 import { scorecardKind } from '../../../shared/sync/kinds';
 import { createIdentityStore } from '../agents/identity-store';
 import { createAgentIdentityStore } from '../agents/store';
@@ -14,10 +12,11 @@ import { checkScoresAndFacts } from './check';
 import { createImportedReads } from './facts/imported-reads';
 import { createLocalReads } from './facts/local-reads';
 import { backfillStoredScores, rebuildFacts, type RebuildDeps } from './facts/rebuild';
-import { countingOfImport, countingOfLocal } from './facts/sources';
+import { countingOfLocal } from './facts/sources';
 import { createFactsStore } from './facts/store';
 import { createFactsWriter } from './facts/writer';
 import { reportHandlers } from './handlers';
+import { countImported } from './import-hook';
 import { createReportQueries } from './queries';
 import { surveyHandlers } from './surveys/import';
 import { createSurveyStore } from './surveys/store';
@@ -88,21 +87,7 @@ export const reportsModule: ModuleFactory<keyof typeof reportsApi | keyof typeof
           if (counting) writer.count(counting.row, counting.version);
         },
       },
-      imported: {
-        react: ({ ref, document }) => {
-          if (ref.kind !== scorecardKind.kind) return;
-          const doc = document as ScorecardExport;
-          // A colleague's document never stands in for one of this install's scorecards, whatever id it claims.
-          if (repos.scorecards.get(doc.scorecardId)) return;
-          const score = storedScoreOfExport(doc);
-          repos.scores.insert(doc.scorecardId, doc.revision, 'team', score);
-          const own = identity.attachedAgentOf(doc.agent.id);
-          if (own) {
-            const counting = countingOfImport(doc, score, own, identity, timeZone());
-            writer.count(counting.row, counting.version);
-          }
-        },
-      },
+      importedBatch: { react: countImported({ repos, identity, writer, timeZone }) },
     },
   };
 };

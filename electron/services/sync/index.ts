@@ -51,6 +51,8 @@ export interface SyncOptions {
   random?: () => number;
   media?: MediaSource;
   maxImportBytes?: number;
+  /** Test seam: documents an import stores per transaction (default 1 000). */
+  importBatch?: number;
 }
 
 /**
@@ -121,6 +123,7 @@ export const syncModule: ModuleFactory<keyof typeof syncApi, SyncOptions> = (ctx
       installId: settings.installId(),
       now: ctx.now,
       maxFileBytes: options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES,
+      ...(options.importBatch ? { batch: options.importBatch } : {}),
     },
     targets,
     runs: importRuns,

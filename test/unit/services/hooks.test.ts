@@ -17,6 +17,27 @@ describe('hooks run by named phase', () => {
     expect(COMPLETION_PHASES).toEqual(['finish', 'freeze', 'react']);
   });
 
+  it('hear an import batch phase by phase: each handler over the documents in order, a batch handler once', () => {
+    const hooks = createHooks();
+    const heard: string[] = [];
+    const event = (documentId: string) => ({
+      ref: { kind: 'scorecard', documentId, revision: 1, writer: '' },
+      document: {},
+      extra: null,
+      installId: 'i',
+      from: { sourceId: 's', targetId: 't', relativePath: `${documentId}.json` },
+      at: '2026-11-30T00:00:00.000Z',
+    });
+    hooks.imported.onBatch('react', (events) => heard.push(`react batch ${events.map((e) => e.ref.documentId).join('')}`));
+    hooks.imported.on('react', (e) => heard.push(`react ${e.ref.documentId}`));
+    hooks.imported.on('project', (e) => heard.push(`project ${e.ref.documentId}`));
+    hooks.imported.runBatch([event('a'), event('b')]);
+    expect(heard).toEqual(['project a', 'project b', 'react batch ab', 'react a', 'react b']);
+    heard.length = 0;
+    hooks.imported.runBatch([]);
+    expect(heard).toEqual([]);
+  });
+
   it('refuse a phase that does not exist', () => {
     const hooks = createHooks();
     expect(() => hooks.imported.on('freeze' as 'react', () => undefined)).toThrow(/unknown hook phase "freeze"; the phases are project, react/);

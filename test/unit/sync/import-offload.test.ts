@@ -90,6 +90,20 @@ describe('checking documents in a thread of their own', () => {
     expect(await later.judge(readOf(text), check)).toMatchObject({ verdict: 'import' });
   });
 
+  it('takes no more than a few dozen documents waiting at once: beyond them the main thread checks, and once it has answered it takes more', async () => {
+    const t = await copiedShare(reviewer, 1);
+    const away = await offload();
+    const text = t.files[0]!.bytes.toString('utf8');
+    const check = checkOf(scorecardKind, path.basename(t.files[0]!.rel));
+    const handed = Array.from({ length: 40 }, () => away.judge(readOf(text), check));
+    const taken = handed.filter((p) => p !== null);
+    expect(taken.length).toBeGreaterThan(8);
+    expect(taken.length).toBeLessThan(40);
+    expect(handed.slice(taken.length).every((p) => p === null)).toBe(true);
+    expect((await Promise.all(taken)).every((v) => v?.verdict === 'import')).toBe(true);
+    expect(await away.judge(readOf(text), check)).toMatchObject({ verdict: 'import' });
+  });
+
   it('answers nothing when its thread cannot start, so the main thread checks every document itself', async () => {
     const t = await copiedShare(reviewer, 1);
     const missing = createContentOffload({ file: path.join(tempFolder('callmark-no-worker-'), 'verify-worker.cjs') }, 0);
@@ -110,13 +124,22 @@ describe('checking documents in a thread of their own', () => {
         const report = await pass.run();
         const rows = opened.db.prepare('SELECT kind, document_id, revision, content_hash, relative_path, body, trust, signer_key FROM imported_documents ORDER BY document_id').all();
         const skipped = opened.db.prepare('SELECT relative_path, outcome, reason, content_sha256 FROM import_entries ORDER BY relative_path').all();
-        return { report: { ...report, startedAt: null, finishedAt: null }, rows, skipped, list: pass.importedScorecards.list(undefined, 10, 0).items.map((i) => ({ ...i, importedAt: null })) };
+        // Which of the signer's documents is stored first, and so trusts its key on first use, is the order reads end in.
+        const firstUse = (v: unknown) => JSON.parse(JSON.stringify(v).replaceAll('"signed-first-use"', '"signed"')) as unknown;
+        return {
+          report: { ...report, startedAt: null, finishedAt: null },
+          rows: firstUse(rows),
+          skipped,
+          list: firstUse(pass.importedScorecards.list(undefined, 10, 0).items.map((i) => ({ ...i, importedAt: null }))),
+          firstUses: (rows as { trust: string }[]).filter((r) => r.trust === 'signed-first-use').length,
+        };
       } finally {
         opened.close();
       }
     };
     const here = await stored();
     expect(here.report).toMatchObject({ imported: 3, skipped: 1 });
+    expect(here.firstUses).toBe(1);
     const away = await offload();
     let answered = 0;
     const counted: ContentOffload = { ...away, judge: (read, check) => away.judge(read, check)?.then((v) => ((answered += v ? 1 : 0), v)) ?? null };

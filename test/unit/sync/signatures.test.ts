@@ -105,6 +105,28 @@ describe('signed documents', () => {
     expect(skipReason(report, t.rel(t.ids[0]!, 2))).toMatch(new RegExp(`^revision 2 of scorecard ${t.ids[0]} comes from another Callmark than the one that created it`));
   });
 
+  it('knows who created a scorecard from a revision stored earlier in the same pass: of two writers read together, the second is refused', async () => {
+    const rita = await reviewer('Rita Reviewer');
+    const sam = await reviewer('Sam Second');
+    const quinn = await reviewer('Quinn Third');
+    const root = emptyShare();
+    await rita.addShare(root);
+    const sams = await sam.addShare(root, { adopt: true });
+    await quinn.addShare(root, { adopt: true });
+    const [id] = await rita.complete(1);
+    await quinn.complete(1);
+    await Promise.all([rita.idle(), quinn.idle()]);
+    // Quinn's "revision 2" of Rita's scorecard lies beside her revision 1 before Sam has imported either.
+    const rel1 = shareFiles(root).find((f) => f.includes(id!))!;
+    const first = fs.readFileSync(fileOf(root, rel1), 'utf8');
+    const quinnId = (await installOf(quinn)).installId;
+    fs.writeFileSync(fileOf(root, rel1.replace('.r1.json', '.r2.json')), forge(first, (d) => (revision2(d), set('origin', 'installId', quinnId)(d)), await reviewerKey(quinn)));
+    const report = await sam.call('sync.import', { targetId: sams.id });
+    // Quinn's own scorecard, and whichever of the two revisions was stored first: the other is not its creator's.
+    expect(report.importedByKind).toMatchObject({ scorecard: 2 });
+    expect(report.skippedFiles).toEqual([expect.objectContaining({ reason: expect.stringMatching(new RegExp(`^revision [12] of scorecard ${id} comes from another Callmark than the one that created it`)) })]);
+  });
+
   it('never lets a forged document take the place of the real one: once the file is moved aside, the real one is imported', async () => {
     const t = await team(1);
     const [id] = t.ids;

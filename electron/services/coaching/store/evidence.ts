@@ -42,7 +42,9 @@ interface MomentRow {
  * agent after merges and the local day are the reports' own.
  */
 export function createEvidenceStore(db: Database.Database) {
-  const newest = db.prepare<[string], { revision: number }>('SELECT MAX(revision) AS revision FROM coaching_evidence WHERE scorecard_id = ?');
+  const newest = db.prepare<[string], { scorecard_id: string; revision: number }>(
+    `SELECT scorecard_id, MAX(revision) AS revision FROM coaching_evidence WHERE scorecard_id IN (SELECT value FROM json_each(?)) GROUP BY scorecard_id`,
+  );
   const remove = db.prepare('DELETE FROM coaching_evidence WHERE scorecard_id = ?');
   const insert = db.prepare(
     `INSERT INTO coaching_evidence (scorecard_id, revision, position, id, kind, element_id, answer, missed, at_seconds, text)
@@ -61,14 +63,22 @@ export function createEvidenceStore(db: Database.Database) {
   );
   const count = db.prepare<{ agentId: string; from: string; to: string }, { n: number }>(`SELECT COUNT(*) AS n ${body}`);
   return {
-    /** Keeps a revision's moments in place of an older revision's; an older revision than the one kept is ignored. */
-    record(scorecardId: string, revision: number, rows: readonly EvidenceRow[]): void {
-      const kept = newest.get(scorecardId)?.revision ?? null;
-      if (kept !== null && kept > revision) return;
-      remove.run(scorecardId);
-      rows.forEach((row, position) =>
-        insert.run({ scorecardId, revision, position, ...row, missed: row.missed ? 1 : 0 }),
-      );
+    /**
+     * Keeps each revision's moments in place of an older revision's, in order (a scorecard may come twice); an
+     * older revision than the one kept is ignored. The revisions kept are looked up in one query.
+     */
+    record(revisions: readonly { scorecardId: string; revision: number; rows: readonly EvidenceRow[] }[]): void {
+      if (revisions.length === 0) return;
+      const kept = new Map(newest.all(JSON.stringify([...new Set(revisions.map((r) => r.scorecardId))])).map((r) => [r.scorecard_id, r.revision]));
+      for (const { scorecardId, revision, rows } of revisions) {
+        const before = kept.get(scorecardId);
+        if (before !== undefined && before > revision) continue;
+        if (before !== undefined) remove.run(scorecardId);
+        rows.forEach((row, position) => insert.run({ scorecardId, revision, position, ...row, missed: row.missed ? 1 : 0 }));
+        // A revision without moments leaves nothing kept, as the table would say.
+        if (rows.length) kept.set(scorecardId, revision);
+        else kept.delete(scorecardId);
+      }
     },
     clear: () => void clear.run(),
     /** The agent's moments in a period of local days, newest call first, and how many there are in all. */

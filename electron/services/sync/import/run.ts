@@ -34,6 +34,8 @@ export interface ImportRunDeps {
   now(): string;
   /** Documents are a few kilobytes; anything far bigger is not one and is not read. */
   maxFileBytes: number;
+  /** Verdicts stored per transaction (default BATCH): tests store fewer to compare batches, or to fail one mid-pass. */
+  batch?: number;
 }
 
 export const DEFAULT_MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -58,10 +60,10 @@ const WIDE_CONCURRENCY = 64;
  * shared/sync/import-verdicts.ts for a verdict on each entry (./decide.ts
  * gathers the facts they ask for), then stores the verdicts in batches, each
  * batch one transaction in which every newly stored document is judged by
- * its signer and runs the import hooks (./store-verdict.ts). Kinds are read
- * in registry order, each settled before the next (the roster before
- * documents); conflict copies after every original. The report counts
- * verdicts. Nothing local is ever deleted.
+ * its signer (./store-verdict.ts), then the import hooks hear the batch's
+ * stored documents together. Kinds are read in registry order, each settled
+ * before the next (the roster before documents); conflict copies after every
+ * original. The report counts verdicts. Nothing local is ever deleted.
  */
 export async function runImport(deps: ImportRunDeps, source: ImportSource, targetId: string, signal?: AbortSignal): Promise<ImportReport> {
   const startedAt = deps.now();
@@ -101,16 +103,28 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
     if (verdict.verdict === 'import' || recordedOutcome(verdict)) pending.push({ entry, verdict });
     else count(entry, verdict);
   };
+  /** A batch failed to store (a hook threw): the pass stops, and the other readers with it. */
+  let halted = false;
   /** Stores what was settled, in one transaction; `cursor`, when given, is saved with it. */
   const flush = (cursor: string | null = null) => {
     const batch = pending;
     pending = [];
     if (!batch.length && cursor === null) return;
-    deps.db.transaction(() => {
-      const at = deps.now();
-      for (const settled of batch) count(settled.entry, store(settled, at));
-      if (cursor !== null) deps.cursors.set(source.sourceId, cursor, at);
-    })();
+    let final: Verdict[];
+    try {
+      final = deps.db.transaction(() => {
+        const at = deps.now();
+        const stored = store(batch, at);
+        deps.hooks.runBatch(stored.heard);
+        if (cursor !== null) deps.cursors.set(source.sourceId, cursor, at);
+        return stored.verdicts;
+      })();
+    } catch (error) {
+      // Nothing of the batch is stored, counted or marked: the next pass reads its entries again.
+      halted = true;
+      throw error;
+    }
+    batch.forEach((settled, i) => count(settled.entry, final[i]!));
     if (released) {
       // A roster entry made earlier skips worth reading again: this pass reads them as new.
       released = false;
@@ -124,7 +138,7 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
   async function decideAll<T>(items: readonly T[], entryOf: (item: T) => SourceEntry, decide: (item: T) => Promise<Verdict | null>, width: number): Promise<void> {
     let next = 0;
     const worker = async () => {
-      while (next < items.length && failure === null && !signal?.aborted) {
+      while (next < items.length && failure === null && !halted && !signal?.aborted) {
         const item = items[next++]!;
         const entry = entryOf(item);
         try {
@@ -140,7 +154,7 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
             settle(entry, { verdict: 'skipped', reason, fingerprint, opened: false });
           }
         }
-        if (pending.length >= BATCH) flush();
+        if (pending.length >= (deps.batch ?? BATCH)) flush();
       }
     };
     await Promise.all(Array.from({ length: width }, worker));

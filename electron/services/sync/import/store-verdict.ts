@@ -1,7 +1,9 @@
 import { recordedOutcome, type Importable, type Verdict } from '../../../../shared/sync/import-verdicts';
 import { rosterKind, type RosterEntry } from '../../../../shared/sync/roster';
 import { byTrust, rosterTag } from '../../../../shared/sync/trust';
+import type { ImportedEvent } from '../../hooks';
 import { sha256Hex } from '../export/sha256';
+import { creatorKey, type FirstRevision } from '../store/imported-documents';
 import type { ImportRunDeps } from './run';
 import type { SourceEntry } from './source';
 
@@ -10,14 +12,21 @@ export interface Settled {
   verdict: Verdict;
 }
 
+/** What storing a batch learns as it goes: each document's first revision (who created it), and the events to hear. */
+interface BatchFacts {
+  creators: Map<string, FirstRevision>;
+  heard: ImportedEvent[];
+}
+
 /**
- * Carries out one settled verdict inside the batch's transaction: an
- * `import` is judged by who signed it (shared/sync/trust.ts) against what is
- * known at that moment (keys met earlier in the same batch included), then
- * stored and handed to the import hooks; every verdict that leaves a mark is
- * recorded. Returns the final verdict, which is what the report counts.
- * `released` is called when a roster entry made earlier skips worth reading
- * again.
+ * Carries out a batch's settled verdicts in order, inside the batch's
+ * transaction: an `import` is judged by who signed it (shared/sync/trust.ts)
+ * against what is known at that moment (keys met and documents stored earlier
+ * in the same batch included), then stored; every verdict that leaves a mark
+ * is recorded. Returns the final verdicts, which are what the report counts,
+ * and the stored documents' events, for the import hooks to hear together
+ * (../../hooks.ts). `released` is called when a roster entry made earlier
+ * skips worth reading again.
  */
 export function createVerdictStore(deps: ImportRunDeps, sourceId: string, targetId: string, released: () => void) {
   // What is known of each writing install, looked up once per pass (a share holds thousands of documents of a few
@@ -33,7 +42,7 @@ export function createVerdictStore(deps: ImportRunDeps, sourceId: string, target
     return known;
   };
 
-  function importOne(entry: SourceEntry, verdict: Verdict & { verdict: 'import' }, at: string): Verdict {
+  function importOne(entry: SourceEntry, verdict: Verdict & { verdict: 'import' }, at: string, batch: BatchFacts): Verdict {
     const doc: Importable = verdict.document;
     const { ref, signature, installId } = doc;
     const kind = deps.kinds.get(ref.kind);
@@ -45,7 +54,7 @@ export function createVerdictStore(deps: ImportRunDeps, sourceId: string, target
         trustedKey,
         who,
         listedUnsigned: !signature.signed && trustedKey !== null && deps.keys.isListedUnsigned(installId, doc.contentHash),
-        creator: deps.imported.creatorOf(ref.kind, ref.documentId, ref.writer),
+        creator: batch.creators.get(creatorKey(ref))?.installId ?? null,
       },
     );
     const met = (publicKey: string) => ({ installId, publicKey, reviewerName: roster?.reviewerName ?? '', inRoster: roster !== null, at, sourceId });
@@ -82,13 +91,18 @@ export function createVerdictStore(deps: ImportRunDeps, sourceId: string, target
       trust: decision.trust,
       signerKey: signature.signed ? signature.publicKey : null,
     });
-    // A roster entry is sync's own business: features' hooks hear of documents only.
-    if (stored && !roster) deps.hooks.run({ ref, document: doc.document, extra: doc.extra, installId, from, at });
+    if (stored) {
+      // As the table now says: the first revision stored of a document names who created it.
+      const first = batch.creators.get(creatorKey(ref));
+      if (!first || ref.revision < first.revision) batch.creators.set(creatorKey(ref), { revision: ref.revision, installId });
+      // A roster entry is sync's own business: features' hooks hear of documents only.
+      if (!roster) batch.heard.push({ ref, document: doc.document, extra: doc.extra, installId, from, at });
+    }
     return stored ? { verdict: 'imported', fingerprint: verdict.fingerprint, opened: true } : { verdict: 'duplicate', fingerprint: verdict.fingerprint, opened: true };
   }
 
-  return ({ entry, verdict }: Settled, at: string): Verdict => {
-    const final = verdict.verdict === 'import' ? importOne(entry, verdict, at) : verdict;
+  function storeOne({ entry, verdict }: Settled, at: string, batch: BatchFacts): Verdict {
+    const final = verdict.verdict === 'import' ? importOne(entry, verdict, at, batch) : verdict;
     const outcome = recordedOutcome(final);
     // An imported file is remembered by its imported document (store/import-entries.ts).
     if (outcome === 'imported') deps.entries.forget(sourceId, entry.kind, entry.relativePath);
@@ -111,5 +125,11 @@ export function createVerdictStore(deps: ImportRunDeps, sourceId: string, target
       );
     }
     return final;
+  }
+
+  return (settled: readonly Settled[], at: string): { verdicts: Verdict[]; heard: ImportedEvent[] } => {
+    // Who created each document, looked up for the whole batch in one query, then kept as this batch stores revisions.
+    const batch: BatchFacts = { creators: deps.imported.firstRevisions(settled.flatMap(({ verdict }) => (verdict.verdict === 'import' ? [verdict.document.ref] : []))), heard: [] };
+    return { verdicts: settled.map((s) => storeOne(s, at, batch)), heard: batch.heard };
   };
 }

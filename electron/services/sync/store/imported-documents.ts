@@ -18,6 +18,14 @@ export interface ImportedDocumentRecord {
   signerKey: string | null;
 }
 
+/** A document's first imported revision, and the install that wrote it: who may write its later revisions (shared/sync/trust.ts). */
+export interface FirstRevision {
+  revision: number;
+  installId: string;
+}
+
+export const creatorKey = (ref: Omit<WrittenRef, 'revision'>): string => `${ref.kind}\u0000${ref.documentId}\u0000${ref.writer}`;
+
 /**
  * Every document read from colleagues, of any kind: read-only (a trigger
  * refuses changes), one row per revision and writer. The key is what makes
@@ -29,8 +37,10 @@ export function createImportedDocumentsStore(db: Database.Database) {
      VALUES (@kind, @documentId, @revision, @writer, @contentHash, @sourceId, @targetId, @relativePath, @originInstallId, @body, @importedAt, @trust, @signerKey)
      ON CONFLICT (kind, document_id, revision, writer) DO NOTHING`,
   );
-  const creator = db.prepare<[string, string, string], { origin_install_id: string }>(
-    'SELECT origin_install_id FROM imported_documents WHERE kind = ? AND document_id = ? AND writer = ? ORDER BY revision LIMIT 1',
+  const revisionsOf = db.prepare<[string], { kind: string; document_id: string; writer: string; revision: number; origin_install_id: string }>(
+    `WITH wanted (kind, document_id, writer) AS (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?))
+     SELECT d.kind, d.document_id, d.writer, d.revision, d.origin_install_id
+     FROM wanted w JOIN imported_documents d ON d.kind = w.kind AND d.document_id = w.document_id AND d.writer = w.writer`,
   );
   const has = db.prepare<[string, string, number, string], { n: number }>(
     'SELECT 1 AS n FROM imported_documents WHERE kind = ? AND document_id = ? AND revision = ? AND writer = ?',
@@ -40,8 +50,21 @@ export function createImportedDocumentsStore(db: Database.Database) {
     has: (ref: WrittenRef) => has.get(ref.kind, ref.documentId, ref.revision, ref.writer) !== undefined,
     /** True when stored; false when this revision (and writer) was already imported, from this or another source. */
     insert: ({ ref, ...rest }: ImportedDocumentRecord): boolean => insert.run({ ...ref, ...rest }).changes === 1,
-    /** The install that wrote the first imported revision of a document (and writer), or null when none was imported. */
-    creatorOf: (kind: string, documentId: string, writer: string): string | null => creator.get(kind, documentId, writer)?.origin_install_id ?? null,
+    /**
+     * Of each document (and writer), its first imported revision and the install that wrote it, by creatorKey; a
+     * document none of whose revisions was imported is absent. One query for a batch's documents.
+     */
+    firstRevisions(refs: readonly Omit<WrittenRef, 'revision'>[]): Map<string, FirstRevision> {
+      const keys = new Map(refs.map((r) => [creatorKey(r), [r.kind, r.documentId, r.writer]]));
+      const first = new Map<string, FirstRevision>();
+      if (keys.size === 0) return first;
+      for (const row of revisionsOf.all(JSON.stringify([...keys.values()]))) {
+        const key = creatorKey({ kind: row.kind, documentId: row.document_id, writer: row.writer });
+        const known = first.get(key);
+        if (!known || row.revision < known.revision) first.set(key, { revision: row.revision, installId: row.origin_install_id });
+      }
+      return first;
+    },
     /** A removed target's imports stay (they are colleagues' work), only no longer linked to it. */
     detachTarget: (targetId: string) => void detach.run(targetId),
   };
