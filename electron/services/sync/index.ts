@@ -118,7 +118,7 @@ export const syncModule: ModuleFactory<keyof typeof syncApi, SyncOptions> = (ctx
       keys: installKeys,
       verify: createVerifier(),
       // A roster entry is named by its install: this install's own is the one with its id.
-      wroteHere: (kind, id) => (kind === rosterKind.kind ? id === settings.installId() : documents.isWrittenHere(kind, id)),
+      writtenHere: (kind, ids) => (kind === rosterKind.kind ? new Set(ids.filter((id) => id === settings.installId())) : documents.writtenHereAmong(kind, ids)),
       hooks: ctx.hooks.imported,
       installId: settings.installId(),
       now: ctx.now,

@@ -13,6 +13,7 @@ import {
 import type { AnyDocumentKind, WrittenRef } from '../../../../shared/sync/kinds';
 import { sha256Hex } from '../export/sha256';
 import { entryKey } from '../store/import-entries';
+import { revisionKey } from '../store/imported-documents';
 import { judgeContent } from './content-check';
 import type { ImportRunDeps } from './run';
 import type { ImportSource, SourceEntry } from './source';
@@ -21,6 +22,14 @@ import type { ImportSource, SourceEntry } from './source';
 export interface PendingCopy extends CopyName {
   entry: SourceEntry;
   ref: Omit<WrittenRef, 'kind'>;
+}
+
+/** What is known of some names of a kind: which ids this install wrote, and which revisions are already imported. */
+interface Known {
+  kind: string;
+  ids: ReadonlySet<string>;
+  own: ReadonlySet<string>;
+  imported: ReadonlySet<string>;
 }
 
 export type Decision = { verdict: Verdict } | { copy: PendingCopy };
@@ -32,7 +41,23 @@ export type Decision = { verdict: Verdict } | { copy: PendingCopy };
  * recorded.
  */
 export function createDecider(deps: ImportRunDeps, source: ImportSource, seen: () => ReadonlyMap<string, SeenEntry>) {
-  const owns = (kind: AnyDocumentKind, named: Omit<WrittenRef, 'kind'>) => ownsName(kind, named, deps.installId, (id) => deps.wroteHere(kind.kind, id));
+  const lookUp = (kind: AnyDocumentKind, ids: readonly string[]): Known => ({
+    kind: kind.kind,
+    ids: new Set(ids),
+    // Of a kind several installs write, the writer in the name says whose it is.
+    own: kind.writers === 'many-installs' ? new Set() : deps.writtenHere(kind.kind, ids),
+    imported: deps.imported.revisionsAmong(kind.kind, ids),
+  });
+  /**
+   * The current page's names of one kind, looked up in two queries rather than two per file. Rows are only ever
+   * added, so an answer can only go stale one way: a revision stored later in this pass is read again, and storing
+   * it finds it there (the insert's ON CONFLICT), which is the verdict the lookup would have given.
+   */
+  let page: Known | null = null;
+  const knownOf = (kind: AnyDocumentKind, ref: Omit<WrittenRef, 'kind'>, fresh: boolean): Known =>
+    !fresh && page?.kind === kind.kind && page.ids.has(ref.documentId) ? page : lookUp(kind, [ref.documentId]);
+  const owns = (kind: AnyDocumentKind, named: Omit<WrittenRef, 'kind'>, known = knownOf(kind, named, true)) =>
+    ownsName(kind, named, deps.installId, (id) => known.own.has(id));
   const maxBytes = (kind: AnyDocumentKind) => kind.maxBytes ?? deps.maxFileBytes;
   const check = (kind: AnyDocumentKind, named: Omit<WrittenRef, 'kind'>) => ({ kind, named, installId: deps.installId, maxBytes: maxBytes(kind), sha256: sha256Hex });
 
@@ -44,7 +69,7 @@ export function createDecider(deps: ImportRunDeps, source: ImportSource, seen: (
   }
 
   /** An entry whose name says it is `ref`: new, or skipped before and looked at again. */
-  async function judge(entry: SourceEntry, kind: AnyDocumentKind, ref: Omit<WrittenRef, 'kind'>, before: SeenEntry | undefined): Promise<Verdict> {
+  async function judge(entry: SourceEntry, kind: AnyDocumentKind, ref: Omit<WrittenRef, 'kind'>, before: SeenEntry | undefined, fresh = false): Promise<Verdict> {
     let read: EntryRead | null = null;
     if (before) {
       const change = byChange(before, await source.fingerprint(entry));
@@ -56,12 +81,23 @@ export function createDecider(deps: ImportRunDeps, source: ImportSource, seen: (
         if (same) return same;
       }
     }
-    const known = byKnown({ own: owns(kind, ref), imported: deps.imported.has({ kind: kind.kind, ...ref }) });
+    const lookedUp = knownOf(kind, ref, fresh);
+    const known = byKnown({ own: owns(kind, ref, lookedUp), imported: lookedUp.imported.has(revisionKey(ref)) });
     if (known) return known;
     return content(read ?? (await source.read(entry, maxBytes(kind))), kind, ref);
   }
 
   return {
+    /** Looks up a page's entries of one kind at once, before they are decided. */
+    lookUpPage(kind: AnyDocumentKind, entries: readonly SourceEntry[]): void {
+      const ids = new Set<string>();
+      for (const entry of entries) {
+        const name = classifyFileName(kind, entry.name);
+        if (name.is === 'document') ids.add(name.documentId);
+      }
+      page = lookUp(kind, [...ids]);
+    },
+
     async decide(entry: SourceEntry): Promise<Decision> {
       const kind = deps.kinds.get(entry.kind);
       const before = seen().get(entryKey(entry.kind, entry.relativePath));
@@ -88,7 +124,8 @@ export function createDecider(deps: ImportRunDeps, source: ImportSource, seen: (
       const settled = byOriginal(pending, original, before);
       if (settled) return settled;
       const stand = original as OriginalState & { state: 'missing' | 'damaged' };
-      return asCopy(await judge(pending.entry, deps.kinds.get(pending.entry.kind), pending.ref, before), pending, stand);
+      // Looked up afresh: a copy is judged after its original, which this pass may have stored.
+      return asCopy(await judge(pending.entry, deps.kinds.get(pending.entry.kind), pending.ref, before, true), pending, stand);
     },
 
     /** Whether this install owns the document a copy copies. */

@@ -27,8 +27,8 @@ export interface ImportRunDeps {
   verify: VerifySignature;
   /** A thread that checks large documents while this one reads and stores (./content-offload.ts). */
   offload?: ContentOffload;
-  /** Whether this install froze a document of that id (shared/sync/import-verdicts.ts: ownsName). */
-  wroteHere(kind: string, documentId: string): boolean;
+  /** Which of these ids this install froze a document of (shared/sync/import-verdicts.ts: ownsName). */
+  writtenHere(kind: string, documentIds: readonly string[]): ReadonlySet<string>;
   hooks: PhasedHook<ImportPhase, ImportedEvent>;
   installId: string;
   now(): string;
@@ -169,8 +169,10 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
 
   async function page(entries: readonly SourceEntry[]): Promise<void> {
     for (const kind of deps.kinds.all) {
+      const ofKind = entries.filter((e) => e.kind === kind.kind);
+      decider.lookUpPage(kind, ofKind);
       await decideAll(
-        entries.filter((e) => e.kind === kind.kind),
+        ofKind,
         (e) => e,
         decideEntry,
         wide ? WIDE_CONCURRENCY : READ_CONCURRENCY,

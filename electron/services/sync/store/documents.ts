@@ -59,7 +59,9 @@ export function createDocumentsStore(db: Database.Database) {
     'SELECT kind, document_id, revision, writer, relative_path, body, content_hash, signature_state FROM export_documents WHERE kind = ? AND document_id = ? AND revision = ?',
   );
   const exists = db.prepare<[string, string, number], { n: number }>('SELECT 1 AS n FROM export_documents WHERE kind = ? AND document_id = ? AND revision = ?');
-  const anyRevision = db.prepare<[string, string], { n: number }>('SELECT 1 AS n FROM export_documents WHERE kind = ? AND document_id = ? LIMIT 1');
+  const anyRevisionAmong = db.prepare<{ kind: string; ids: string }, { id: string }>(
+    `SELECT w.value AS id FROM json_each(@ids) w WHERE EXISTS (SELECT 1 FROM export_documents d WHERE d.kind = @kind AND d.document_id = w.value)`,
+  );
   const after = db.prepare<{ kind: string; documentId: string; revision: number; limit: number }, { kind: string; document_id: string; revision: number }>(
     `SELECT kind, document_id, revision FROM export_documents
      WHERE (kind, document_id, revision) > (@kind, @documentId, @revision)
@@ -90,8 +92,9 @@ export function createDocumentsStore(db: Database.Database) {
       const row = one.get(ref.kind, ref.documentId, ref.revision);
       return row ? toItem(row) : null;
     },
-    /** A document this install froze some revision of: its files in a share are ours, never imported back. */
-    isWrittenHere: (kind: string, documentId: string) => anyRevision.get(kind, documentId) !== undefined,
+    /** Of these ids, the documents this install froze some revision of: their files in a share are ours, never imported back. */
+    writtenHereAmong: (kind: string, documentIds: readonly string[]): Set<string> =>
+      new Set(documentIds.length ? anyRevisionAmong.all({ kind, ids: JSON.stringify(documentIds) }).map((r) => r.id) : []),
     /** Every frozen revision after `from`, in key order: a resumable walk over years of documents. */
     refsAfter: (from: DocumentRef | null, limit: number): DocumentRef[] =>
       after

@@ -24,6 +24,8 @@ export interface FirstRevision {
   installId: string;
 }
 
+export const revisionKey = (ref: Omit<WrittenRef, 'kind'>): string => `${ref.documentId}\u0000${ref.revision}\u0000${ref.writer}`;
+
 export const creatorKey = (ref: Omit<WrittenRef, 'revision'>): string => `${ref.kind}\u0000${ref.documentId}\u0000${ref.writer}`;
 
 /**
@@ -45,9 +47,15 @@ export function createImportedDocumentsStore(db: Database.Database) {
   const has = db.prepare<[string, string, number, string], { n: number }>(
     'SELECT 1 AS n FROM imported_documents WHERE kind = ? AND document_id = ? AND revision = ? AND writer = ?',
   );
+  const revisionsAmong = db.prepare<{ kind: string; ids: string }, { document_id: string; revision: number; writer: string }>(
+    'SELECT d.document_id, d.revision, d.writer FROM json_each(@ids) w JOIN imported_documents d ON d.kind = @kind AND d.document_id = w.value',
+  );
   const detach = db.prepare('UPDATE imported_documents SET target_id = NULL WHERE target_id = ?');
   return {
     has: (ref: WrittenRef) => has.get(ref.kind, ref.documentId, ref.revision, ref.writer) !== undefined,
+    /** Every imported revision (and writer) of these documents of a kind, by revisionKey. */
+    revisionsAmong: (kind: string, documentIds: readonly string[]): Set<string> =>
+      new Set(documentIds.length ? revisionsAmong.all({ kind, ids: JSON.stringify(documentIds) }).map((r) => revisionKey({ documentId: r.document_id, revision: r.revision, writer: r.writer })) : []),
     /** True when stored; false when this revision (and writer) was already imported, from this or another source. */
     insert: ({ ref, ...rest }: ImportedDocumentRecord): boolean => insert.run({ ...ref, ...rest }).changes === 1,
     /**

@@ -17,7 +17,7 @@ import { rosterKind } from '../../../../shared/sync/roster';
 /**
  * The import runner on a database of its own, reading a real share, for tests
  * that must act at one exact moment of a pass: `wroteHere` is asked about each
- * new document just before it is read. `offload`: documents are checked in that thread.
+ * new document after the page is listed and before it is read. `offload`: documents are checked in that thread.
  */
 export function standaloneImport(db: Database.Database, target: TargetView, wroteHere: (documentId: string) => boolean, offload?: ContentOffload) {
   if (target.config.kind !== 'folder' || !target.shareId) throw new Error('a folder target is needed');
@@ -35,7 +35,7 @@ export function standaloneImport(db: Database.Database, target: TargetView, wrot
     cursors: createImportCursorsStore(db),
     keys: createInstallKeysStore(db),
     verify: createVerifier(),
-    wroteHere: (_kind: string, documentId: string) => wroteHere(documentId),
+    writtenHere: (_kind: string, documentIds: readonly string[]) => new Set(documentIds.filter((id) => wroteHere(id))),
     hooks: hooks.imported,
     installId: '7e57e57e-1234-4abc-8def-0123456789ab',
     now: () => new Date().toISOString(),
