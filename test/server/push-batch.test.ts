@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { PushBatchAnswer, PUSH_BATCH_SUFFIX } from '../../shared/team-server/push-batch';
-import { TeamServerError } from '../../shared/team-server/pull';
 import { canonicalJson } from '../../shared/util/canonical-json';
 import { postBatch, postDoc, sampleScorecard, scorecardDoc, type Doc } from './support/documents';
 import { postgresMissing } from './support/postgres';
