@@ -30,7 +30,7 @@ export interface DrainProgress {
 }
 
 /** Items delivered between two outbox commits (see record()). */
-const RECORD_BATCH = 32;
+export const RECORD_BATCH = 32;
 
 /** Node timers overflow past 2^31-1 ms (about 24.8 days) and fire at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
