@@ -99,6 +99,10 @@ export async function benchTeamServer(): Promise<void> {
       }
     }
     const { pushed, pushedOne, inserted, insertedRows } = timed;
+    // The pull is measured as before the batch push was: only the served and bare databases left, nothing else running.
+    one.server.signal('SIGTERM');
+    await Promise.all([one.server.exited, single.sql.end(), bareRows.sql.end()]);
+    for (const name of ['single', 'bare_rows']) await cluster.admin.unsafe(`DROP DATABASE "${name}"`);
 
     // As the desktop's pull source reads: each page's bytes parsed line by line, the next page asked for as soon as
     // this one's trailer is in (one page ahead), while this one is checked.
@@ -150,9 +154,9 @@ export async function benchTeamServer(): Promise<void> {
     console.log(`  Push: through the desktop's server target as its outbox drives it (a round of ${RECORD_BATCH} due items per batch push), each document answered only once durable, after the folder import's checks (schema, content hash, template hash, signature), the reviewer and owner claims, the report row and the pull lock; the raw limit inserts the same rows (body and jsonb).`);
     console.log('  Pull: each page read as the desktop reads it (its bytes parsed line by line, every header checked); the raw limit reads the same rows in order through a cursor of the same page size.');
     // A graceful stop, as systemd would: a profile taken with NODE_OPTIONS=--cpu-prof is written on the way out.
-    for (const s of [server, one.server]) s.signal('SIGTERM');
-    await Promise.all([server.exited, one.server.exited]);
-    await Promise.all([served, single, bare, bareRows].map((db) => db.sql.end()));
+    server.signal('SIGTERM');
+    await server.exited;
+    await Promise.all([served.sql.end(), bare.sql.end()]);
   } finally {
     await cluster.destroy();
   }
