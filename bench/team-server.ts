@@ -44,6 +44,7 @@ export async function benchTeamServer(): Promise<void> {
     return;
   }
   const cluster = await startCluster({ shared_buffers: '256MB', max_wal_size: '4GB' });
+  const started: { close(): Promise<void> }[] = [];
   try {
     const migrated = async (name: string) => {
       const url = cluster.url(await cluster.createDatabase(name));
@@ -59,6 +60,7 @@ export async function benchTeamServer(): Promise<void> {
       const token = (await cli(db.url, ['create-user', '--name', 'Bench Admin', '--role', 'admin'])).out.trim();
       const server = await spawnServer(db.url, { rateLimit: { burst: 1_000_000, perSecond: 1_000_000 }, database: { url: db.url, maxConnections: 8 } }, { collect: 'startup' });
       const target = createServerTarget(ServerTargetConfig.parse({ kind: 'server', url: server.url, timeoutMs: 120_000 }), async () => token, createKindRegistry(DOCUMENT_KINDS));
+      started.push(server);
       return { server, token, target };
     };
     const { server, token, target } = await serve(served);
@@ -158,6 +160,8 @@ export async function benchTeamServer(): Promise<void> {
     await server.exited;
     await Promise.all([served.sql.end(), bare.sql.end()]);
   } finally {
+    // A server left running by a failed run would hold this process open.
+    for (const s of started) await s.close();
     await cluster.destroy();
   }
 }

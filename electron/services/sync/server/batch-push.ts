@@ -67,7 +67,7 @@ export function createBatchPush(deps: BatchPushDeps) {
     async push(items: readonly OutgoingItem[], secret: string, signal: AbortSignal): Promise<DeliveryOutcome[]> {
       const part = fitting(items);
       const body = unsupported ? null : formatPushBatch(part.map((item) => ({ kind: item.kind, idempotencyKey: serverKey(deps.kinds.get(item.kind), item), bodySha256: sha256Hex(item.body), body: item.body })));
-      // A body with a line break cannot be framed: its own push says why the server refuses it.
+      // Known to have no batches, or a body with a line break (it cannot be framed: its own push says why it is refused).
       if (body === null) return oneByOne(part, signal);
       const headers = { 'Content-Type': `${PUSH_BATCH_CONTENT_TYPE}; charset=utf-8`, Accept: 'application/json' };
       const answer = await deps.post(batchUrl, secret, headers, body, signal, async (response): Promise<DeliveryOutcome[]> => {
