@@ -73,8 +73,8 @@ describe.skipIf(postgresMissing)('batch push: several documents per request, eac
     expect(batched.refusals()).toEqual([]);
   });
 
-  it('a forged, foreign or unstorable document is refused with its message and stored nowhere; its neighbours are stored', async () => {
-    const t = await pg.open();
+  it('a forged, foreign, oversized or unstorable document is refused with its message and stored nowhere; its neighbours are stored', async () => {
+    const t = await pg.open({ config: { maxBodyBytes: 20_000 } });
     const token = await t.createUser('Rita', 'reviewer', ['North']);
     const base = await sampleScorecard();
     const reviewer = { id: randomUUID(), name: 'Rita' };
@@ -89,26 +89,28 @@ describe.skipIf(postgresMissing)('batch push: several documents per request, eac
     const answers = (base.answers as { comment: string }[]).map((a, i) => (i === 0 ? { ...a, comment: 'nul\u0000here' } : a));
     const unstorable = scorecardDoc(base, { reviewer, patch: { answers } });
     const damaged = { ...scorecardDoc(base, { reviewer }), bodySha256: sha256('something else') };
+    const long = (base.answers as { comment: string }[]).map((a, i) => (i === 0 ? { ...a, comment: 'x'.repeat(6000) } : a));
+    const oversized = scorecardDoc(base, { reviewer, patch: { answers: long } });
 
-    const results = await batch(t, token, [good[0]!, forged, foreign, unstorable, damaged, good[1]!]);
+    const results = await batch(t, token, [good[0]!, forged, foreign, unstorable, damaged, oversized, good[1]!]);
 
-    expect(results.map((r) => r.httpStatus)).toEqual([201, 422, 403, 422, 400, 201]);
-    expect(results.map((r) => ('error' in r ? r.error : r.status))).toEqual(['stored', 'signature_invalid', 'team_not_yours', 'unstorable_json', 'content_hash_mismatch', 'stored']);
+    expect(results.map((r) => r.httpStatus)).toEqual([201, 422, 403, 422, 400, 413, 201]);
+    expect(results.map((r) => ('error' in r ? r.error : r.status))).toEqual(['stored', 'signature_invalid', 'team_not_yours', 'unstorable_json', 'content_hash_mismatch', 'body_too_large', 'stored']);
     expect(results[1]).toMatchObject({ message: expect.stringMatching(/^The scorecard was not accepted: its signature does not verify/) });
     expect(results[2]).toMatchObject({ message: expect.stringContaining('"South"') });
     const ids = (await t.sql<{ document_id: string }[]>`SELECT document_id FROM documents`).map((r) => r.document_id);
     expect(ids).toHaveLength(3);
     expect(ids).toEqual(expect.arrayContaining(good.map((d) => d.scorecardId)));
-    for (const refused of [forged, foreign, unstorable, damaged]) {
+    for (const refused of [forged, foreign, unstorable, damaged, oversized]) {
       expect(ids).not.toContain(refused.scorecardId);
       expect(await t.sql`SELECT 1 FROM document_owners WHERE document_id = ${refused.scorecardId}`).toEqual([]);
     }
     expect(await count(t, 'scorecards')).toBe(3);
     // One line per refused document, with its reason, under the batch's request id.
     const lines = t.logs.filter((l) => l.event === 'batch.document_refused');
-    expect(lines.map((l) => [l.index, l.reason])).toEqual([[1, 'signature_invalid'], [2, 'team_not_yours'], [3, 'unstorable_json'], [4, 'content_hash_mismatch']]);
+    expect(lines.map((l) => [l.index, l.reason])).toEqual([[1, 'signature_invalid'], [2, 'team_not_yours'], [3, 'unstorable_json'], [4, 'content_hash_mismatch'], [5, 'body_too_large']]);
     const request = t.logs.find((l) => l.event === 'request' && l.path === `/v1/documents${PUSH_BATCH_SUFFIX}`);
-    expect(request).toMatchObject({ stored: 2, refused: 4 });
+    expect(request).toMatchObject({ stored: 2, refused: 5 });
     expect(new Set(lines.map((l) => l.requestId))).toEqual(new Set([request!.requestId]));
   });
 
