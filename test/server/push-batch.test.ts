@@ -106,8 +106,8 @@ describe.skipIf(postgresMissing)('batch push: several documents per request, eac
       expect(await t.sql`SELECT 1 FROM document_owners WHERE document_id = ${refused.scorecardId}`).toEqual([]);
     }
     expect(await count(t, 'scorecards')).toBe(3);
-    // One line per refused document, with its reason, under the batch's request id.
-    const lines = t.logs.filter((l) => l.event === 'batch.document_refused');
+    // One request.refused line per refused document, with its reason and index, under the batch's request id.
+    const lines = t.refusals();
     expect(lines.map((l) => [l.index, l.reason])).toEqual([[1, 'signature_invalid'], [2, 'team_not_yours'], [3, 'unstorable_json'], [4, 'content_hash_mismatch'], [5, 'body_too_large']]);
     const request = t.logs.find((l) => l.event === 'request' && l.path === `/v1/documents${PUSH_BATCH_SUFFIX}`);
     expect(request).toMatchObject({ stored: 2, refused: 5 });

@@ -17,7 +17,8 @@ import { withUser } from './push';
  * its frame); a refusal there stores nothing. Then each document gets the
  * single push's checks (../../push/check.ts) and store outcome, and its own
  * result: a refused document is stored nowhere and refuses none of its
- * neighbours. Each refusal is logged as its own line with its reason.
+ * neighbours. Each refused document is logged as its own `request.refused`
+ * line, with its reason and its index in the batch.
  */
 export function pushBatchRoute(ctx: ServerContext): Route {
   const { maxDocuments, maxBodyBytes } = ctx.config.batch;
@@ -62,6 +63,7 @@ export function pushBatchRoute(ctx: ServerContext): Route {
   };
 }
 
+/** The same event as a refused request's (handle.ts), so whatever watches refusals sees these too; `index` tells them apart. */
 function logRefusal(ctx: ServerContext, who: Principal, requestId: string, index: number, answer: Answer): void {
-  ctx.log.warn('batch.document_refused', { requestId, user: who.name, index, status: answer.status, reason: answer.reason, message: answer.message, ...answer.log });
+  ctx.log.warn('request.refused', { requestId, method: 'POST', path: `/v1/documents${PUSH_BATCH_SUFFIX}`, index, status: answer.status, user: who.name, ...answer.log, reason: answer.reason, message: answer.message });
 }
