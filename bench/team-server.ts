@@ -2,10 +2,16 @@ import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
 import { teamKey } from '../server/access/team';
 import { applyMigrations } from '../server/db/migrate';
+import { textArray } from '../server/db/text-array';
 import { migrations } from '../server/db/migrations';
+import type { DeliveryTarget, OutgoingItem } from '../electron/services/sync/delivery';
+import { RECORD_BATCH } from '../electron/services/sync/outbox/drainer';
+import { createServerTarget } from '../electron/services/sync/server/target';
+import { ServerTargetConfig } from '../shared/schemas/server-target';
+import { createKindRegistry, DOCUMENT_KINDS } from '../shared/sync/kinds';
 import { parsePullPage, readPullTrailer } from '../shared/team-server/pull';
 import { spawnServer } from '../test/server/support/child-server';
-import { postDoc, sampleScorecard, scorecardDoc, type Doc } from '../test/server/support/documents';
+import { sampleScorecard, scorecardDoc, type Doc } from '../test/server/support/documents';
 import { postgresMissing, startCluster } from '../test/server/support/postgres';
 import { cli } from '../test/server/support/cli';
 import { onceAsync, printRows } from './harness';
@@ -19,10 +25,15 @@ const PULL_ROUNDS = 3;
 /**
  * Issue 14's team server figures, on a private PostgreSQL cluster:
  * - push: DOCUMENTS real scorecard documents from four concurrent clients to
- *   `callmark-server serve` (its own process, as deployed), beside a bare
+ *   `callmark-server serve` (its own process, as deployed), through the
+ *   desktop's own server target as its outbox drives it: a round of
+ *   RECORD_BATCH due items per batch push. Beside it, the same count pushed
+ *   one document per request (`deliver`, as older clients and servers do) to
+ *   a second server on its own database, and the raw limit: a bare
  *   `INSERT … ON CONFLICT DO NOTHING` of the same rows (body text and jsonb)
- *   into the same table from four concurrent connections, in interleaved
- *   batches so drift on a busy machine hits both alike;
+ *   into the same table from four concurrent connections, one row per
+ *   statement, and (for scale) RECORD_BATCH rows per statement. All in
+ *   interleaved chunks, in turn, so drift on a busy machine hits each alike;
  * - pull: all of them since an empty cursor, page after page, beside a bare
  *   SELECT of the same rows in order, read in pages of the same size, in
  *   alternating rounds.
@@ -33,6 +44,7 @@ export async function benchTeamServer(): Promise<void> {
     return;
   }
   const cluster = await startCluster({ shared_buffers: '256MB', max_wal_size: '4GB' });
+  const started: { close(): Promise<void> }[] = [];
   try {
     const migrated = async (name: string) => {
       const url = cluster.url(await cluster.createDatabase(name));
@@ -41,41 +53,58 @@ export async function benchTeamServer(): Promise<void> {
       return { url, sql };
     };
     const served = await migrated('served');
+    const single = await migrated('single');
     const bare = await migrated('bare');
-    const made = await cli(served.url, ['create-user', '--name', 'Bench Admin', '--role', 'admin']);
-    const token = made.out.trim();
+    const bareRows = await migrated('bare_rows');
+    const serve = async (db: { url: string }) => {
+      const token = (await cli(db.url, ['create-user', '--name', 'Bench Admin', '--role', 'admin'])).out.trim();
+      const server = await spawnServer(db.url, { rateLimit: { burst: 1_000_000, perSecond: 1_000_000 }, database: { url: db.url, maxConnections: 8 } }, { collect: 'startup' });
+      const target = createServerTarget(ServerTargetConfig.parse({ kind: 'server', url: server.url, timeoutMs: 120_000 }), async () => token, createKindRegistry(DOCUMENT_KINDS));
+      started.push(server);
+      return { server, token, target };
+    };
+    const { server, token, target } = await serve(served);
+    const one = await serve(single);
     const bareUser = randomUUID();
-    await bare.sql`INSERT INTO users (id, name, role, created_at) VALUES (${bareUser}, 'Bench', 'admin', now())`;
-    const server = await spawnServer(served.url, { rateLimit: { burst: 1_000_000, perSecond: 1_000_000 }, database: { url: served.url, maxConnections: 8 } }, { collect: 'startup' });
+    for (const db of [bare, bareRows]) await db.sql`INSERT INTO users (id, name, role, created_at) VALUES (${bareUser}, 'Bench', 'admin', now())`;
     const base = await sampleScorecard();
     const reviewer = { id: randomUUID(), name: 'Bench Reviewer' };
+    const never = new AbortController().signal;
 
-    const viaServer = (docs: readonly Doc[]) =>
+    const viaServer = (docs: readonly Doc[]) => inParallel(rounds(docs), (round) => deliverAll(target, round.map(outgoing), never));
+    const oneByOne = (docs: readonly Doc[]) =>
       inParallel(docs, async (d) => {
-        const res = await postDoc(server.url, token, d);
-        await res.arrayBuffer();
-        if (res.status !== 201) throw new Error(`bench: push answered ${res.status}`);
+        const outcome = await one.target.deliver(outgoing(d), never);
+        if (outcome.kind !== 'delivered') throw new Error(`bench: push: ${JSON.stringify(outcome)}`);
       });
     const bareInsert = (docs: readonly Doc[]) =>
       inParallel(docs, async (d) => {
         await bare.sql`
           INSERT INTO documents (kind, document_id, revision, body_sha256, body, document, team, reader_team_keys, pushed_by, placed_at, stored_at)
-          SELECT 'scorecard', ${d.scorecardId}, ${d.revision}, ${d.bodySha256}, b, b::jsonb, 'North', ${bare.sql.array([teamKey('North')])}::text[], ${bareUser}, now(), now()
+          SELECT 'scorecard', ${d.scorecardId}, ${d.revision}, ${d.bodySha256}, b, b::jsonb, 'North', ${textArray([teamKey('North')])}::text[], ${bareUser}, now(), now()
           FROM (SELECT ${d.body}::text AS b) AS body
           ON CONFLICT (kind, document_id, revision, writer) DO NOTHING`;
       });
+    const bareRowsInsert = (docs: readonly Doc[]) => inParallel(rounds(docs), (round) => insertBare(bareRows.sql, bareUser, round));
 
-    await viaServer(Array.from({ length: 50 }, () => scorecardDoc(base, { reviewer }))); // warm both paths
-    await bareInsert(Array.from({ length: 50 }, () => scorecardDoc(base, { reviewer })));
-    const pushed = { ms: 0 };
-    const inserted = { ms: 0 };
+    const timed = { pushed: { run: viaServer, ms: 0 }, pushedOne: { run: oneByOne, ms: 0 }, inserted: { run: bareInsert, ms: 0 }, insertedRows: { run: bareRowsInsert, ms: 0 } };
+    const runners = Object.values(timed);
+    for (const r of runners) await r.run(Array.from({ length: 50 }, () => scorecardDoc(base, { reviewer }))); // warm every path
     let bytes = 0;
     for (let done = 0, b = 0; done < DOCUMENTS; done += BATCH, b++) {
       const docs = Array.from({ length: Math.min(BATCH, DOCUMENTS - done) }, () => scorecardDoc(base, { reviewer }));
       bytes += docs.reduce((n, d) => n + Buffer.byteLength(d.body), 0);
-      const order = b % 2 === 0 ? ([[viaServer, pushed], [bareInsert, inserted]] as const) : ([[bareInsert, inserted], [viaServer, pushed]] as const);
-      for (const [run, total] of order) total.ms += (await onceAsync(() => run(docs))).ms;
+      // Each chunk starts with the next runner, so none always follows the same one.
+      for (let k = 0; k < runners.length; k++) {
+        const r = runners[(b + k) % runners.length]!;
+        r.ms += (await onceAsync(() => r.run(docs))).ms;
+      }
     }
+    const { pushed, pushedOne, inserted, insertedRows } = timed;
+    // The pull is measured as before the batch push was: only the served and bare databases left, nothing else running.
+    one.server.signal('SIGTERM');
+    await Promise.all([one.server.exited, single.sql.end(), bareRows.sql.end()]);
+    for (const name of ['single', 'bare_rows']) await cluster.admin.unsafe(`DROP DATABASE "${name}"`);
 
     // As the desktop's pull source reads: each page's bytes parsed line by line, the next page asked for as soon as
     // this one's trailer is in (one page ahead), while this one is checked.
@@ -116,18 +145,23 @@ export async function benchTeamServer(): Promise<void> {
     }
 
     const n = DOCUMENTS;
+    const bareLabel = `bare INSERT … ON CONFLICT DO NOTHING from ${CLIENTS} connections, one row per statement`;
     printRows(`Team server: ${n.toLocaleString('en')} scorecard documents (${(bytes / n / 1024).toFixed(1)} KiB each), PostgreSQL on this machine`, [
-      { name: `push from ${CLIENTS} concurrent clients (total)`, value: pushed.ms / 1000, unit: 's', limit: { label: `bare INSERT … ON CONFLICT DO NOTHING from ${CLIENTS} connections`, value: inserted.ms / 1000 } },
+      { name: `push from ${CLIENTS} concurrent clients, ${RECORD_BATCH} per request (total)`, value: pushed.ms / 1000, unit: 's', limit: { label: bareLabel, value: inserted.ms / 1000 } },
+      { name: `the same push (for scale)`, value: pushed.ms / 1000, unit: 's', limit: { label: `bare INSERT, ${RECORD_BATCH} rows per statement`, value: insertedRows.ms / 1000 } },
+      { name: `push one document per request (older clients and servers)`, value: pushedOne.ms / 1000, unit: 's', limit: { label: bareLabel, value: inserted.ms / 1000 } },
       { name: 'push throughput', value: n / (pushed.ms / 1000), unit: 'documents/s' },
       { name: `pull all since an empty cursor, pages of ${PAGE} (mean of ${PULL_ROUNDS})`, value: pulled.ms / PULL_ROUNDS / 1000, unit: 's', limit: { label: 'bare SELECT of the same rows in order', value: selected.ms / PULL_ROUNDS / 1000 } },
     ]);
-    console.log('  Push: each document its own POST, as the desktop sends it, answered only once durable, after the folder import\'s checks (schema, content hash, template hash, signature), the reviewer and owner claims, the report row and the pull lock; the raw limit inserts the same rows (body and jsonb) one autocommit statement each.');
+    console.log(`  Push: through the desktop's server target as its outbox drives it (a round of ${RECORD_BATCH} due items per batch push), each document answered only once durable, after the folder import's checks (schema, content hash, template hash, signature), the reviewer and owner claims, the report row and the pull lock; the raw limit inserts the same rows (body and jsonb).`);
     console.log('  Pull: each page read as the desktop reads it (its bytes parsed line by line, every header checked); the raw limit reads the same rows in order through a cursor of the same page size.');
     // A graceful stop, as systemd would: a profile taken with NODE_OPTIONS=--cpu-prof is written on the way out.
     server.signal('SIGTERM');
     await server.exited;
     await Promise.all([served.sql.end(), bare.sql.end()]);
   } finally {
+    // A server left running by a failed run would hold this process open.
+    for (const s of started) await s.close();
     await cluster.destroy();
   }
 }
@@ -140,4 +174,34 @@ async function inParallel<T>(items: readonly T[], work: (item: T) => Promise<voi
       while (next < items.length) await work(items[next++]!);
     }),
   );
+}
+
+/** Documents in rounds of RECORD_BATCH, as the outbox hands them to a target. */
+function rounds(docs: readonly Doc[]): Doc[][] {
+  const out: Doc[][] = [];
+  for (let i = 0; i < docs.length; i += RECORD_BATCH) out.push(docs.slice(i, i + RECORD_BATCH));
+  return out;
+}
+
+/** A document as the outbox hands it to a target. */
+const outgoing = (d: Doc): OutgoingItem => ({ kind: 'scorecard', documentId: d.scorecardId, revision: d.revision, writer: '', body: d.body, contentHash: d.bodySha256, relativePath: '' });
+
+/** Delivers a round, as the drainer would: what the target did not answer for goes again at once. */
+async function deliverAll(target: DeliveryTarget, items: readonly OutgoingItem[], signal: AbortSignal): Promise<void> {
+  for (let left = items; left.length; ) {
+    const outcomes = await target.deliverBatch!(left, signal);
+    const wrong = outcomes.find((o) => o.kind !== 'delivered');
+    if (wrong || !outcomes.length) throw new Error(`bench: push: ${JSON.stringify(wrong)}`);
+    left = left.slice(outcomes.length);
+  }
+}
+
+/** The raw limit for a batch: the same rows (body and jsonb, same table), several per statement. */
+async function insertBare(sql: postgres.Sql, user: string, docs: readonly Doc[]): Promise<void> {
+  const rows = docs.map((d) => sql`('scorecard', ${d.scorecardId}::uuid, ${d.revision}::int, ${d.bodySha256}, ${d.body}::text, 'North', ${textArray([teamKey('North')])}::text[], ${user}::uuid)`);
+  await sql`
+    INSERT INTO documents (kind, document_id, revision, body_sha256, body, document, team, reader_team_keys, pushed_by, placed_at, stored_at)
+    SELECT kind, id, rev, sha, b, b::jsonb, team, keys, by, now(), now()
+    FROM (VALUES ${rows.reduce((list, row) => sql`${list}, ${row}`)}) AS v (kind, id, rev, sha, b, team, keys, by)
+    ON CONFLICT (kind, document_id, revision, writer) DO NOTHING`;
 }

@@ -10,11 +10,12 @@ import type { Route } from './http/route';
 import { healthRoutes } from './http/routes/health';
 import { pullRoute } from './http/routes/pull';
 import { pushRoute } from './http/routes/push';
+import { pushBatchRoute } from './http/routes/push-batch';
 import { listen, type Listening } from './http/server';
 import type { Logger } from './log';
 
 /** Every endpoint, in one list. */
-const routesOf = (ctx: ServerContext): Route[] => [...healthRoutes(ctx), pushRoute(ctx), pullRoute(ctx)];
+const routesOf = (ctx: ServerContext): Route[] => [...healthRoutes(ctx), pushRoute(ctx), pushBatchRoute(ctx), pullRoute(ctx)];
 
 export interface TeamServerOptions {
   config: ServerConfig;

@@ -52,6 +52,11 @@ export const ServerConfig = z
     database: DatabaseConfig.default(DatabaseConfig.parse({})),
     /** The folder import reads files of at most 5 MB; a pushed document gets the same limit. */
     maxBodyBytes: z.number().int().min(1024).max(64 * 1024 * 1024).default(5 * 1024 * 1024),
+    /** A batch push (POST /v1/documents/batch): documents per request, and the whole body's size; each document still gets `maxBodyBytes`. */
+    batch: z
+      .object({ maxDocuments: z.number().int().min(1).max(1000).default(100), maxBodyBytes: z.number().int().min(1024).max(256 * 1024 * 1024).default(32 * 1024 * 1024) })
+      .strict()
+      .default({ maxDocuments: 100, maxBodyBytes: 32 * 1024 * 1024 }),
     rateLimit: RateLimitConfig.default(RateLimitConfig.parse({})),
     pull: z
       .object({ defaultLimit: z.number().int().min(1).max(1000).default(100), maxLimit: z.number().int().min(1).max(1000).default(500) })

@@ -2,16 +2,19 @@ import type http from 'node:http';
 import { refuse, type Answer } from './answer';
 
 /** A JSON body, in UTF-8: `application/json`, with no charset or `charset=utf-8`. */
-export function checkJsonContentType(header: string | undefined): Answer | null {
-  const [type, ...params] = (header ?? '').split(';').map((p) => p.trim().toLowerCase());
+export const checkJsonContentType = (header: string | undefined): Answer | null => contentTypeIs(header, 'application/json');
+
+/** A body of `type`, in UTF-8: with no charset or `charset=utf-8`. */
+export function contentTypeIs(header: string | undefined, type: string): Answer | null {
+  const [given, ...params] = (header ?? '').split(';').map((p) => p.trim().toLowerCase());
   const charset = params.find((p) => p.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
-  if (type === 'application/json' && (charset === undefined || charset === 'utf-8')) return null;
-  return refuse(415, 'wrong_content_type', `The body must be sent as "application/json; charset=utf-8", not ${header ? `"${header}"` : 'without a Content-Type'}.`);
+  if (given === type && (charset === undefined || charset === 'utf-8')) return null;
+  return refuse(415, 'wrong_content_type', `The body must be sent as "${type}; charset=utf-8", not ${header ? `"${header}"` : 'without a Content-Type'}.`);
 }
 
 export type BodyResult = { ok: true; bytes: Buffer } | { ok: false; answer: Answer } | { ok: false; gone: true };
 
-const tooLarge = (maxBytes: number): Answer =>
+export const tooLarge = (maxBytes: number): Answer =>
   refuse(413, 'body_too_large', `The body is larger than this server accepts (${maxBytes} bytes).`, { headers: { connection: 'close' } });
 
 /** A Content-Length over the limit is refused before anything else, without reading a byte. */

@@ -20,7 +20,7 @@ export function createRequestHandler(ctx: ServerContext, routes: readonly Route[
     let answer: Answer;
     let failure: unknown = null;
     try {
-      answer = await route(routes, req, url);
+      answer = await route(routes, req, url, requestId);
     } catch (error) {
       failure = error;
       answer = isTransientDatabaseError(error)
@@ -40,7 +40,7 @@ export function createRequestHandler(ctx: ServerContext, routes: readonly Route[
   };
 }
 
-async function route(routes: readonly Route[], req: http.IncomingMessage, url: URL): Promise<Answer> {
+async function route(routes: readonly Route[], req: http.IncomingMessage, url: URL, requestId: string): Promise<Answer> {
   const matching = routes.filter((r) => r.path === url.pathname);
   if (!matching.length) return refuse(404, 'not_found', `There is nothing at ${url.pathname} on this server.`);
   const found = matching.find((r) => r.method === req.method);
@@ -48,7 +48,7 @@ async function route(routes: readonly Route[], req: http.IncomingMessage, url: U
     const allow = matching.map((r) => r.method).join(', ');
     return refuse(405, 'method_not_allowed', `${url.pathname} answers ${allow}, not ${req.method}.`, { headers: { allow } });
   }
-  return found.handle(req, url);
+  return found.handle(req, url, requestId);
 }
 
 function log(ctx: ServerContext, req: http.IncomingMessage, url: URL, requestId: string, answer: Answer, started: number, failure: unknown): void {

@@ -5,5 +5,6 @@ import type { Answer } from './answer';
 export interface Route {
   method: 'GET' | 'POST';
   path: string;
-  handle(req: http.IncomingMessage, url: URL): Promise<Answer>;
+  /** `requestId`: the id of the request's log line and answer, for a route that logs more than that line. */
+  handle(req: http.IncomingMessage, url: URL, requestId: string): Promise<Answer>;
 }

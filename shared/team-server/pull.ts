@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDateTime } from '../schemas/common';
+import { splitLines, tryJson } from './lines';
 
 /**
  * The team server's pull answer (`GET /v1/documents?since=<cursor>&limit=<n>`,
@@ -97,26 +98,6 @@ export function readPullTrailer(bytes: Uint8Array): PullTrailer | null {
   const start = bytes.lastIndexOf(0x0a, bytes.length - 2) + 1;
   const trailer = PullTrailer.safeParse(tryJson(new TextDecoder().decode(bytes.subarray(start, bytes.length - 1))));
   return trailer.success ? trailer.data : null;
-}
-
-function splitLines(bytes: Uint8Array): string[] {
-  const decoder = new TextDecoder();
-  const lines: string[] = [];
-  let at = 0;
-  for (let end = bytes.indexOf(0x0a); end !== -1; end = bytes.indexOf(0x0a, at)) {
-    lines.push(decoder.decode(bytes.subarray(at, end)));
-    at = end + 1;
-  }
-  lines.push(decoder.decode(bytes.subarray(at)));
-  return lines;
-}
-
-function tryJson(line: string): unknown {
-  try {
-    return JSON.parse(line);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Every refusal of the team server: a stable code for programs, a sentence for people. */

@@ -23,4 +23,12 @@ export type DeliveryOutcome =
 
 export interface DeliveryTarget {
   deliver(item: OutgoingItem, signal: AbortSignal): Promise<DeliveryOutcome>;
+  /**
+   * Optional: tries several items at once (a team server's batch push) and
+   * says what happened to each, in order. It may answer for a first part
+   * only (the rest was not tried: a retry stopped it, or the part was all one
+   * request could carry); the outbox leaves the rest as it was, to be tried
+   * next. A target without it gets one item at a time.
+   */
+  deliverBatch?(items: readonly OutgoingItem[], signal: AbortSignal): Promise<DeliveryOutcome[]>;
 }

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { newKeyPair, signerOf } from '../../../electron/services/sync/signing/ed25519';
 import { signDocumentText } from '../../../shared/sync/signature';
+import { formatPushBatch, PUSH_BATCH_CONTENT_TYPE, PUSH_BATCH_SUFFIX } from '../../../shared/team-server/push-batch';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import { answerAll, draftReview, openService, tempFolder } from '../../support/service';
 
@@ -80,3 +81,11 @@ export function pushHeaders(token: string, doc: Doc): Record<string, string> {
 
 /** POSTs a document to a push URL as the desktop's server target does. */
 export const postDoc = (url: string, token: string, doc: Doc) => fetch(url, { method: 'POST', headers: pushHeaders(token, doc), body: doc.body });
+
+/** POSTs scorecard documents as one batch (`<push URL>/batch`), with the headers the desktop's server target sends. */
+export const postBatch = (url: string, token: string, docs: readonly Doc[], contentType = `${PUSH_BATCH_CONTENT_TYPE}; charset=utf-8`) =>
+  fetch(`${url}${PUSH_BATCH_SUFFIX}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': contentType },
+    body: formatPushBatch(docs.map((d) => ({ kind: 'scorecard', idempotencyKey: `${d.scorecardId}:r${d.revision}`, bodySha256: d.bodySha256, body: d.body })))!,
+  });

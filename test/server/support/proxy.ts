@@ -12,14 +12,20 @@ export interface Seen {
  * balancer would stand: it forwards every request to `upstream` (which a test
  * may switch, as a restore behind the same address does), records what it
  * was sent, and can cut the next pull answer after some bytes (a connection
- * dropped mid-page).
+ * dropped mid-page) or answer batch pushes itself.
  */
 export async function startRelay(upstream: string) {
   const seen: Seen[] = [];
-  const state = { upstream, cut: null as { after: number; how: 'drop' | 'end' } | null };
+  const state = { upstream, cut: null as { after: number; how: 'drop' | 'end' } | null, batches: { status: 0, times: 0 } };
   const server = http.createServer((req, res) => {
     seen.push({ method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization });
     const target = new URL(req.url ?? '/', state.upstream);
+    if (target.pathname.endsWith('/batch') && state.batches.times > 0) {
+      state.batches.times -= 1;
+      req.resume();
+      res.writeHead(state.batches.status, { 'content-type': 'application/json', ...(state.batches.status === 503 ? { 'retry-after': '1' } : {}) });
+      return void res.end(JSON.stringify({ error: 'relay', message: `The relay answers batch pushes ${state.batches.status}.` }));
+    }
     const cut = req.method === 'GET' && !target.pathname.endsWith('/health') ? state.cut : null;
     if (cut !== null) state.cut = null;
     const forward = http.request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
@@ -58,6 +64,10 @@ export async function startRelay(upstream: string) {
     seen,
     pointAt(next: string) {
       state.upstream = next;
+    },
+    /** Answers the next `times` batch pushes with `status` itself, as a server without the endpoint (404) or a busy one (503) would. */
+    answerBatches(status: number, times = Number.POSITIVE_INFINITY) {
+      state.batches = { status, times };
     },
     cutNextPull(after: number, how: 'drop' | 'end') {
       state.cut = { after, how };

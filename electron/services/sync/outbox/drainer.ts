@@ -5,6 +5,7 @@ import type { DocumentsStore, FrozenDocument } from '../store/documents';
 import type { OutboxEntry, OutboxStore } from '../store/outbox';
 import type { StoredTarget, TargetsStore } from '../store/targets';
 import { newLane, type Lane } from './lane';
+import { deliverTogether, type Prepared } from './together';
 
 export interface DrainerDeps {
   db: Database.Database;
@@ -29,14 +30,15 @@ export interface DrainProgress {
 }
 
 /** Items delivered between two outbox commits (see record()). */
-const RECORD_BATCH = 32;
+export const RECORD_BATCH = 32;
 
 /** Node timers overflow past 2^31-1 ms (about 24.8 days) and fire at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
- * Drains the outbox in the background: one item at a time per target, targets
- * independently. Wakes on enqueue, on a timer for the next scheduled retry and
+ * Drains the outbox in the background: one item at a time per target (or a
+ * round of items at once, to a target that takes batches: ./together.ts),
+ * targets independently. Wakes on enqueue, on a timer for the next scheduled retry and
  * on "retry now"; at start every pending row is picked up again, so a restart
  * loses nothing. `close()` aborts deliveries in flight and waits for them.
  */
@@ -110,6 +112,17 @@ export function createDrainer(deps: DrainerDeps) {
     let deliveryKey = settingsKey(target);
     let delivery = deps.deliveryTargetFor(target);
     const signal = AbortSignal.any([controller.signal, l.abort.signal]);
+    /** The target as it is now (built again if its settings changed), or null once disabled, removed or held: stop. */
+    const current = (): DeliveryTarget | null => {
+      const latest = closed || l.held || signal.aborted ? null : deps.targets.get(targetId);
+      if (!latest?.enabled) return null;
+      const key = settingsKey(latest);
+      if (key !== deliveryKey) {
+        deliveryKey = key;
+        delivery = deps.deliveryTargetFor(latest);
+      }
+      return delivery;
+    };
     while (!closed) {
       l.rerun = false;
       const now = nowMs();
@@ -122,24 +135,34 @@ export function createDrainer(deps: DrainerDeps) {
         return;
       }
       l.session ??= { done: 0 };
+      // A target that takes batches is looked at once per round, here, as one that does not is before each item below.
+      const live = delivery.deliverBatch ? current() : delivery;
+      if (!live) {
+        l.session = null;
+        return;
+      }
+      if (live.deliverBatch) {
+        const round = await deliverTogether({ deliverBatch: live.deliverBatch.bind(live) }, rows, prepare, signal);
+        const delivered = round.outcomes.filter(([, o]) => o.kind === 'delivered').length;
+        l.session.done += delivered;
+        l.unrecorded += delivered;
+        record(targetId, l, round.outcomes);
+        if (round.stop) {
+          l.session = null;
+          return;
+        }
+        continue;
+      }
       const outcomes: [OutboxEntry, DeliveryOutcome][] = [];
       let stop = false;
       for (const row of rows) {
         // Disabled, removed or held while draining: stop after the item in flight.
-        const latest = closed || l.held || signal.aborted ? null : deps.targets.get(targetId);
-        if (!latest?.enabled) {
+        const target = current();
+        if (!target) {
           stop = true;
           break;
         }
-        const key = settingsKey(latest);
-        if (key !== deliveryKey) {
-          deliveryKey = key;
-          delivery = deps.deliveryTargetFor(latest);
-        }
-        const frozen = deps.documents.get(row);
-        const outcome: DeliveryOutcome = frozen
-          ? await deliverSafely(delivery, frozen, signal)
-          : { kind: 'failed', message: 'The frozen document of this revision is missing from the outbox; it cannot be sent.' };
+        const outcome = await deliverSafely(target, row, signal);
         // A delivery cut short by close() or by a change of the target's settings is not a failure of the
         // target: the row stays as it was.
         if (signal.aborted && outcome.kind !== 'delivered') {
@@ -163,15 +186,22 @@ export function createDrainer(deps: DrainerDeps) {
     }
   }
 
-  async function deliverSafely(delivery: DeliveryTarget, frozen: FrozenDocument, signal: AbortSignal): Promise<DeliveryOutcome> {
-    let item: OutgoingItem;
+  /** A row's document as it is sent (sealed), or why it cannot be sent now. */
+  async function prepare(row: OutboxEntry): Promise<Prepared> {
+    const frozen = deps.documents.get(row);
+    if (!frozen) return { row, outcome: { kind: 'failed', message: 'The frozen document of this revision is missing from the outbox; it cannot be sent.' } };
     try {
-      item = await deps.seal(frozen);
+      return { row, item: await deps.seal(frozen) };
     } catch (error) {
-      return { kind: 'retry', message: error instanceof Error ? error.message : String(error) };
+      return { row, outcome: { kind: 'retry', message: error instanceof Error ? error.message : String(error) } };
     }
+  }
+
+  async function deliverSafely(delivery: DeliveryTarget, row: OutboxEntry, signal: AbortSignal): Promise<DeliveryOutcome> {
+    const prepared = await prepare(row);
+    if ('outcome' in prepared) return prepared.outcome;
     try {
-      return await delivery.deliver(item, signal);
+      return await delivery.deliver(prepared.item, signal);
     } catch (error) {
       return { kind: 'retry', message: `Sending stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}` };
     }
