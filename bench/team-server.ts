@@ -6,6 +6,7 @@ import { textArray } from '../server/db/text-array';
 import { migrations } from '../server/db/migrations';
 import type { DeliveryTarget, OutgoingItem } from '../electron/services/sync/delivery';
 import { RECORD_BATCH } from '../electron/services/sync/outbox/drainer';
+import { readWholeBody } from '../electron/services/sync/server/read-answer';
 import { createServerTarget } from '../electron/services/sync/server/target';
 import { ServerTargetConfig } from '../shared/schemas/server-target';
 import { createKindRegistry, DOCUMENT_KINDS } from '../shared/sync/kinds';
@@ -110,7 +111,9 @@ export async function benchTeamServer(): Promise<void> {
     // this one's trailer is in (one page ahead), while this one is checked.
     const ask = async (since: string) => {
       const res = await fetch(`${server.url}?limit=${PAGE}&since=${since}`, { headers: { authorization: `Bearer ${token}` } });
-      return new Uint8Array(await res.arrayBuffer());
+      const read = await readWholeBody(res, Number.MAX_SAFE_INTEGER, { pushBack: () => undefined });
+      if (!('bytes' in read)) throw new Error('bench: a page too large');
+      return read.bytes;
     };
     const pullAll = async () => {
       let count = 0;

@@ -3,7 +3,9 @@
  * both directions: a pull page (./pull.ts) and a batch push (./push-batch.ts).
  * Split from bytes, each line is decoded on its own (a line break is one byte
  * that never occurs inside another character in UTF-8), so no page-long
- * string is built and split again.
+ * string is built and split again. Handed a Node Buffer (as the desktop
+ * reads an answer), `indexOf` is Buffer's, which scans for the byte with
+ * memchr, about ten times as fast as a plain Uint8Array's.
  */
 export function splitLineBytes(bytes: Uint8Array): Uint8Array[] {
   const lines: Uint8Array[] = [];

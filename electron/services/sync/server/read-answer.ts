@@ -23,13 +23,9 @@ export async function readWholeBody(response: Response, maxBytes: number, stall:
   } finally {
     await reader.cancel().catch(() => undefined);
   }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const piece of pieces) {
-    bytes.set(piece, at);
-    at += piece.byteLength;
-  }
-  return { bytes };
+  // A Buffer, not a plain Uint8Array: its indexOf finds a page's line breaks some ten times faster
+  // (shared/team-server/lines.ts), which took a large pull's reader a tenth of its time.
+  return { bytes: Buffer.concat(pieces, size) };
 }
 
 /** A timer that aborts `controller` once `ms` pass without `pushBack()`; `stop()` when done. */
