@@ -91,7 +91,11 @@ export function createDecider(deps: ImportRunDeps, source: ImportSource, seen: (
     /** Looks up a page's entries of one kind at once, before they are decided. */
     lookUpPage(kind: AnyDocumentKind, entries: readonly SourceEntry[]): void {
       const ids = new Set<string>();
+      const before = seen();
       for (const entry of entries) {
+        // A name seen before is settled by its name alone (byName), unless it was skipped: then it is looked at again.
+        const known = before.get(entryKey(entry.kind, entry.relativePath));
+        if (known && known.outcome !== 'skipped') continue;
         const name = classifyFileName(kind, entry.name);
         if (name.is === 'document') ids.add(name.documentId);
       }

@@ -48,7 +48,8 @@ export function createImportedDocumentsStore(db: Database.Database) {
     'SELECT 1 AS n FROM imported_documents WHERE kind = ? AND document_id = ? AND revision = ? AND writer = ?',
   );
   const revisionsAmong = db.prepare<{ kind: string; ids: string }, { document_id: string; revision: number; writer: string }>(
-    'SELECT d.document_id, d.revision, d.writer FROM json_each(@ids) w JOIN imported_documents d ON d.kind = @kind AND d.document_id = w.value',
+    // CROSS JOIN keeps the ids outside: the other way round, every stored row would be compared with every id.
+    'SELECT d.document_id, d.revision, d.writer FROM json_each(@ids) w CROSS JOIN imported_documents d ON d.kind = @kind AND d.document_id = w.value',
   );
   const detach = db.prepare('UPDATE imported_documents SET target_id = NULL WHERE target_id = ?');
   return {
