@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { commitUnflushed } from '../../db/unflushed';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from '../../../../shared/sync/backoff';
 import type { DeliveryOutcome, DeliveryTarget, OutgoingItem } from '../delivery';
 import type { DocumentsStore, FrozenDocument } from '../store/documents';
@@ -208,16 +209,16 @@ export function createDrainer(deps: DrainerDeps) {
   }
 
   /**
-   * Records a batch of outcomes in one transaction. Each commit costs an fsync
-   * (synchronous=FULL), as much as the file write itself; losing the last few
-   * "sent" marks in a crash only means those items are delivered again, which
-   * every target treats as already delivered (an identical file; the same
-   * idempotency key).
+   * Records a batch of outcomes in one transaction, not flushed to the disk
+   * (../../db/unflushed.ts): a flush costs as much as the file write itself,
+   * and losing the last few "sent" marks to a power cut only means those items
+   * are delivered again, which every target treats as already delivered (an
+   * identical file; the same idempotency key).
    */
   function record(targetId: string, l: Lane, outcomes: readonly [OutboxEntry, DeliveryOutcome][]): void {
     if (!outcomes.length) return;
     const at = deps.now();
-    deps.db.transaction(() => {
+    commitUnflushed(deps.db, () => {
       for (const [row, outcome] of outcomes) {
         switch (outcome.kind) {
           case 'delivered':
@@ -238,7 +239,7 @@ export function createDrainer(deps: DrainerDeps) {
             break;
         }
       }
-    })();
+    });
     for (const [, outcome] of outcomes) {
       if (outcome.kind === 'retry') l.failures += 1;
       else l.failures = 0;
