@@ -29,7 +29,8 @@ interface Known {
   kind: string;
   ids: ReadonlySet<string>;
   own: ReadonlySet<string>;
-  imported: ReadonlySet<string>;
+  /** Added to as the pass stores revisions. */
+  imported: Set<string>;
 }
 
 export type Decision = { verdict: Verdict } | { copy: PendingCopy };
@@ -49,9 +50,8 @@ export function createDecider(deps: ImportRunDeps, source: ImportSource, seen: (
     imported: deps.imported.revisionsAmong(kind.kind, ids),
   });
   /**
-   * The current page's names of one kind, looked up in two queries rather than two per file. Rows are only ever
-   * added, so an answer can only go stale one way: a revision stored later in this pass is read again, and storing
-   * it finds it there (the insert's ON CONFLICT), which is the verdict the lookup would have given.
+   * The current page's names of one kind, looked up in two queries rather than two per file, and kept as exact as
+   * the per-file questions: rows are only ever added, and what this pass stores is added here as it is stored.
    */
   let page: Known | null = null;
   const knownOf = (kind: AnyDocumentKind, ref: Omit<WrittenRef, 'kind'>, fresh: boolean): Known =>
@@ -100,6 +100,11 @@ export function createDecider(deps: ImportRunDeps, source: ImportSource, seen: (
         if (name.is === 'document') ids.add(name.documentId);
       }
       page = lookUp(kind, [...ids]);
+    },
+
+    /** Revisions this pass has just stored: from now on they are duplicates, as the table says. */
+    stored(refs: readonly WrittenRef[]): void {
+      for (const ref of refs) if (page?.kind === ref.kind) page.imported.add(revisionKey(ref));
     },
 
     async decide(entry: SourceEntry): Promise<Decision> {

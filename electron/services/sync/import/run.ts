@@ -125,6 +125,7 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
       throw error;
     }
     batch.forEach((settled, i) => count(settled.entry, final[i]!));
+    decider.stored(batch.flatMap((settled, i) => (final[i]!.verdict === 'imported' && settled.verdict.verdict === 'import' ? [settled.verdict.document.ref] : [])));
     if (released) {
       // A roster entry made earlier skips worth reading again: this pass reads them as new.
       released = false;
