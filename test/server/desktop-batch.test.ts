@@ -93,6 +93,47 @@ describe.skipIf(postgresMissing)('the desktop outbox pushes a backlog to a team 
     }
   });
 
+  it('a batch answered by something that is not a batch answer (a 202, a redirect) sends each item on its own, and each arrives', async () => {
+    const t = await pg.open();
+    const token = await t.createUser('Rita', 'reviewer', ['North']);
+    for (const status of [202, 302]) {
+      const relay = await startRelay(t.url);
+      relay.answerBatches(status);
+      const d = await desktopPushingTo(relay.url, 'Rita Reviewer', token);
+      try {
+        const ids = await backlog(d, () => d.complete(3));
+        // A 2xx without the batch's results stored nothing: taking it for "delivered" would lose the documents.
+        expect((await items(d)).map((r) => r.state)).toEqual(['sent', 'sent', 'sent']);
+        expect(relay.seen.filter((s) => s.method === 'POST').map((s) => s.path)).toEqual(['/v1/documents/batch', ...Array(3).fill('/v1/documents')]);
+        const stored = await t.sql<{ document_id: string }[]>`SELECT document_id FROM documents WHERE document_id IN ${t.sql(ids)}`;
+        expect(stored.map((r) => r.document_id).sort()).toEqual([...ids].sort());
+      } finally {
+        await d.close();
+        await relay.close();
+      }
+    }
+  });
+
+  it('after a batch fails as a whole (a 500 each time), the next rounds go one item at a time, so the backlog still arrives', async () => {
+    const t = await pg.open();
+    const relay = await startRelay(t.url);
+    relay.answerBatches(500);
+    const d = await desktopPushingTo(relay.url, 'Rita Reviewer', await t.createUser('Rita', 'reviewer', ['North']));
+    try {
+      const ids = await backlog(d, () => d.complete(3));
+      // The first round waits on the server's failure; "retry now" starts the next, one item at a time.
+      expect((await items(d)).filter((r) => r.lastError?.includes('HTTP 500'))).toHaveLength(1);
+      await d.settle();
+      expect((await items(d)).map((r) => r.state)).toEqual(['sent', 'sent', 'sent']);
+      expect(relay.seen.filter((s) => s.method === 'POST').map((s) => s.path)).toEqual(['/v1/documents/batch', ...Array(3).fill('/v1/documents')]);
+      const stored = await t.sql<{ document_id: string }[]>`SELECT document_id FROM documents`;
+      expect(stored.map((r) => r.document_id).sort()).toEqual([...ids].sort());
+    } finally {
+      await d.close();
+      await relay.close();
+    }
+  });
+
   it('falls back to one push per item where the server has no batch endpoint (404), asking again at the next drain', async () => {
     const t = await pg.open();
     const relay = await startRelay(t.url);

@@ -142,8 +142,9 @@ export function createDrainer(deps: DrainerDeps) {
         l.session = null;
         return;
       }
-      if (live.deliverBatch) {
+      if (live.deliverBatch && !l.alone) {
         const round = await deliverTogether({ deliverBatch: live.deliverBatch.bind(live) }, rows, prepare, signal);
+        l.alone = round.outcomes.some(([, o]) => o.kind === 'retry');
         const delivered = round.outcomes.filter(([, o]) => o.kind === 'delivered').length;
         l.session.done += delivered;
         l.unrecorded += delivered;
@@ -180,6 +181,7 @@ export function createDrainer(deps: DrainerDeps) {
         if (outcome.kind === 'retry') break;
       }
       record(targetId, l, outcomes);
+      if (outcomes.length && !outcomes.some(([, o]) => o.kind === 'retry')) l.alone = false;
       if (stop) {
         l.session = null;
         return;

@@ -8,6 +8,12 @@ export interface Lane {
   blockedUntil: number;
   /** Consecutive 'retry' outcomes of this target: the back-off exponent. */
   failures: number;
+  /**
+   * A round sent together ended in a retry: rounds go one item at a time until one goes through, so a document that
+   * makes the target fail every time (or a batch too slow for its time limit) waits alone instead of holding back
+   * every round it falls in. Kept through "retry now", which would otherwise send the same failing batch again.
+   */
+  alone: boolean;
   /** The drain in progress, for "12 of 300 sent"; null when the queue is empty. */
   session: { done: number } | null;
   /** Delivered but not yet committed as sent (outcomes are committed in batches). */
@@ -24,6 +30,7 @@ export const newLane = (): Lane => ({
   timer: null,
   blockedUntil: 0,
   failures: 0,
+  alone: false,
   session: null,
   unrecorded: 0,
   held: 0,

@@ -36,13 +36,18 @@ export interface BatchPushDeps {
 /**
  * The batch push (shared/team-server/push-batch.ts): the items one request
  * can carry, in one POST to `<url>/batch`, each answered as its own push
- * would be and classified the same way. A refusal of the request as a whole
- * applies to every item in it (a retry to the first only: the outbox waits
- * before trying the rest). A server without the endpoint (404 and the like,
- * or a 2xx that is not a batch's answer) gets one push per item from then on,
- * for as long as this target is used; a batch too large for it (413) is sent
- * one item at a time. Resending is always safe: every item keeps its
- * Idempotency-Key.
+ * would be and classified the same way. Only a 200 carrying one result per
+ * item is a batch's answer:
+ * - a server without the endpoint (404 and the like, or any other 2xx, which
+ *   a server that takes every POST would answer without storing anything)
+ *   gets one push per item from then on, for as long as this target is used;
+ * - a busy or failing server, or none (a retry), makes the first item wait,
+ *   and the outbox waits before the rest (and then sends one item at a time
+ *   until a round goes through: ../outbox/drainer.ts);
+ * - any other refusal of the request (a redirect, a proxy's 4xx, a batch too
+ *   large, a token refused) says nothing certain of each item: each is pushed
+ *   on its own, whose answer does.
+ * Resending is always safe: every item keeps its Idempotency-Key.
  */
 export function createBatchPush(deps: BatchPushDeps) {
   let unsupported = false;
@@ -71,14 +76,14 @@ export function createBatchPush(deps: BatchPushDeps) {
       if (body === null) return oneByOne(part, signal);
       const headers = { 'Content-Type': `${PUSH_BATCH_CONTENT_TYPE}; charset=utf-8`, Accept: 'application/json' };
       const answer = await deps.post(batchUrl, secret, headers, body, signal, async (response): Promise<DeliveryOutcome[]> => {
-        if (NO_BATCHES.has(response.status) || response.status === 413) {
+        if (NO_BATCHES.has(response.status) || (response.status >= 200 && response.status < 300 && response.status !== 200)) {
           await response.body?.cancel().catch(() => undefined);
-          if (response.status !== 413) unsupported = true;
+          unsupported = true;
           return [];
         }
         if (response.status !== 200) {
           const outcome = await deps.classified(response, secret);
-          return outcome.kind === 'retry' ? [outcome] : part.map(() => outcome);
+          return outcome.kind === 'retry' ? [outcome] : [];
         }
         const results = await readResults(response, part.length);
         if (!results) {
@@ -87,8 +92,8 @@ export function createBatchPush(deps: BatchPushDeps) {
         }
         return results.map((r) => classifyAnswer({ status: r.httpStatus, message: 'error' in r ? redactToken(r.message, secret) : null }));
       });
-      const outcomes = Array.isArray(answer) ? answer : [answer];
-      return outcomes.length ? outcomes : oneByOne(part, signal);
+      if (!Array.isArray(answer)) return [answer];
+      return answer.length ? answer : oneByOne(part, signal);
     },
   };
 }
