@@ -12,7 +12,10 @@ const CHALLENGE = { 'www-authenticate': 'Bearer realm="callmark"' };
  * refusal: 401 for a missing, unknown or revoked token (the desktop app then
  * asks its user for a new one), 429 with Retry-After past the limit.
  */
-export async function authenticate(ctx: ServerContext, req: http.IncomingMessage): Promise<{ ok: true; principal: Principal } | { ok: false; answer: Answer }> {
+export async function authenticate(
+  ctx: ServerContext,
+  req: http.IncomingMessage,
+): Promise<{ ok: true; principal: Principal; /** Counts `cost` more requests against the token's limit. */ charge(cost: number): void } | { ok: false; answer: Answer }> {
   const bearer = parseBearer(req.headers.authorization);
   if (!bearer.ok) {
     const message = bearer.reason === 'token_missing' ? 'A bearer token is required (Authorization: Bearer <token>).' : 'The Authorization header must be "Bearer <token>".';
@@ -37,5 +40,5 @@ export async function authenticate(ctx: ServerContext, req: http.IncomingMessage
       }),
     };
   }
-  return { ok: true, principal: found.principal };
+  return { ok: true, principal: found.principal, charge: (cost) => ctx.limiter.charge(hash, cost) };
 }

@@ -1,12 +1,17 @@
 /**
  * A token bucket per key (a user's token): `burst` requests at once, then
- * `perSecond` more each second. Pure apart from the injected clock, so tests
+ * `perSecond` more each second (a batch push counts each of its documents). Pure apart from the injected clock, so tests
  * step time instead of waiting. Buckets that have refilled are forgotten, so
  * memory stays bounded by the keys active in the last few seconds.
  */
 export interface RateLimiter {
   /** Takes one request from `key`'s bucket: allowed, or how long until one would be. */
   take(key: string): { ok: true } | { ok: false; retryAfterSeconds: number };
+  /**
+   * Takes `cost` more from `key`'s bucket after a request was let in, into debt if need be: a batch's further
+   * documents, known only once its body is read. The requests after it wait until the debt is refilled.
+   */
+  charge(key: string, cost: number): void;
 }
 
 export function createRateLimiter(options: { burst: number; perSecond: number; now: () => number; maxKeys?: number }): RateLimiter {
@@ -32,6 +37,12 @@ export function createRateLimiter(options: { burst: number; perSecond: number; n
       if (!bucket && buckets.size >= maxKeys) sweep(at);
       buckets.set(key, { tokens: tokens - 1, at });
       return { ok: true };
+    },
+    charge(key, cost) {
+      if (cost <= 0) return;
+      const at = options.now();
+      const bucket = buckets.get(key);
+      buckets.set(key, { tokens: (bucket ? refilled(bucket, at) : options.burst) - cost, at });
     },
   };
 }

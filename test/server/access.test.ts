@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openService, tempFolder } from '../support/service';
-import { postDoc, sampleScorecard, scorecardDoc, type Doc } from './support/documents';
+import { postBatch, postDoc, sampleScorecard, scorecardDoc, type Doc } from './support/documents';
 import { postgresMissing } from './support/postgres';
 import { pullAll, pullOnce } from './support/pull';
 import { teamServerCluster, type TeamServerHandle } from './support/team-server';
@@ -120,5 +120,22 @@ describe.skipIf(postgresMissing)('who may do what', () => {
     now += 1000;
     expect((await health(rita)).status).toBe(200);
     expect(t.refusals().filter((l) => l.reason === 'rate_limited').map((l) => l.user)).toEqual(['Rita', 'Rita']);
+  });
+
+  it('a batch push counts each of its documents against the limit: it saves requests, not checks', async () => {
+    let now = Date.parse('2026-12-01T09:00:00Z');
+    const t = await pg.open({ config: { rateLimit: { burst: 3, perSecond: 1 } }, now: () => new Date(now) });
+    const rita = await t.createUser('Rita', 'reviewer', ['North']);
+    const base = await sampleScorecard();
+    const docs = Array.from({ length: 3 }, () => scorecardDoc(base, { reviewer: person('Rita'), team: 'North' }));
+    const answer = await postBatch(t.url, rita, docs);
+    expect(answer.status).toBe(200);
+    expect(((await answer.json()) as { results: { httpStatus: number }[] }).results.map((r) => r.httpStatus)).toEqual([201, 201, 201]);
+    // Three documents spent the burst of three: the next request waits as after three single pushes.
+    const health = () => fetch(`${t.url}/health`, { headers: { authorization: `Bearer ${rita}` } });
+    const limited = await health();
+    expect([limited.status, limited.headers.get('retry-after')]).toEqual([429, '1']);
+    now += 1000;
+    expect((await health()).status).toBe(200);
   });
 });

@@ -49,6 +49,20 @@ describe('rate limiter (token bucket, injected clock)', () => {
     expect([limiter.take('a'), limiter.take('a'), limiter.take('a')].map((r) => r.ok)).toEqual([true, true, false]);
   });
 
+  it('charges a request\'s further cost into debt: the requests after it wait until it is refilled', () => {
+    let now = 0;
+    const limiter = createRateLimiter({ burst: 4, perSecond: 2, now: () => now });
+    expect(limiter.take('a')).toEqual({ ok: true });
+    limiter.charge('a', 9); // a batch of ten documents: one taken, nine charged
+    expect(limiter.take('a')).toEqual({ ok: false, retryAfterSeconds: 4 });
+    now += 3000;
+    expect(limiter.take('a')).toMatchObject({ ok: false });
+    now += 1000;
+    expect(limiter.take('a')).toEqual({ ok: true });
+    limiter.charge('b', 0);
+    expect([limiter.take('b'), limiter.take('b'), limiter.take('b'), limiter.take('b'), limiter.take('b')].map((r) => r.ok)).toEqual([true, true, true, true, false]);
+  });
+
   it('forgets full buckets when it holds too many keys', () => {
     let now = 0;
     const limiter = createRateLimiter({ burst: 1, perSecond: 1, now: () => now, maxKeys: 2 });

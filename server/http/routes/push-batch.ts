@@ -41,6 +41,8 @@ export function pushBatchRoute(ctx: ServerContext): Route {
       if (batch.items.length > maxDocuments) {
         return withUser(refuse(413, 'batch_too_large', `The batch holds ${batch.items.length} documents; this server takes at most ${maxDocuments} per request.`), who);
       }
+      // Each document counts against the token's rate limit as its own push would: a batch saves requests, not checks.
+      auth.charge(batch.items.length - 1);
 
       const checked = await Promise.all(
         batch.items.map(({ header, body: bytes }) =>
