@@ -1,10 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/services/db/open';
 import { sha256Hex } from '../../../electron/services/sync/export/sha256';
 import { judgeContent } from '../../../electron/services/sync/import/content-check';
-import { createContentOffload, defaultWorkerScript, type ContentOffload } from '../../../electron/services/sync/import/content-offload';
+import { createContentOffload, defaultWorkerScript, MAX_WAITING, type ContentOffload } from '../../../electron/services/sync/import/content-offload';
 import { createVerifier } from '../../../electron/services/sync/signing/ed25519';
 import type { EntryRead } from '../../../shared/sync/import-verdicts';
 import { scorecardKind, type AnyDocumentKind } from '../../../shared/sync/kinds';
@@ -16,10 +18,12 @@ import { standaloneImport } from './support/standalone-import';
 import { testNoteKind } from './support/test-note-kind';
 
 /**
- * A large import checks documents in a thread of its own
- * (electron/services/sync/import/content-offload.ts). Whatever thread judges
- * a document, the verdict and what is stored must be the same, refusals
- * included; a kind the thread does not know is judged on the main thread.
+ * A large import reads and checks documents in a thread of its own
+ * (electron/services/sync/import/content-offload.ts). Whatever thread reads
+ * and judges a document, the verdict and what is stored must be the same,
+ * refusals included; a kind the thread does not know is judged on the main
+ * thread, and whatever the thread does not read as a plain file inside the
+ * share is read again on the main thread, which says why.
  */
 const reviewer = reviewersClosedAfterEach();
 const offloads: ContentOffload[] = [];
@@ -90,18 +94,57 @@ describe('checking documents in a thread of their own', () => {
     expect(await later.judge(readOf(text), check)).toMatchObject({ verdict: 'import' });
   });
 
-  it('takes no more than a few dozen documents waiting at once: beyond them the main thread checks, and once it has answered it takes more', async () => {
+  it('takes no more than MAX_WAITING documents waiting at once: beyond them the main thread checks, and once it has answered it takes more', async () => {
     const t = await copiedShare(reviewer, 1);
     const away = await offload();
     const text = t.files[0]!.bytes.toString('utf8');
     const check = checkOf(scorecardKind, path.basename(t.files[0]!.rel));
-    const handed = Array.from({ length: 40 }, () => away.judge(readOf(text), check));
+    const handed = Array.from({ length: MAX_WAITING + 10 }, () => away.judge(readOf(text), check));
     const taken = handed.filter((p) => p !== null);
-    expect(taken.length).toBeGreaterThan(8);
-    expect(taken.length).toBeLessThan(40);
-    expect(handed.slice(taken.length).every((p) => p === null)).toBe(true);
+    expect(taken.length).toBe(MAX_WAITING);
+    expect(handed.slice(MAX_WAITING).every((p) => p === null)).toBe(true);
+    expect(away.readAndJudge({ path: path.join(t.dir, 'any.json'), insideOf: t.root }, check)).toBeNull();
     expect((await Promise.all(taken)).every((v) => v?.verdict === 'import')).toBe(true);
     expect(await away.judge(readOf(text), check)).toMatchObject({ verdict: 'import' });
+  });
+
+  it('reads a share file there and gives the verdict the main thread gives, with the text read; a small file comes back read, not judged', async () => {
+    const t = await copiedShare(reviewer, 2);
+    const away = await offload();
+    const verify = createVerifier();
+    const [signed, other] = t.files.map((f) => ({ name: path.basename(f.rel), text: f.bytes.toString('utf8') }));
+    const forged = { name: other!.name, text: forge(other!.text, set('reviewer', 'name', 'Mallory'), 'keep') };
+    for (const { name, text } of [signed!, forged]) {
+      fs.writeFileSync(path.join(t.dir, name), text);
+      const check = checkOf(scorecardKind, name);
+      const there = await away.readAndJudge({ path: path.join(t.dir, name), insideOf: t.root }, check);
+      const here = await judgeContent(readOf(text), check, verify);
+      expect(there).toEqual({ verdict: { ...here, fingerprint: { sizeBytes: Buffer.byteLength(text), mtimeMs: expect.any(Number) } } });
+      if (there && 'verdict' in there && there.verdict.verdict === 'import') expect(there.verdict.document.text).toBe(text);
+    }
+    const small = path.join(t.dir, `${randomUUID()}.r1.json`);
+    fs.writeFileSync(small, '{"format":"callmark.scorecard-export"}');
+    expect(await away.readAndJudge({ path: small, insideOf: t.root }, checkOf(scorecardKind, path.basename(small)))).toEqual({
+      read: { kind: 'read', text: '{"format":"callmark.scorecard-export"}', fingerprint: { sizeBytes: 38, mtimeMs: Math.trunc(fs.statSync(small).mtimeMs) } },
+    });
+  });
+
+  it('reads nothing there but plain files inside the share: a link, a pipe, a missing file or one outside the share is left to the main thread', async () => {
+    const t = await copiedShare(reviewer, 1);
+    const away = await offload();
+    const name = path.basename(t.files[0]!.rel);
+    const check = checkOf(scorecardKind, name);
+    const outside = path.join(tempFolder('callmark-outside-'), name);
+    fs.writeFileSync(outside, t.files[0]!.bytes);
+    const link = path.join(t.dir, `${randomUUID()}.r1.json`);
+    fs.symlinkSync(outside, link);
+    const pipe = path.join(t.dir, `${randomUUID()}.r1.json`);
+    execFileSync('mkfifo', [pipe]);
+    for (const file of [{ path: link, insideOf: t.root }, { path: pipe, insideOf: t.root }, { path: path.join(t.dir, 'gone.r1.json'), insideOf: t.root }, { path: outside, insideOf: t.root }]) {
+      expect(await away.readAndJudge(file, check)).toBeNull();
+    }
+    // The same file inside the share is read there.
+    expect(await away.readAndJudge({ path: outside, insideOf: path.dirname(outside) }, check)).toMatchObject({ verdict: { verdict: 'import' } });
   });
 
   it('answers nothing when its thread cannot start, so the main thread checks every document itself', async () => {
@@ -117,6 +160,12 @@ describe('checking documents in a thread of their own', () => {
     for (const f of t.files) fs.writeFileSync(path.join(t.dir, path.basename(f.rel)), f.bytes);
     const broken = path.basename(t.files[3]!.rel);
     fs.writeFileSync(path.join(t.dir, broken), forge(t.files[3]!.bytes.toString('utf8'), set('reviewer', 'name', 'Mallory'), forgersKey()));
+    // Odd files beside them: never opened, or read in the thread and judged here.
+    const outside = path.join(tempFolder('callmark-outside-'), 'elsewhere.json');
+    fs.writeFileSync(outside, t.files[0]!.bytes);
+    fs.symlinkSync(outside, path.join(t.dir, `${randomUUID()}.r1.json`));
+    execFileSync('mkfifo', [path.join(t.dir, `${randomUUID()}.r1.json`)]);
+    fs.writeFileSync(path.join(t.dir, `${randomUUID()}.r1.json`), '{"format":"callmark.scorecard-export"}');
     const stored = async (away?: ContentOffload) => {
       const opened = openDatabase(tempFolder('callmark-offload-'));
       try {
@@ -138,12 +187,13 @@ describe('checking documents in a thread of their own', () => {
       }
     };
     const here = await stored();
-    expect(here.report).toMatchObject({ imported: 3, skipped: 1 });
+    expect(here.report).toMatchObject({ imported: 3, skipped: 4 });
     expect(here.firstUses).toBe(1);
     const away = await offload();
-    let answered = 0;
-    const counted: ContentOffload = { ...away, judge: (read, check) => away.judge(read, check)?.then((v) => ((answered += v ? 1 : 0), v)) ?? null };
+    let readThere = 0;
+    const counted: ContentOffload = { ...away, readAndJudge: (file, check) => away.readAndJudge(file, check)?.then((v) => ((readThere += v && 'verdict' in v ? 1 : 0), v)) ?? null };
     expect(await stored(counted)).toEqual(here);
-    expect(answered).toBe(4);
+    // Every scorecard was read and judged there; the small file was read there and judged here.
+    expect(readThere).toBe(4);
   });
 });

@@ -59,6 +59,7 @@ export function createFolderSource({ root, shareId, kinds }: FolderSourceSetting
       if (got.kind !== 'read') return got;
       return { kind: 'read', text: got.bytes.toString('utf8'), fingerprint: got.fingerprint };
     },
+    localFile: async (entry) => ((entry.shape ?? 'file') === 'file' ? { path: fileOf(entry), insideOf: real ?? (await realRoot(root)) } : null),
     fingerprint: (entry) => statOrNull(fileOf(entry)),
     async explain(entry, error) {
       const { reason, transient } = describeReadProblem(error);

@@ -3,18 +3,21 @@ import type { WrittenRef } from '../../../../shared/sync/kinds';
 import type { VerifySignature } from '../../../../shared/sync/signature';
 import { sha256Hex } from '../export/sha256';
 
-/** One document as read, to be judged by its content and signature: what the main thread hands a checking thread. */
+/** A share's file, to be opened only as a plain file inside `insideOf`, the share's real path (../folder/read-capped.ts). */
+export interface LocalFile {
+  path: string;
+  insideOf: string;
+}
+
+/** One document to be judged by its content and signature: what the main thread hands a checking thread, read or to read. */
 export interface ContentRequest {
   id: number;
   kind: string;
-  text: string;
-  fingerprint: Fingerprint;
+  read: { text: string; fingerprint: Fingerprint } | { file: LocalFile };
   named: Omit<WrittenRef, 'kind'>;
   installId: string;
   maxBytes: number;
 }
-
-export const readOf = (request: ContentRequest): EntryRead => ({ kind: 'read', text: request.text, fingerprint: request.fingerprint });
 
 /**
  * byContent, then the signature it asks about: every check of what was read

@@ -5,28 +5,35 @@ import { Worker } from 'node:worker_threads';
 import type { ContentCheck, EntryRead, Verdict } from '../../../../shared/sync/import-verdicts';
 import { DOCUMENT_KINDS, type AnyDocumentKind } from '../../../../shared/sync/kinds';
 import { rosterKind } from '../../../../shared/sync/roster';
-import type { ContentRequest } from './content-check';
-import { createDecoder, type ContentReply } from './content-wire';
+import type { ContentRequest, LocalFile } from './content-check';
+import { createDecoder, OFFLOAD_MIN_CHARS, type ContentReply } from './content-wire';
 
 /**
- * Judging what was read, in a thread of its own (./verify-worker.ts): about
- * half of an import's work on the main thread is parsing, checking, hashing
- * and verifying documents, which a second core can do while the main thread
- * reads and stores. `judge` answers null when the thread cannot take an
- * entry (a small document, a kind it does not know, too few large documents
- * yet to start one, the thread still loading or gone): the caller
- * judges it itself, the same way (./content-check.ts), so nothing is ever
- * left unchecked. It also answers null while the thread has plenty waiting,
- * so the main thread checks a share of the documents itself.
+ * Reading and judging documents in a thread of its own (./verify-worker.ts):
+ * most of an import's work is reading, parsing, checking, hashing and
+ * verifying documents, which a second core can do while the main thread
+ * stores. `judge` answers null when the thread cannot take an entry (a small
+ * document, a kind it does not know, too few large documents yet to start
+ * one, the thread still loading or gone): the caller judges it itself, the
+ * same way (./content-check.ts), so nothing is ever left unchecked. It also
+ * answers null while the thread has plenty waiting, so the main thread reads
+ * and checks a share of the documents itself.
  */
 export interface ContentOffload {
   judge(read: EntryRead & { kind: 'read' }, check: ContentCheck): Promise<Verdict | null> | null;
+  /**
+   * A share's file read there too: its verdict, or what was read when it is small enough to judge here; null (or
+   * answering null) when the caller is to read and judge it itself, as for anything not read as a plain file.
+   */
+  readAndJudge(file: LocalFile, check: ContentCheck): Promise<ReadAway | null> | null;
   /** Starts the thread; true once it takes documents, false if it cannot. */
   whenReady(): Promise<boolean>;
   /** Ends the thread while no pass needs it (it holds some tens of MB); the next large page starts another. */
   release(): Promise<void>;
   close(): Promise<void>;
 }
+
+export type ReadAway = { verdict: Verdict } | { read: EntryRead & { kind: 'read' } };
 
 /** Where the thread's code is: beside this file when run from source, beside the backend in the Electron bundle. */
 export interface WorkerScript {
@@ -57,16 +64,11 @@ export function defaultWorkerScript(): WorkerScript | null {
  */
 export const START_AFTER = 500;
 /**
- * A smaller document (a calibration commitment is under 1 kB) is checked here in about the time handing it over and
- * taking its verdict back costs; a scorecard (15 kB, most of it its template) takes several times longer.
+ * Documents waiting on the thread beyond which the next is read and checked here. Enough that the thread still has
+ * work while this one stores a batch of a thousand (some 150 ms, against a quarter of a millisecond a scorecard
+ * there), so neither thread waits on the other: with a few dozen, the thread stood idle through every batch.
  */
-const OFFLOAD_MIN_CHARS = 8 * 1024;
-/**
- * Documents waiting on the thread beyond which the next is checked here: storing leaves the main thread idle
- * about a quarter of a large import while the thread checks, and a share of the checks fills that time
- * (a tenth off the wall time of 10 000 scorecards, and fewer documents crossing between threads).
- */
-const MAX_WAITING = 24;
+export const MAX_WAITING = 640;
 
 export function createContentOffload(script: WorkerScript | null = defaultWorkerScript(), startAfter = START_AFTER): ContentOffload {
   let worker: Worker | null = null;
@@ -80,7 +82,16 @@ export function createContentOffload(script: WorkerScript | null = defaultWorker
   };
   let nextId = 0;
   let decode = createDecoder();
-  const waiting = new Map<number, { text: string; resolve: (v: Verdict | null) => void }>();
+  /** What each request waits for; `text` when this thread read the document (a read there comes back with its reply). */
+  const waiting = new Map<number, { text?: string; resolve: (away: ReadAway | null) => void }>();
+
+  /** A reply as the caller takes it; in the order replies come, as the decoder keeps the shared parts in step. */
+  const outcomeOf = (reply: Exclude<ContentReply, { ready: true }>, here: string | undefined): ReadAway | null => {
+    if ('small' in reply) return { read: { kind: 'read', ...reply.small } };
+    const text = ('text' in reply ? reply.text : undefined) ?? here;
+    const verdict = decode(reply, text ?? '');
+    return verdict && text !== undefined ? { verdict } : null;
+  };
 
   /** Ends the current thread; what waits on it is checked here instead. `lasting`: no thread is started again. */
   const stop = (lasting: boolean): Worker | null => {
@@ -119,7 +130,7 @@ export function createContentOffload(script: WorkerScript | null = defaultWorker
       const entry = waiting.get(reply.id);
       if (!entry) return;
       waiting.delete(reply.id);
-      entry.resolve(decode(reply, entry.text));
+      entry.resolve(outcomeOf(reply, entry.text));
     });
     thread.on('error', (error) => {
       if (worker !== thread) return;
@@ -132,22 +143,38 @@ export function createContentOffload(script: WorkerScript | null = defaultWorker
     return thread;
   }
 
+  /** The thread, when it takes a large document of this kind now; `counted`: checked here otherwise, towards starting one. */
+  function taking(check: ContentCheck, counted: boolean): Worker | null {
+    if (OFFLOADED.get(check.kind.kind) !== check.kind) return null;
+    if (!worker && (counted ? checkedHere++ : checkedHere) < startAfter) return null;
+    const thread = started();
+    // While it loads, or while it has enough to do, documents are checked here rather than kept waiting.
+    return thread && ready && waiting.size < MAX_WAITING ? thread : null;
+  }
+
+  function ask(thread: Worker, check: ContentCheck, read: ContentRequest['read'], text?: string): Promise<ReadAway | null> {
+    const id = nextId++;
+    const request: ContentRequest = { id, kind: check.kind.kind, read, named: check.named, installId: check.installId, maxBytes: check.maxBytes };
+    return new Promise<ReadAway | null>((resolve) => {
+      waiting.set(id, { text, resolve });
+      thread.ref();
+      thread.postMessage(request);
+    }).finally(() => {
+      if (waiting.size === 0) worker?.unref();
+    });
+  }
+
   return {
     judge(read, check) {
-      if (read.text.length < OFFLOAD_MIN_CHARS || OFFLOADED.get(check.kind.kind) !== check.kind) return null;
-      if (!worker && checkedHere++ < startAfter) return null;
-      const thread = started();
-      // While it loads, or while it has enough to do, documents are checked here rather than kept waiting.
-      if (!thread || !ready || waiting.size >= MAX_WAITING) return null;
-      const id = nextId++;
-      const request: ContentRequest = { id, kind: check.kind.kind, text: read.text, fingerprint: read.fingerprint, named: check.named, installId: check.installId, maxBytes: check.maxBytes };
-      return new Promise((resolve) => {
-        waiting.set(id, { text: read.text, resolve });
-        thread.ref();
-        thread.postMessage(request);
-      }).finally(() => {
-        if (waiting.size === 0) worker?.unref();
-      }) as Promise<Verdict | null>;
+      if (read.text.length < OFFLOAD_MIN_CHARS) return null;
+      const thread = taking(check, true);
+      if (!thread) return null;
+      return ask(thread, check, { text: read.text, fingerprint: read.fingerprint }, read.text).then((away) => (away && 'verdict' in away ? away.verdict : null));
+    },
+    readAndJudge(file, check) {
+      // Not counted: what is refused here is read and handed to `judge`, which counts it.
+      const thread = taking(check, false);
+      return thread ? ask(thread, check, { file }) : null;
     },
     whenReady() {
       if (!started()) return Promise.resolve(false);

@@ -5,20 +5,32 @@ import { scorecardKind } from '../../../../shared/sync/kinds';
 /**
  * A checking thread's answer (./verify-worker.ts). A document that passed
  * travels as JSON, which the main thread parses in a third of the time
- * structured cloning takes; its text stays where it was read and is not sent
- * back. A part that many documents share (a scorecard's template, three
- * quarters of it) travels once, with the first document that has it.
+ * structured cloning takes. A part that many documents share (a scorecard's
+ * template, three quarters of it) travels once, with the first document that
+ * has it. A document the main thread read stays there and is not sent back;
+ * one the thread read itself comes back as `text` beside its verdict, or as
+ * `small` (read, not judged) when it is quicker to judge where it is stored.
  */
 export type ContentReply =
-  | { id: number; verdict: Exclude<Verdict, { verdict: 'import' | 'check-signature' }> }
+  | { id: number; verdict: Exclude<Verdict, { verdict: 'import' | 'check-signature' }>; text?: string }
   | {
       id: number;
       importable: Omit<Importable, 'document' | 'text'> & { documentJson: string; part: { key: string; value?: unknown } | null };
       fingerprint: Fingerprint;
+      text?: string;
     }
+  | { id: number; small: { text: string; fingerprint: Fingerprint } }
+  /** Not judged there (not read as a plain file, or the check failed): the main thread reads and judges it itself. */
   | { id: number; failed: string }
   /** Sent once, when the thread has loaded and takes documents. */
   | { ready: true };
+
+/**
+ * A smaller document (a calibration commitment is under 1 kB) is checked on the main thread in about the time
+ * handing it over and taking its verdict back costs; a scorecard (15 kB, most of it its template) takes several
+ * times longer.
+ */
+export const OFFLOAD_MIN_CHARS = 8 * 1024;
 
 interface SharedPart {
   /** The part's key (what identifies it exactly, as checked) and the document without it. */
@@ -66,7 +78,7 @@ export function createEncoder() {
 /** The main thread's side: the verdict again; null when it cannot be put back together (the caller judges the entry itself). */
 export function createDecoder() {
   const parts = new Map<string, unknown>();
-  return (reply: Exclude<ContentReply, { ready: true }>, text: string): Verdict | null => {
+  return (reply: Exclude<ContentReply, { ready: true } | { small: unknown }>, text: string): Verdict | null => {
     if ('failed' in reply) return null;
     if ('verdict' in reply) return reply.verdict;
     const { documentJson, part, ...rest } = reply.importable;

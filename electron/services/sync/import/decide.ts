@@ -68,6 +68,13 @@ export function createDecider(deps: ImportRunDeps, source: ImportSource, seen: (
     return (away && (await away)) ?? judgeContent(read, checking, deps.verify);
   }
 
+  /** Read and judged in the checking thread when it takes the file: a verdict, or what it read (null: read it here). */
+  async function readAway(entry: SourceEntry, kind: AnyDocumentKind, ref: Omit<WrittenRef, 'kind'>): Promise<EntryRead | Verdict | null> {
+    const file = deps.offload && source.localFile ? await source.localFile(entry) : null;
+    const away = file ? await deps.offload!.readAndJudge(file, check(kind, ref)) : null;
+    return away === null ? null : 'verdict' in away ? away.verdict : away.read;
+  }
+
   /** An entry whose name says it is `ref`: new, or skipped before and looked at again. */
   async function judge(entry: SourceEntry, kind: AnyDocumentKind, ref: Omit<WrittenRef, 'kind'>, before: SeenEntry | undefined, fresh = false): Promise<Verdict> {
     let read: EntryRead | null = null;
@@ -84,6 +91,11 @@ export function createDecider(deps: ImportRunDeps, source: ImportSource, seen: (
     const lookedUp = knownOf(kind, ref, fresh);
     const known = byKnown({ own: owns(kind, ref, lookedUp), imported: lookedUp.imported.has(revisionKey(ref)) });
     if (known) return known;
+    if (!read) {
+      const away = await readAway(entry, kind, ref);
+      if (away && 'verdict' in away) return away;
+      read = away;
+    }
     return content(read ?? (await source.read(entry, maxBytes(kind))), kind, ref);
   }
 

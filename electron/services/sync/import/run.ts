@@ -13,6 +13,7 @@ import type { ImportedDocumentsStore } from '../store/imported-documents';
 import type { InstallKeysStore } from '../store/install-keys';
 import type { ContentOffload } from './content-offload';
 import { createDecider, type PendingCopy } from './decide';
+import { limited } from './limited';
 import type { ImportSource, SourceEntry } from './source';
 import { createVerdictStore, type Settled } from './store-verdict';
 
@@ -50,10 +51,12 @@ const BATCH = 1000;
 export const READ_CONCURRENCY = 8;
 /**
  * Entries in flight on a large page (where the checking thread may work): enough that it has documents queued while
- * this thread stores a batch, and this one has verdicts to store while the other checks.
+ * this thread stores a batch (./content-offload.ts: MAX_WAITING), and this one has verdicts to store while the other
+ * checks. Files opened at once here stay few.
  */
 const WIDE_FROM = 200;
-const WIDE_CONCURRENCY = 64;
+const WIDE_CONCURRENCY = 1024;
+const WIDE_READS = 64;
 
 /**
  * Carries out one import pass over a source: asks the pure steps of
@@ -86,7 +89,8 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
   let seen = deps.entries.seen(source.sourceId);
   let released = false;
   let wide = false;
-  const decider = createDecider(deps, source, () => seen);
+  const reads = limited(WIDE_READS);
+  const decider = createDecider(deps, { ...source, read: (entry, maxBytes) => reads(() => source.read(entry, maxBytes)) }, () => seen);
   const store = createVerdictStore(deps, source.sourceId, targetId, () => (released = true));
   /** This pass's final verdict of each entry, by entryKey: what became of a copy's original. */
   const judged = new Map<string, Verdict>();

@@ -1,4 +1,5 @@
 import type { EntryRead, EntryShape, Fingerprint } from '../../../../shared/sync/import-verdicts';
+import type { LocalFile } from './content-check';
 
 /**
  * Where colleagues' documents are read from: a shared folder
@@ -30,6 +31,11 @@ export interface ImportSource {
   problem(): Promise<string | null>;
   list(since: string | null, signal?: AbortSignal): Promise<Listing>;
   read(entry: SourceEntry, maxBytes: number): Promise<EntryRead>;
+  /**
+   * Where an entry is on this machine's disk, for a checking thread to read it as `read` would (a folder's files;
+   * null for anything else). Whatever that thread does not read as a plain file is read again with `read`.
+   */
+  localFile?(entry: SourceEntry): Promise<LocalFile | null>;
   /** Size and time now, to tell whether an entry skipped before has changed; null when it is gone. */
   fingerprint(entry: SourceEntry): Promise<Fingerprint | null>;
   /**

@@ -1,32 +1,55 @@
 import { parentPort } from 'node:worker_threads';
+import type { EntryRead } from '../../../../shared/sync/import-verdicts';
 import { createKindRegistry, DOCUMENT_KINDS } from '../../../../shared/sync/kinds';
 import { rosterKind } from '../../../../shared/sync/roster';
 import { sha256Hex } from '../export/sha256';
+import { readCapped } from '../folder/read-capped';
 import { createSyncVerifier } from '../signing/ed25519';
-import { judgeContentNow, readOf, type ContentRequest } from './content-check';
-import { createEncoder, type ContentReply } from './content-wire';
+import { judgeContentNow, type ContentRequest, type LocalFile } from './content-check';
+import { createEncoder, OFFLOAD_MIN_CHARS, type ContentReply } from './content-wire';
+import { limited } from './limited';
 
 /**
- * The checking thread of an import (./content-offload.ts): parses, checks and
- * hashes each document read, and verifies its signature, while the main
- * thread reads the next files and stores what was checked. It knows the kinds
- * this version of Callmark syncs; nothing here touches the database or the share.
+ * The checking thread of an import (./content-offload.ts): reads a share's
+ * files, parses, checks and hashes each document, and verifies its
+ * signature, while the main thread stores what was checked. It knows the
+ * kinds this version of Callmark syncs; nothing here touches the database,
+ * and nothing in the share is written.
  */
 const kinds = createKindRegistry([rosterKind, ...DOCUMENT_KINDS]);
 const verify = createSyncVerifier();
 const encode = createEncoder();
+/** Files open at once: the requests waiting here may be hundreds. */
+const reads = limited(16);
 const port = parentPort;
 if (!port) throw new Error('verify-worker.ts runs as a worker thread');
 
-port.on('message', (request: ContentRequest) => {
-  let reply: ContentReply;
+function judged(request: ContentRequest, read: EntryRead): ContentReply {
   try {
     const check = { kind: kinds.get(request.kind), named: request.named, installId: request.installId, maxBytes: request.maxBytes, sha256: sha256Hex };
-    reply = encode(request.id, judgeContentNow(readOf(request), check, verify));
+    return encode(request.id, judgeContentNow(read, check, verify));
   } catch (error) {
-    reply = { id: request.id, failed: error instanceof Error ? error.message : String(error) };
+    return { id: request.id, failed: error instanceof Error ? error.message : String(error) };
   }
-  port.postMessage(reply);
+}
+
+/** Anything but a plain file read whole (gone, a link, too large, a read error) is read again on the main thread, which says why. */
+async function readThenJudged(request: ContentRequest, file: LocalFile): Promise<ContentReply> {
+  try {
+    const got = await reads(() => readCapped(file.path, request.maxBytes, file.insideOf));
+    if (got.kind !== 'read') return { id: request.id, failed: `not read here (${got.kind})` };
+    const read = { kind: 'read' as const, text: got.bytes.toString('utf8'), fingerprint: got.fingerprint };
+    if (read.text.length < OFFLOAD_MIN_CHARS) return { id: request.id, small: { text: read.text, fingerprint: read.fingerprint } };
+    const reply = judged(request, read);
+    return 'failed' in reply ? reply : { ...reply, text: read.text };
+  } catch (error) {
+    return { id: request.id, failed: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+port.on('message', (request: ContentRequest) => {
+  if ('file' in request.read) void readThenJudged(request, request.read.file).then((reply) => port.postMessage(reply));
+  else port.postMessage(judged(request, { kind: 'read', ...request.read }));
 });
 // Loaded: the main thread hands documents over from now on (it checks them itself until then).
 port.postMessage({ ready: true } satisfies ContentReply);

@@ -1,0 +1,20 @@
+/**
+ * Runs at most `width` of the tasks handed to it at once; the rest wait their
+ * turn in the order they came. An import keeps many entries in flight (so a
+ * checking thread has work queued while the main thread stores), but opens
+ * only a few files at a time.
+ */
+export function limited(width: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (running >= width) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await task();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
+}
