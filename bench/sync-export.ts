@@ -1,5 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { WRITES_AT_ONCE } from '../electron/services/sync/folder/target';
+import { limited } from '../electron/services/sync/limited';
+import { RECORD_BATCH } from '../electron/services/sync/outbox/drainer';
 import { once, withCpu, type Spent } from './harness';
 import type { BenchService } from './service';
 
@@ -11,6 +14,8 @@ export type ExportedDocument = { rel: string; body: string };
 export interface ExportFigures {
   exported: Spent;
   raw: Spent;
+  /** The raw write shaped as the export writes (a few files at once, one folder flush per round): Callmark's own overhead. */
+  rawShaped: Spent;
   /** Each round's wall-time ratio, sorted: how far one round's figure can be trusted. */
   roundRatios: number[];
   /** Every completion hook of every scorecard, which builds and stores its export document. */
@@ -38,6 +43,7 @@ export async function exportInRounds(r: BenchService, targetId: string, share: s
   );
   const exported: Spent[] = [];
   const raw: Spent[] = [];
+  const rawShaped: Spent[] = [];
   const documents: ExportedDocument[] = [];
   let queuedMs = 0;
   for (let from = 0, round = 0; from < ids.length; from += EXPORT_ROUND, round += 1) {
@@ -62,16 +68,19 @@ export async function exportInRounds(r: BenchService, targetId: string, share: s
         await r.idle();
       });
     const write = () => withCpu(() => rawExport(path.join(rawRoot, String(round)), docs));
+    const writeShaped = () => withCpu(() => rawExportShaped(path.join(rawRoot, `${round}-shaped`), docs));
     if (round % 2 === 0) {
       exported.push(await drain());
       raw.push(await write());
+      rawShaped.push(await writeShaped());
     } else {
+      rawShaped.push(await writeShaped());
       raw.push(await write());
       exported.push(await drain());
     }
   }
   const roundRatios = exported.map((e, i) => e.ms / raw[i]!.ms).sort((a, b) => a - b);
-  return { exported: sum(exported), raw: sum(raw), roundRatios, queuedMs, documents };
+  return { exported: sum(exported), raw: sum(raw), rawShaped: sum(rawShaped), roundRatios, queuedMs, documents };
 }
 
 const sum = (all: readonly Spent[]): Spent =>
@@ -86,21 +95,44 @@ const sum = (all: readonly Spent[]): Spent =>
 async function rawExport(root: string, documents: readonly ExportedDocument[]): Promise<void> {
   const made = new Set<string>();
   for (const d of documents) {
-    const dir = path.join(root, path.dirname(d.rel));
-    if (!made.has(dir)) {
-      await fs.promises.mkdir(dir, { recursive: true });
-      made.add(dir);
-    }
-    const final = path.join(dir, path.basename(d.rel));
-    const temp = `${final}.tmp`;
-    const handle = await fs.promises.open(temp, 'wx');
-    await handle.writeFile(d.body);
-    await handle.sync();
-    await handle.close();
-    await fs.promises.link(temp, final);
-    await fs.promises.unlink(temp);
-    const dirHandle = await fs.promises.open(dir, 'r');
-    await dirHandle.sync();
-    await dirHandle.close();
+    const dir = await rawPut(root, d, made);
+    await flushFolder(dir);
   }
+}
+
+/**
+ * The same, written the way the export writes (electron/services/sync/folder/target.ts: deliverBatch): rounds of
+ * RECORD_BATCH files, WRITES_AT_ONCE at a time, each folder flushed once per round.
+ */
+async function rawExportShaped(root: string, documents: readonly ExportedDocument[]): Promise<void> {
+  const made = new Set<string>();
+  for (let from = 0; from < documents.length; from += RECORD_BATCH) {
+    const writing = limited(WRITES_AT_ONCE);
+    const dirs = await Promise.all(documents.slice(from, from + RECORD_BATCH).map((d) => writing(() => rawPut(root, d, made))));
+    for (const dir of new Set(dirs)) await flushFolder(dir);
+  }
+}
+
+/** Temporary file written and flushed, hard-linked to its name, unlinked: the folder it is in, still to flush. */
+async function rawPut(root: string, d: ExportedDocument, made: Set<string>): Promise<string> {
+  const dir = path.join(root, path.dirname(d.rel));
+  if (!made.has(dir)) {
+    await fs.promises.mkdir(dir, { recursive: true });
+    made.add(dir);
+  }
+  const final = path.join(dir, path.basename(d.rel));
+  const temp = `${final}.tmp`;
+  const handle = await fs.promises.open(temp, 'wx');
+  await handle.writeFile(d.body);
+  await handle.sync();
+  await handle.close();
+  await fs.promises.link(temp, final);
+  await fs.promises.unlink(temp);
+  return dir;
+}
+
+async function flushFolder(dir: string): Promise<void> {
+  const handle = await fs.promises.open(dir, 'r');
+  await handle.sync();
+  await handle.close();
 }

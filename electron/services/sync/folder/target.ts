@@ -6,7 +6,12 @@ import type { DeliveryOutcome, DeliveryTarget, OutgoingItem } from '../delivery'
 import { ensureRealFolders, LinkInShareError } from './containment';
 import { describeFsError } from './fs-errors';
 import { createShareCheck } from './share-check';
-import { WriteAbortedError, writeFileOnce, type WriteOnceOptions } from './write-once';
+import { limited } from '../limited';
+import { fsyncDirectory } from './fsync-dir';
+import { placeFileOnce, WriteAbortedError, type WriteOnceOptions } from './write-once';
+
+/** Files of a round written at once: on a local disk their flushes overlap; on a network share, their round trips. */
+export const WRITES_AT_ONCE = 4;
 
 export interface FolderTargetSettings {
   root: string;
@@ -31,12 +36,19 @@ export function createFolderTarget(settings: FolderTargetSettings, options: Pick
   const shareCheck = createShareCheck(settings.root, settings.shareId);
   const folders = new Set<string>();
 
-  /** One file in its place, inside the share's real path `real`; `what` names it in messages. */
-  async function put(item: OutgoingItem, signal: AbortSignal, real: string, folder: string, what: string): Promise<DeliveryOutcome> {
+  /**
+   * One file in its place, inside the share's real path `real`; `what` names it in messages. The folder it was
+   * named in is flushed at once, or, when `unflushed` is given, added to it for the caller to flush.
+   */
+  async function put(item: OutgoingItem, signal: AbortSignal, real: string, folder: string, what: string, unflushed?: Set<string>): Promise<DeliveryOutcome> {
     const place = splitRelativePath(item.relativePath)!;
     try {
       const dir = await ensureRealFolders(real, [folder, place.year, place.month], folders);
-      const result = await writeFileOnce(dir, place.name, Buffer.from(item.body, 'utf8'), { signal, insideOf: real, ...options });
+      const result = await placeFileOnce(dir, place.name, Buffer.from(item.body, 'utf8'), { signal, insideOf: real, ...options });
+      if (result.kind === 'written') {
+        if (unflushed) unflushed.add(dir);
+        else await fsyncDirectory(dir);
+      }
       if (result.kind !== 'different') return { kind: 'delivered' };
       return {
         kind: 'failed',
@@ -64,23 +76,51 @@ export function createFolderTarget(settings: FolderTargetSettings, options: Pick
     return outcome;
   }
 
+  /** One document, checked against the share's layout and the share itself first. */
+  async function deliverOne(item: OutgoingItem, signal: AbortSignal, unflushed?: Set<string>): Promise<DeliveryOutcome> {
+    const kind = settings.kinds.has(item.kind) ? settings.kinds.get(item.kind) : null;
+    const place = splitRelativePath(item.relativePath);
+    if (!kind || !place || classifyFileName(kind, place.name).is !== 'document') {
+      return { kind: 'failed', message: `Refusing to write outside the share's layout: ${item.kind} ${item.relativePath}` };
+    }
+    // Checked before each write, not once: a drive can be unplugged mid-drain,
+    // and its empty mount point must never receive files (joplin 961, 4223, 6304).
+    const share = await shareCheck();
+    if (!share.ok) return { kind: 'retry', message: share.problem };
+    if (signal.aborted) return { kind: 'retry', message: 'Stopped before writing.' };
+    if (!rosterWritten) {
+      const roster = await putRosterEntry(signal, share.real);
+      if (roster.kind !== 'delivered') return roster;
+    }
+    return put(item, signal, share.real, kind.folder, `this ${kind.noun}`, unflushed);
+  }
+
   return {
-    async deliver(item: OutgoingItem, signal: AbortSignal): Promise<DeliveryOutcome> {
-      const kind = settings.kinds.has(item.kind) ? settings.kinds.get(item.kind) : null;
-      const place = splitRelativePath(item.relativePath);
-      if (!kind || !place || classifyFileName(kind, place.name).is !== 'document') {
-        return { kind: 'failed', message: `Refusing to write outside the share's layout: ${item.kind} ${item.relativePath}` };
-      }
-      // Checked before each write, not once: a drive can be unplugged mid-drain,
-      // and its empty mount point must never receive files (joplin 961, 4223, 6304).
-      const share = await shareCheck();
-      if (!share.ok) return { kind: 'retry', message: share.problem };
-      if (signal.aborted) return { kind: 'retry', message: 'Stopped before writing.' };
-      if (!rosterWritten) {
-        const roster = await putRosterEntry(signal, share.real);
-        if (roster.kind !== 'delivered') return roster;
-      }
-      return put(item, signal, share.real, kind.folder, `this ${kind.noun}`);
+    deliver: (item, signal) => deliverOne(item, signal),
+    /**
+     * A round of documents, a few written at once so their flushes overlap, each file flushed as it is written, and
+     * each folder that gained names flushed once at the end, before any of them counts as delivered. Killed before
+     * that flush, none is marked sent, and each is delivered again (found identical, or written afresh). After a
+     * retry no further document is started; the outcomes answer for those started, in order.
+     */
+    async deliverBatch(items, signal) {
+      const unflushed = new Set<string>();
+      let stopped = false;
+      const one = async (item: OutgoingItem): Promise<DeliveryOutcome | null> => {
+        if (stopped) return null;
+        const outcome = await deliverOne(item, signal, unflushed);
+        if (outcome.kind === 'retry' || signal.aborted) stopped = true;
+        return outcome;
+      };
+      // Before the roster entry is in the share, the first goes alone: it writes the entry, which the others then find written.
+      const alone = rosterWritten ? 0 : 1;
+      const first = await Promise.all(items.slice(0, alone).map(one));
+      const writing = limited(WRITES_AT_ONCE);
+      const rest = await Promise.all(items.slice(alone).map((item) => writing(() => one(item))));
+      for (const dir of unflushed) await fsyncDirectory(dir);
+      const outcomes = [...first, ...rest];
+      const untried = outcomes.indexOf(null);
+      return (untried < 0 ? outcomes : outcomes.slice(0, untried)) as DeliveryOutcome[];
     },
   };
 }

@@ -44,7 +44,9 @@ export class WriteAbortedError extends Error {
  *    and only then compare with what is there: a name is nearly always new,
  *    so looking first would cost every write a round trip;
  *    where the file system has no hard links, check then rename;
- * 3. remove the temporary name and fsync the folder.
+ * 3. remove the temporary name and fsync the folder (placeFileOnce leaves
+ *    that to its caller, which may flush a folder once for many files before
+ *    any of them counts as written).
  *
  * Killed at any point, this leaves either no final file or a complete one, and
  * at worst a stale temporary file that readers skip and a later run removes.
@@ -53,6 +55,13 @@ export class WriteAbortedError extends Error {
  * folder on the way swapped for a link) is removed before it gets its name.
  */
 export async function writeFileOnce(dir: string, name: string, bytes: Buffer, options: WriteOnceOptions = {}): Promise<WriteOnceResult> {
+  const result = await placeFileOnce(dir, name, bytes, options);
+  if (result.kind === 'written') await fsyncDirectory(dir);
+  return result;
+}
+
+/** writeFileOnce but for the folder's flush: a name it gives is durable only once the caller has flushed `dir`. */
+export async function placeFileOnce(dir: string, name: string, bytes: Buffer, options: WriteOnceOptions = {}): Promise<WriteOnceResult> {
   const finalPath = path.join(dir, name);
   const tempPath = path.join(dir, tempFileName(name, randomBytes(6).toString('hex')));
   try {
@@ -68,9 +77,7 @@ export async function writeFileOnce(dir: string, name: string, bytes: Buffer, op
     }
     await options.beforeCommit?.(tempPath);
     if (options.signal?.aborted) throw new WriteAbortedError();
-    const result = await commit(tempPath, finalPath, bytes);
-    if (result.kind === 'written') await fsyncDirectory(dir);
-    return result;
+    return await commit(tempPath, finalPath, bytes);
   } finally {
     // Gone already when renamed into place (no hard links); anything else is left for the stale-temp clean-up.
     await fs.unlink(tempPath).catch(() => undefined);

@@ -13,7 +13,7 @@ import type { ImportedDocumentsStore } from '../store/imported-documents';
 import type { InstallKeysStore } from '../store/install-keys';
 import type { ContentOffload } from './content-offload';
 import { createDecider, type PendingCopy } from './decide';
-import { limited } from './limited';
+import { limited } from '../limited';
 import type { ImportSource, SourceEntry } from './source';
 import { createVerdictStore, type Settled } from './store-verdict';
 

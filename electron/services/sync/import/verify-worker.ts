@@ -7,7 +7,7 @@ import { readCapped } from '../folder/read-capped';
 import { createSyncVerifier } from '../signing/ed25519';
 import { judgeContentNow, type ContentRequest, type LocalFile } from './content-check';
 import { createEncoder, OFFLOAD_MIN_CHARS, type ContentReply } from './content-wire';
-import { limited } from './limited';
+import { limited } from '../limited';
 
 /**
  * The checking thread of an import (./content-offload.ts): reads a share's

@@ -2,7 +2,8 @@
  * Runs at most `width` of the tasks handed to it at once; the rest wait their
  * turn in the order they came. An import keeps many entries in flight (so a
  * checking thread has work queued while the main thread stores), but opens
- * only a few files at a time.
+ * only a few files at a time; an export writes a few files at a time, so
+ * their flushes overlap.
  */
 export function limited(width: number) {
   let running = 0;

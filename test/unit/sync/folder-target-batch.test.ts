@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { createMarker } from '../../../electron/services/sync/folder/marker';
+import { createFolderTarget } from '../../../electron/services/sync/folder/target';
+import { createKindRegistry, DOCUMENT_KINDS } from '../../../shared/sync/kinds';
+import { emptyShare, shareFiles } from './support/share';
+import { item } from './support/items';
+
+/** Every folder flush, in order with the commits the test's seam logs, so the order of the two can be checked. */
+const log = vi.hoisted(() => [] as string[]);
+vi.mock('../../../electron/services/sync/folder/fsync-dir', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../electron/services/sync/folder/fsync-dir')>();
+  return {
+    fsyncDirectory: async (dir: string) => {
+      log.push(`flush ${dir}`);
+      await real.fsyncDirectory(dir);
+    },
+  };
+});
+
+/**
+ * The shared-folder target takes the outbox's rounds whole
+ * (DeliveryTarget.deliverBatch): a few files written at once, each flushed
+ * before it gets its name, and each folder that gained names flushed once,
+ * after every file of the round has its name and before any is reported
+ * delivered. What a round answers is what one-at-a-time delivery would.
+ */
+const SHARE_ID = '5c0ffee0-1234-4abc-8def-0123456789ab';
+const signal = new AbortController().signal;
+const kinds = createKindRegistry(DOCUMENT_KINDS);
+const fileOf = (root: string, relativePath: string) => path.join(root, 'scorecards', ...relativePath.split('/'));
+
+async function share(options: Parameters<typeof createFolderTarget>[1] = {}) {
+  const root = emptyShare();
+  await createMarker(root, { format: 'callmark.share', formatVersion: 1, shareId: SHARE_ID, createdAt: '2026-11-20T10:00:00.000Z', createdBy: 'Test' });
+  return { root, target: createFolderTarget({ root, shareId: SHARE_ID, kinds }, options) };
+}
+
+describe('the shared-folder target, a round at a time', () => {
+  it('writes every file of the round with its bytes, then flushes each folder once, after the last name and before answering', async () => {
+    const { root, target } = await share({ beforeCommit: async (temp) => void log.push(`name ${path.dirname(temp)}`) });
+    log.splice(0);
+    const november = Array.from({ length: 9 }, (_, i) => item(`{"n":${i}}`, '2026-11-20T10:00:00.000Z'));
+    const january = Array.from({ length: 3 }, (_, i) => item(`{"j":${i}}`, '2027-01-03T10:00:00.000Z'));
+    const items = [...november.slice(0, 5), ...january, ...november.slice(5)];
+    expect(await target.deliverBatch!(items, signal)).toEqual(items.map(() => ({ kind: 'delivered' })));
+    for (const [i, it] of items.entries()) expect(fs.readFileSync(fileOf(root, it.relativePath), 'utf8')).toBe(items[i]!.body);
+    expect(shareFiles(root, { hidden: true })).toEqual(items.map((i) => i.relativePath).sort());
+    const folders = [...new Set(items.map((i) => path.dirname(fileOf(root, i.relativePath))))];
+    const flushes = log.filter((l) => l.startsWith('flush '));
+    expect(flushes.sort()).toEqual(folders.map((f) => `flush ${f}`).sort());
+    expect(log.findIndex((l) => l.startsWith('flush '))).toBe(items.length);
+  });
+
+  it('answers for each file as one at a time would: an identical file delivered, a different one failed, the rest written', async () => {
+    const { root, target } = await share();
+    const [same, theirs, mine] = [item('{"same":1}'), item('{"mine":1}'), item('{"new":1}')];
+    await target.deliver(same, signal);
+    fs.writeFileSync(fileOf(root, theirs.relativePath), '{"theirs":2}');
+    expect(await target.deliverBatch!([same, theirs, mine], signal)).toEqual([
+      { kind: 'delivered' },
+      { kind: 'failed', message: expect.stringMatching(/different file.*never overwrites/s) },
+      { kind: 'delivered' },
+    ]);
+    expect(fs.readFileSync(fileOf(root, theirs.relativePath), 'utf8')).toBe('{"theirs":2}');
+    expect(fs.readFileSync(fileOf(root, mine.relativePath), 'utf8')).toBe('{"new":1}');
+  });
+
+  it('starts nothing after the share goes away mid-round: it answers for the files it started, which are all in place or retried', async () => {
+    let named = 0;
+    const marker = () => path.join(root, 'callmark-share.json');
+    const { root, target } = await share({
+      beforeCommit: async () => {
+        // The drive goes away after the third file is written.
+        if (++named === 3) fs.renameSync(marker(), `${marker()}.away`);
+      },
+    });
+    const items = Array.from({ length: 20 }, (_, i) => item(`{"n":${i}}`));
+    const outcomes = await target.deliverBatch!(items, signal);
+    expect(outcomes.length).toBeLessThan(items.length);
+    expect(outcomes.at(-1)).toMatchObject({ kind: 'retry', message: expect.stringContaining('marker file callmark-share.json is missing') });
+    const delivered = outcomes.flatMap((o, i) => (o.kind === 'delivered' ? [items[i]!.relativePath] : []));
+    expect(delivered.length).toBeGreaterThanOrEqual(3);
+    expect(shareFiles(root, { hidden: true })).toEqual(delivered.sort());
+    expect(outcomes.every((o) => o.kind === 'delivered' || o.kind === 'retry')).toBe(true);
+    // Back again, the next round goes on from the first file not delivered.
+    fs.renameSync(`${marker()}.away`, marker());
+    const rest = items.filter((i) => !delivered.includes(i.relativePath));
+    expect(await target.deliverBatch!(rest, signal)).toEqual(rest.map(() => ({ kind: 'delivered' })));
+    expect(shareFiles(root, { hidden: true })).toEqual(items.map((i) => i.relativePath).sort());
+  });
+});
