@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Sha256Hex } from '../export/build';
-import { canonicalJson } from '../util/canonical-json';
+import { canonicalForm, canonicalJson } from '../util/canonical-json';
 import { describeIssuesSafely } from './safe-issues';
 
 /**
@@ -84,8 +84,10 @@ export function verifyHashedValue<S extends z.ZodType>(raw: unknown, format: Has
  * written to a share or sent to a server.
  */
 export function hashedDocumentText(withoutHash: Record<string, unknown>, sha256: Sha256Hex): { text: string; contentHash: string } {
-  const contentHash = sha256(canonicalJson(withoutHash));
-  return { text: canonicalJson({ ...withoutHash, contentHash }), contentHash };
+  // Sorted once: with the hash added, only the top level is sorted again.
+  const sorted = canonicalForm(withoutHash) as Record<string, unknown>;
+  const contentHash = sha256(JSON.stringify(sorted));
+  return { text: canonicalJson({ ...sorted, contentHash }), contentHash };
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
