@@ -28,7 +28,11 @@ export interface DeliveryTarget {
    * says what happened to each, in order. It may answer for a first part
    * only (the rest was not tried: a retry stopped it, or the part was all one
    * request could carry); the outbox leaves the rest as it was, to be tried
-   * next. A target without it gets one item at a time.
+   * next. A target that takes the items one after another asks `stillWanted`
+   * before each, and starts no more once it answers false (the target was
+   * disabled, removed or changed meanwhile), as one-at-a-time delivery
+   * stops after the item in flight. A target without it gets one item at a
+   * time.
    */
-  deliverBatch?(items: readonly OutgoingItem[], signal: AbortSignal): Promise<DeliveryOutcome[]>;
+  deliverBatch?(items: readonly OutgoingItem[], signal: AbortSignal, stillWanted?: () => boolean): Promise<DeliveryOutcome[]>;
 }

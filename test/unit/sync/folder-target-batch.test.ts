@@ -6,14 +6,20 @@ import { createFolderTarget } from '../../../electron/services/sync/folder/targe
 import { createKindRegistry, DOCUMENT_KINDS } from '../../../shared/sync/kinds';
 import { emptyShare, shareFiles } from './support/share';
 import { item } from './support/items';
+import type * as FsyncDirModule from '../../../electron/services/sync/folder/fsync-dir';
 
-/** Every folder flush, in order with the commits the test's seam logs, so the order of the two can be checked. */
+type FsyncDir = typeof FsyncDirModule;
+
+/** Every folder flush, in order with what the test's seams log; and what each folder held when it was flushed. */
 const log = vi.hoisted(() => [] as string[]);
+const heldAtFlush = vi.hoisted(() => new Map<string, string[]>());
 vi.mock('../../../electron/services/sync/folder/fsync-dir', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../electron/services/sync/folder/fsync-dir')>();
+  const real = await importOriginal<FsyncDir>();
+  const { readdirSync } = await import('node:fs');
   return {
     fsyncDirectory: async (dir: string) => {
       log.push(`flush ${dir}`);
+      heldAtFlush.set(dir, readdirSync(dir));
       await real.fsyncDirectory(dir);
     },
   };
@@ -29,6 +35,9 @@ vi.mock('../../../electron/services/sync/folder/fsync-dir', async (importOrigina
 const SHARE_ID = '5c0ffee0-1234-4abc-8def-0123456789ab';
 const signal = new AbortController().signal;
 const kinds = createKindRegistry(DOCUMENT_KINDS);
+const failLookup = (): never => {
+  throw new Error('kind lookup failed');
+};
 const fileOf = (root: string, relativePath: string) => path.join(root, 'scorecards', ...relativePath.split('/'));
 
 async function share(options: Parameters<typeof createFolderTarget>[1] = {}) {
@@ -47,10 +56,72 @@ describe('the shared-folder target, a round at a time', () => {
     expect(await target.deliverBatch!(items, signal)).toEqual(items.map(() => ({ kind: 'delivered' })));
     for (const [i, it] of items.entries()) expect(fs.readFileSync(fileOf(root, it.relativePath), 'utf8')).toBe(items[i]!.body);
     expect(shareFiles(root, { hidden: true })).toEqual(items.map((i) => i.relativePath).sort());
-    const folders = [...new Set(items.map((i) => path.dirname(fileOf(root, i.relativePath))))];
+    // Each month folder once, and each folder made for them (scorecards, the years, the months) into its parent.
+    const months = [...new Set(items.map((i) => path.dirname(fileOf(root, i.relativePath))))];
+    const parents = [root, path.join(root, 'scorecards'), path.join(root, 'scorecards', '2026'), path.join(root, 'scorecards', '2027')];
     const flushes = log.filter((l) => l.startsWith('flush '));
-    expect(flushes.sort()).toEqual(folders.map((f) => `flush ${f}`).sort());
+    expect(flushes.sort()).toEqual([...months, ...parents].map((f) => `flush ${f}`).sort());
     expect(log.findIndex((l) => l.startsWith('flush '))).toBe(items.length);
+    // Flushed with every name of the round in it.
+    for (const month of months) {
+      const names = items.filter((i) => path.dirname(fileOf(root, i.relativePath)) === month).map((i) => path.basename(i.relativePath));
+      expect(heldAtFlush.get(month)).toEqual(expect.arrayContaining(names));
+    }
+  });
+
+  it('flushes the folder of a file found already there: a run killed before its flush may have left the name unflushed', async () => {
+    const { root, target } = await share();
+    const again = item('{"again":1}');
+    await target.deliver(again, signal);
+    log.splice(0);
+    expect(await target.deliverBatch!([again], signal)).toEqual([{ kind: 'delivered' }]);
+    expect(log).toEqual([`flush ${path.dirname(fileOf(root, again.relativePath))}`]);
+  });
+
+  it('writes four files at a time, no more', async () => {
+    let inside = 0;
+    let most = 0;
+    let release: () => void = () => undefined;
+    const four = new Promise<void>((resolve) => (release = resolve));
+    const { target } = await share({
+      beforeCommit: async () => {
+        most = Math.max(most, ++inside);
+        // The first four wait for each other: with fewer at once this never resolves and the test times out.
+        if (inside === 4) release();
+        await four;
+        inside--;
+      },
+    });
+    const items = Array.from({ length: 10 }, (_, i) => item(`{"n":${i}}`));
+    expect(await target.deliverBatch!(items, signal)).toEqual(items.map(() => ({ kind: 'delivered' })));
+    expect(most).toBe(4);
+  });
+
+  it('an unexpected error in one file is that file\'s retry: the round waits for the others in flight and flushes them before answering', async () => {
+    const { root } = await share();
+    const throwing = { ...kinds, has: (k: string) => k === 'boom' || kinds.has(k), get: (k: string) => (k === 'boom' ? failLookup() : kinds.get(k)) };
+    const target = createFolderTarget({ root, shareId: SHARE_ID, kinds: throwing });
+    const items = Array.from({ length: 8 }, (_, i) => item(`{"n":${i}}`));
+    items[2] = { ...items[2]!, kind: 'boom' };
+    log.splice(0);
+    const outcomes = await target.deliverBatch!(items, signal);
+    expect(outcomes[2]).toMatchObject({ kind: 'retry', message: expect.stringContaining('kind lookup failed') });
+    const delivered = outcomes.flatMap((o, i) => (o.kind === 'delivered' ? [items[i]!] : []));
+    expect(delivered.length).toBeGreaterThanOrEqual(2);
+    // Every file it answers for is in place, and its folder was flushed with it in it before the answer.
+    const month = path.dirname(fileOf(root, items[0]!.relativePath));
+    expect(heldAtFlush.get(month)).toEqual(expect.arrayContaining(delivered.map((i) => path.basename(i.relativePath))));
+    expect(shareFiles(root, { hidden: true })).toEqual(delivered.map((i) => i.relativePath).sort());
+  });
+
+  it('starts no more files once the target is no longer wanted (disabled, removed or changed), answering for those it started', async () => {
+    const { root, target } = await share();
+    await target.deliver(item(), signal);
+    const items = Array.from({ length: 12 }, (_, i) => item(`{"n":${i}}`));
+    let asked = 0;
+    const outcomes = await target.deliverBatch!(items, signal, () => ++asked <= 5);
+    expect(outcomes).toEqual(items.slice(0, 5).map(() => ({ kind: 'delivered' })));
+    expect(shareFiles(root).filter((f) => items.some((i) => i.relativePath === f))).toHaveLength(5);
   });
 
   it('answers for each file as one at a time would: an identical file delivered, a different one failed, the rest written', async () => {

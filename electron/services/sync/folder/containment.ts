@@ -30,9 +30,10 @@ export const realRoot = (root: string): Promise<string> => fs.realpath(root);
  * belongs stops the write. Returns the folder's path. Folders in `known`
  * (found real earlier in the same drain) are not looked at again: a later
  * swap for a link is still caught, as each file written is opened
- * (openedInside).
+ * (openedInside). Each folder this call made is added to `made`: its name is
+ * durable once its parent is flushed.
  */
-export async function ensureRealFolders(real: string, parts: readonly string[], known: Set<string> = new Set()): Promise<string> {
+export async function ensureRealFolders(real: string, parts: readonly string[], known: Set<string> = new Set(), made: string[] = []): Promise<string> {
   let dir = real;
   for (const part of parts) {
     dir = path.join(dir, part);
@@ -41,6 +42,7 @@ export async function ensureRealFolders(real: string, parts: readonly string[], 
     if (!stat) {
       try {
         await fs.mkdir(dir);
+        made.push(dir);
       } catch (error) {
         // Made by someone else in the meantime: looked at below like any other.
         if (errorCode(error) !== 'EEXIST') throw error;

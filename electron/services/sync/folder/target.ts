@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { classifyFileName } from '../../../../shared/sync/file-names';
 import type { KindRegistry } from '../../../../shared/sync/kinds';
 import { splitRelativePath } from '../../../../shared/sync/layout';
@@ -37,19 +38,24 @@ export function createFolderTarget(settings: FolderTargetSettings, options: Pick
   const folders = new Set<string>();
 
   /**
-   * One file in its place, inside the share's real path `real`; `what` names it in messages. The folder it was
-   * named in is flushed at once, or, when `unflushed` is given, added to it for the caller to flush.
+   * One file in its place, inside the share's real path `real`; `what` names it in messages. It counts only once the
+   * folder its name is in is flushed, and any folder made for it flushed into its parent: at once, or, when
+   * `unflushed` is given, by the caller, who adds those folders to it. A name found identical may be one given by a
+   * run killed before its flush, so it is flushed too.
    */
   async function put(item: OutgoingItem, signal: AbortSignal, real: string, folder: string, what: string, unflushed?: Set<string>): Promise<DeliveryOutcome> {
     const place = splitRelativePath(item.relativePath)!;
     try {
-      const dir = await ensureRealFolders(real, [folder, place.year, place.month], folders);
+      const made: string[] = [];
+      const dir = await ensureRealFolders(real, [folder, place.year, place.month], folders, made);
       const result = await placeFileOnce(dir, place.name, Buffer.from(item.body, 'utf8'), { signal, insideOf: real, ...options });
-      if (result.kind === 'written') {
-        if (unflushed) unflushed.add(dir);
-        else await fsyncDirectory(dir);
+      if (result.kind !== 'different') {
+        for (const named of [dir, ...made.map((m) => path.dirname(m))]) {
+          if (unflushed) unflushed.add(named);
+          else await fsyncDirectory(named);
+        }
+        return { kind: 'delivered' };
       }
-      if (result.kind !== 'different') return { kind: 'delivered' };
       return {
         kind: 'failed',
         message: `A different file named ${folder}/${item.relativePath} (${result.existingBytes} bytes) is already in ${settings.root}, where ${what} belongs. Callmark never overwrites a file in a share: move that file aside, then retry.`,
@@ -99,16 +105,27 @@ export function createFolderTarget(settings: FolderTargetSettings, options: Pick
     deliver: (item, signal) => deliverOne(item, signal),
     /**
      * A round of documents, a few written at once so their flushes overlap, each file flushed as it is written, and
-     * each folder that gained names flushed once at the end, before any of them counts as delivered. Killed before
-     * that flush, none is marked sent, and each is delivered again (found identical, or written afresh). After a
-     * retry no further document is started; the outcomes answer for those started, in order.
+     * each folder that gained names flushed once at the end, after every write started has ended and before any
+     * of them counts as delivered. Killed before that flush, none is marked sent, and each is delivered again (found
+     * identical, and flushed then, or written afresh). No further document is started after a retry, or once
+     * `stillWanted` says the target is no longer to be written (disabled, removed, its settings changed); the
+     * outcomes answer for those started, in order.
      */
-    async deliverBatch(items, signal) {
+    async deliverBatch(items, signal, stillWanted = () => true) {
       const unflushed = new Set<string>();
       let stopped = false;
       const one = async (item: OutgoingItem): Promise<DeliveryOutcome | null> => {
-        if (stopped) return null;
-        const outcome = await deliverOne(item, signal, unflushed);
+        if (stopped || !stillWanted()) {
+          stopped = true;
+          return null;
+        }
+        let outcome: DeliveryOutcome;
+        try {
+          outcome = await deliverOne(item, signal, unflushed);
+        } catch (error) {
+          // Never thrown past here: the other writes of the round must end, and be flushed, before it answers.
+          outcome = { kind: 'retry', message: describeFsError(error, where) };
+        }
         if (outcome.kind === 'retry' || signal.aborted) stopped = true;
         return outcome;
       };

@@ -89,8 +89,17 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
   let seen = deps.entries.seen(source.sourceId);
   let released = false;
   let wide = false;
-  const reads = limited(WIDE_READS);
-  const decider = createDecider(deps, { ...source, read: (entry, maxBytes) => reads(() => source.read(entry, maxBytes)) }, () => seen);
+  // Every look at the source's files (and, after a failed read, at the source itself) waits for one of a few places.
+  const io = limited(WIDE_READS);
+  const files: ImportSource = {
+    ...source,
+    problem: () => io(() => source.problem()),
+    read: (entry, maxBytes) => io(() => source.read(entry, maxBytes)),
+    fingerprint: (entry) => io(() => source.fingerprint(entry)),
+    explain: (entry, error) => io(() => source.explain(entry, error)),
+    tidy: (entry, nowMs) => io(() => source.tidy(entry, nowMs)),
+  };
+  const decider = createDecider(deps, files, () => seen);
   const store = createVerdictStore(deps, source.sourceId, targetId, () => (released = true));
   /** This pass's final verdict of each entry, by entryKey: what became of a copy's original. */
   const judged = new Map<string, Verdict>();
@@ -152,10 +161,10 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
         } catch (error) {
           // The entry is not marked when the source itself went away (a share's marker unreadable: a drive unplugged
           // mid-pass), so it is read again when the source is back.
-          const gone = await source.problem();
+          const gone = await files.problem();
           if (gone) failure ??= gone;
           else {
-            const { reason, fingerprint } = await source.explain(entry, error);
+            const { reason, fingerprint } = await files.explain(entry, error);
             settle(entry, { verdict: 'skipped', reason, fingerprint, opened: false });
           }
         }

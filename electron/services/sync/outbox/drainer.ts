@@ -143,7 +143,8 @@ export function createDrainer(deps: DrainerDeps) {
         return;
       }
       if (live.deliverBatch && !l.alone) {
-        const round = await deliverTogether({ deliverBatch: live.deliverBatch.bind(live) }, rows, prepare, signal);
+        const still = () => current() === live;
+        const round = await deliverTogether({ deliverBatch: (items, s) => live.deliverBatch!(items, s, still) }, rows, prepare, signal);
         l.alone = round.outcomes.some(([, o]) => o.kind === 'retry');
         const delivered = round.outcomes.filter(([, o]) => o.kind === 'delivered').length;
         l.session.done += delivered;
