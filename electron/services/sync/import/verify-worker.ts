@@ -34,21 +34,23 @@ function judged(request: ContentRequest, read: EntryRead): ContentReply {
 }
 
 /** Anything but a plain file read whole (gone, a link, too large, a read error) is read again on the main thread, which says why. */
-async function readThenJudged(request: ContentRequest, file: LocalFile): Promise<ContentReply> {
+async function readThenJudged(request: ContentRequest, file: LocalFile, post: (reply: ContentReply) => void): Promise<void> {
+  let read: EntryRead & { kind: 'read' };
   try {
     const got = await reads(() => readCapped(file.path, request.maxBytes, file.insideOf));
-    if (got.kind !== 'read') return { id: request.id, failed: `not read here (${got.kind})` };
-    const read = { kind: 'read' as const, text: got.bytes.toString('utf8'), fingerprint: got.fingerprint };
-    if (read.text.length < OFFLOAD_MIN_CHARS) return { id: request.id, small: { text: read.text, fingerprint: read.fingerprint } };
-    const reply = judged(request, read);
-    return 'failed' in reply ? reply : { ...reply, text: read.text };
+    if (got.kind !== 'read') return post({ id: request.id, failed: `not read here (${got.kind})` });
+    read = { kind: 'read', text: got.bytes.toString('utf8'), fingerprint: got.fingerprint };
   } catch (error) {
-    return { id: request.id, failed: error instanceof Error ? error.message : String(error) };
+    return post({ id: request.id, failed: error instanceof Error ? error.message : String(error) });
   }
+  if (read.text.length < OFFLOAD_MIN_CHARS) return post({ id: request.id, small: { text: read.text, fingerprint: read.fingerprint } });
+  const reply = judged(request, read);
+  post('failed' in reply ? reply : { ...reply, text: read.text });
 }
 
 port.on('message', (request: ContentRequest) => {
-  if ('file' in request.read) void readThenJudged(request, request.read.file).then((reply) => port.postMessage(reply));
+  // Each reply is posted in the same step that encodes it: the main thread's decoder takes shared parts in that order.
+  if ('file' in request.read) void readThenJudged(request, request.read.file, (reply) => port.postMessage(reply));
   else port.postMessage(judged(request, { kind: 'read', ...request.read }));
 });
 // Loaded: the main thread hands documents over from now on (it checks them itself until then).
