@@ -1,4 +1,4 @@
-import { readlinkSync } from 'node:fs';
+import { readlinkSync, realpathSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { errorCode } from './fs-errors';
@@ -71,8 +71,21 @@ export async function openedInside(handle: fs.FileHandle, file: string, real: st
   } catch {
     where = await fs.realpath(file);
   }
-  return where.startsWith(real.endsWith(path.sep) ? real : real + path.sep);
+  return isInside(where, real);
 }
+
+/** openedInside, for a descriptor read synchronously (./read-capped.ts: readCappedSync). */
+export function openedInsideSync(fd: number, file: string, real: string): boolean {
+  let where: string;
+  try {
+    where = process.platform === 'linux' ? readlinkSync(`/proc/self/fd/${fd}`) : realpathSync(file);
+  } catch {
+    where = realpathSync(file);
+  }
+  return isInside(where, real);
+}
+
+const isInside = (where: string, real: string) => where.startsWith(real.endsWith(path.sep) ? real : real + path.sep);
 
 export async function lstatOrNull(file: string) {
   try {

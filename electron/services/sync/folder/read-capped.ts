@@ -1,7 +1,7 @@
-import { constants, fstatSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
 import fs from 'node:fs/promises';
 import { LINK_NOT_FOLLOWED, type EntryRead, type Fingerprint } from '../../../../shared/sync/import-verdicts';
-import { lstatOrNull, openedInside } from './containment';
+import { lstatOrNull, openedInside, openedInsideSync } from './containment';
 import { errorCode } from './fs-errors';
 
 /** What reading gave: the bytes, or (as shared/sync/import-verdicts.ts has it) why there are none. */
@@ -29,27 +29,72 @@ export async function readCapped(file: string, capBytes: number, insideOf?: stri
   try {
     handle = await fs.open(file, OPEN_FLAGS);
   } catch (error) {
-    const code = errorCode(error);
-    if (code !== 'ENOENT' && code !== 'ELOOP' && code !== 'EMLINK') throw error;
-    const link = await lstatOrNull(file);
-    if (link?.isSymbolicLink()) return { kind: 'not_a_file', what: LINK_NOT_FOLLOWED, fingerprint: fingerprint(link) };
-    if (code !== 'ENOENT') throw error;
-    return { kind: 'gone' };
+    return notOpened(error, await lstatOrNull(file));
   }
   try {
     // Of a file just opened, so answered from what the open brought (local disks and network shares alike): asked
     // synchronously, it saves a trip through libuv's thread pool per file.
     const stat = fstatSync(handle.fd);
-    if (!stat.isFile()) return { kind: 'not_a_file', what: stat.isDirectory() ? 'a folder' : 'not a plain file (a pipe, socket or device)', fingerprint: fingerprint(stat) };
-    if (stat.size > capBytes) return { kind: 'too_large', fingerprint: fingerprint(stat) };
-    if (insideOf !== undefined && !(await openedInside(handle, file, insideOf))) {
-      return { kind: 'not_a_file', what: 'outside the share (a folder on its way is a link)', fingerprint: fingerprint(stat) };
-    }
+    const refused = refusedBeforeReading(stat, capBytes);
+    if (refused) return refused;
+    if (insideOf !== undefined && !(await openedInside(handle, file, insideOf))) return OUTSIDE(stat);
     const bytes = await readAtMost(handle, stat.size);
     return { kind: 'read', bytes, fingerprint: { sizeBytes: bytes.length, mtimeMs: Math.trunc(stat.mtimeMs) } };
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * readCapped, every step a plain system call: for a thread of its own (the import's checking thread), where waiting
+ * on the disk holds up nothing else, and a trip through libuv's thread pool per step would cost more than the step.
+ */
+export function readCappedSync(file: string, capBytes: number, insideOf?: string): CappedRead {
+  let fd: number;
+  try {
+    fd = openSync(file, OPEN_FLAGS);
+  } catch (error) {
+    let link: Stats | null = null;
+    try {
+      link = lstatSync(file);
+    } catch (lstatError) {
+      if (errorCode(lstatError) !== 'ENOENT') throw lstatError;
+    }
+    return notOpened(error, link);
+  }
+  try {
+    const stat = fstatSync(fd);
+    const refused = refusedBeforeReading(stat, capBytes);
+    if (refused) return refused;
+    if (insideOf !== undefined && !openedInsideSync(fd, file, insideOf)) return OUTSIDE(stat);
+    const buffer = Buffer.allocUnsafe(stat.size);
+    let length = 0;
+    while (length < stat.size) {
+      const n = readSync(fd, buffer, length, stat.size - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    const bytes = buffer.subarray(0, length);
+    return { kind: 'read', bytes, fingerprint: { sizeBytes: bytes.length, mtimeMs: Math.trunc(stat.mtimeMs) } };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A name that would not open: a link (never followed), gone, or a problem thrown for the caller to judge. */
+function notOpened(error: unknown, link: Stats | null): CappedRead {
+  const code = errorCode(error);
+  if (code !== 'ENOENT' && code !== 'ELOOP' && code !== 'EMLINK') throw error;
+  if (link?.isSymbolicLink()) return { kind: 'not_a_file', what: LINK_NOT_FOLLOWED, fingerprint: fingerprint(link) };
+  if (code !== 'ENOENT') throw error;
+  return { kind: 'gone' };
+}
+
+/** An opened file that is not read: not a plain file, or over the cap. */
+function refusedBeforeReading(stat: Stats, capBytes: number): CappedRead | null {
+  if (!stat.isFile()) return { kind: 'not_a_file', what: stat.isDirectory() ? 'a folder' : 'not a plain file (a pipe, socket or device)', fingerprint: fingerprint(stat) };
+  if (stat.size > capBytes) return { kind: 'too_large', fingerprint: fingerprint(stat) };
+  return null;
 }
 
 /** The first `size` bytes (fewer if the file shrank meanwhile): usually one read. */
@@ -63,6 +108,8 @@ async function readAtMost(handle: fs.FileHandle, size: number): Promise<Buffer> 
   }
   return buffer.subarray(0, length);
 }
+
+const OUTSIDE = (stat: Stats): CappedRead => ({ kind: 'not_a_file', what: 'outside the share (a folder on its way is a link)', fingerprint: fingerprint(stat) });
 
 /**
  * Size and modification time, to tell whether a skipped file changed since,

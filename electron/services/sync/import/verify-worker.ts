@@ -3,11 +3,10 @@ import type { EntryRead } from '../../../../shared/sync/import-verdicts';
 import { createKindRegistry, DOCUMENT_KINDS } from '../../../../shared/sync/kinds';
 import { rosterKind } from '../../../../shared/sync/roster';
 import { sha256Hex } from '../export/sha256';
-import { readCapped } from '../folder/read-capped';
+import { readCappedSync } from '../folder/read-capped';
 import { createSyncVerifier } from '../signing/ed25519';
 import { judgeContentNow, type ContentRequest, type LocalFile } from './content-check';
 import { createEncoder, OFFLOAD_MIN_CHARS, type ContentReply } from './content-wire';
-import { limited } from '../limited';
 
 /**
  * The checking thread of an import (./content-offload.ts): reads a share's
@@ -19,8 +18,6 @@ import { limited } from '../limited';
 const kinds = createKindRegistry([rosterKind, ...DOCUMENT_KINDS]);
 const verify = createSyncVerifier();
 const encode = createEncoder();
-/** Files open at once: the requests waiting here may be hundreds. */
-const reads = limited(16);
 const port = parentPort;
 if (!port) throw new Error('verify-worker.ts runs as a worker thread');
 
@@ -33,25 +30,28 @@ function judged(request: ContentRequest, read: EntryRead): ContentReply {
   }
 }
 
-/** Anything but a plain file read whole (gone, a link, too large, a read error) is read again on the main thread, which says why. */
-async function readThenJudged(request: ContentRequest, file: LocalFile, post: (reply: ContentReply) => void): Promise<void> {
+/**
+ * Read synchronously: waiting on the disk here holds up only this thread, while the backend's thread reads and checks
+ * what this one has no time for. Anything but a plain file read whole (gone, a link, too large, a read error) is read
+ * again on the main thread, which says why.
+ */
+function readThenJudged(request: ContentRequest, file: LocalFile): ContentReply {
   let read: EntryRead & { kind: 'read' };
   try {
-    const got = await reads(() => readCapped(file.path, request.maxBytes, file.insideOf));
-    if (got.kind !== 'read') return post({ id: request.id, failed: `not read here (${got.kind})` });
+    const got = readCappedSync(file.path, request.maxBytes, file.insideOf);
+    if (got.kind !== 'read') return { id: request.id, failed: `not read here (${got.kind})` };
     read = { kind: 'read', text: got.bytes.toString('utf8'), fingerprint: got.fingerprint };
   } catch (error) {
-    return post({ id: request.id, failed: error instanceof Error ? error.message : String(error) });
+    return { id: request.id, failed: error instanceof Error ? error.message : String(error) };
   }
-  if (read.text.length < OFFLOAD_MIN_CHARS) return post({ id: request.id, small: { text: read.text, fingerprint: read.fingerprint } });
+  if (read.text.length < OFFLOAD_MIN_CHARS) return { id: request.id, small: { text: read.text, fingerprint: read.fingerprint } };
   const reply = judged(request, read);
-  post('failed' in reply ? reply : { ...reply, text: read.text });
+  return 'failed' in reply ? reply : { ...reply, text: read.text };
 }
 
 port.on('message', (request: ContentRequest) => {
-  // Each reply is posted in the same step that encodes it: the main thread's decoder takes shared parts in that order.
-  if ('file' in request.read) void readThenJudged(request, request.read.file, (reply) => port.postMessage(reply));
-  else port.postMessage(judged(request, { kind: 'read', ...request.read }));
+  // Each reply is posted in the step that encodes it: the main thread's decoder takes shared parts in that order.
+  port.postMessage('file' in request.read ? readThenJudged(request, request.read.file) : judged(request, { kind: 'read', ...request.read }));
 });
 // Loaded: the main thread hands documents over from now on (it checks them itself until then).
 port.postMessage({ ready: true } satisfies ContentReply);

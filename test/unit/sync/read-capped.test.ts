@@ -1,0 +1,48 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCapped, readCappedSync } from '../../../electron/services/sync/folder/read-capped';
+import { tempFolder } from '../../support/service';
+
+/**
+ * Reading a share's file (electron/services/sync/folder/read-capped.ts): the
+ * backend's thread reads asynchronously, the import's checking thread
+ * synchronously. Both must give the same answer for every kind of file a
+ * share can hold, hostile ones included, and never block on a pipe.
+ */
+describe('reading a file of a share, capped', () => {
+  it('gives the same answer asynchronously and synchronously: a file, a link, a pipe, a folder, too large, gone, outside the share', async () => {
+    const share = fs.realpathSync(tempFolder('callmark-read-capped-'));
+    const outside = fs.realpathSync(tempFolder('callmark-read-capped-outside-'));
+    const at = (name: string) => path.join(share, name);
+    fs.writeFileSync(at('plain.json'), '{"é":"’"}');
+    fs.writeFileSync(at('big.json'), Buffer.alloc(2048, 'a'));
+    fs.writeFileSync(path.join(outside, 'secret.json'), 'root:x:0:0');
+    fs.symlinkSync(path.join(outside, 'secret.json'), at('link.json'));
+    fs.symlinkSync(at('nothing.json'), at('dangling.json'));
+    fs.symlinkSync('loop.json', at('loop.json'));
+    execFileSync('mkfifo', [at('pipe.json')]);
+    fs.mkdirSync(at('folder.json'));
+
+    const cases: [string, string, unknown][] = [
+      [at('plain.json'), share, { kind: 'read', fingerprint: { sizeBytes: 12 } }],
+      [at('big.json'), share, { kind: 'too_large', fingerprint: { sizeBytes: 2048 } }],
+      [at('link.json'), share, { kind: 'not_a_file', what: expect.stringContaining('symbolic link') }],
+      [at('dangling.json'), share, { kind: 'not_a_file', what: expect.stringContaining('symbolic link') }],
+      [at('loop.json'), share, { kind: 'not_a_file', what: expect.stringContaining('symbolic link') }],
+      [at('pipe.json'), share, { kind: 'not_a_file', what: 'not a plain file (a pipe, socket or device)' }],
+      [at('folder.json'), share, { kind: 'not_a_file', what: 'a folder' }],
+      [at('gone.json'), share, { kind: 'gone' }],
+      [path.join(outside, 'secret.json'), share, { kind: 'not_a_file', what: expect.stringContaining('outside the share') }],
+    ];
+    for (const [file, insideOf, expected] of cases) {
+      const later = await readCapped(file, 1024, insideOf);
+      const now = readCappedSync(file, 1024, insideOf);
+      expect(later, file).toMatchObject(expected as object);
+      expect(now, file).toEqual(later);
+    }
+    const read = readCappedSync(at('plain.json'), 1024, share);
+    expect(read.kind === 'read' && read.bytes.toString('utf8')).toBe('{"é":"’"}');
+  });
+});
