@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/services/db/open';
 import { sha256Hex } from '../../../electron/services/sync/export/sha256';
 import { judgeContent } from '../../../electron/services/sync/import/content-check';
-import { createContentOffload, defaultWorkerScript, MAX_WAITING, type ContentOffload } from '../../../electron/services/sync/import/content-offload';
+import { createContentOffload, defaultWorkerScript, MAX_WAITING, MAX_WAITING_TO_READ, type ContentOffload } from '../../../electron/services/sync/import/content-offload';
 import { createVerifier } from '../../../electron/services/sync/signing/ed25519';
 import type { EntryRead } from '../../../shared/sync/import-verdicts';
 import { scorecardKind, type AnyDocumentKind } from '../../../shared/sync/kinds';
@@ -94,17 +94,26 @@ describe('checking documents in a thread of their own', () => {
     expect(await later.judge(readOf(text), check)).toMatchObject({ verdict: 'import' });
   });
 
-  it('takes no more than MAX_WAITING documents waiting at once: beyond them the main thread checks, and once it has answered it takes more', async () => {
+  it('takes a document read here only while fewer than MAX_WAITING wait, and a file to read while fewer than MAX_WAITING_TO_READ do', async () => {
     const t = await copiedShare(reviewer, 1);
     const away = await offload();
+    const name = path.basename(t.files[0]!.rel);
+    fs.writeFileSync(path.join(t.dir, name), t.files[0]!.bytes);
     const text = t.files[0]!.bytes.toString('utf8');
-    const check = checkOf(scorecardKind, path.basename(t.files[0]!.rel));
+    const check = checkOf(scorecardKind, name);
+    const file = { path: path.join(t.dir, name), insideOf: t.root };
+    // Read here: a few dozen at most, the rest checked here.
     const handed = Array.from({ length: MAX_WAITING + 10 }, () => away.judge(readOf(text), check));
     const taken = handed.filter((p) => p !== null);
     expect(taken.length).toBe(MAX_WAITING);
     expect(handed.slice(MAX_WAITING).every((p) => p === null)).toBe(true);
-    expect(away.readAndJudge({ path: path.join(t.dir, 'any.json'), insideOf: t.root }, check)).toBeNull();
+    // To read there: many more, up to the wider limit counting those already waiting.
+    const toRead = Array.from({ length: MAX_WAITING_TO_READ }, () => away.readAndJudge(file, check));
+    const reading = toRead.filter((p) => p !== null);
+    expect(reading.length).toBe(MAX_WAITING_TO_READ - MAX_WAITING);
+    expect(away.judge(readOf(text), check)).toBeNull();
     expect((await Promise.all(taken)).every((v) => v?.verdict === 'import')).toBe(true);
+    expect((await Promise.all(reading)).every((v) => v !== null && 'verdict' in v && v.verdict.verdict === 'import')).toBe(true);
     expect(await away.judge(readOf(text), check)).toMatchObject({ verdict: 'import' });
   });
 

@@ -64,11 +64,17 @@ export function defaultWorkerScript(): WorkerScript | null {
  */
 export const START_AFTER = 500;
 /**
- * Documents waiting on the thread beyond which the next is read and checked here. Enough that the thread still has
- * work while this one stores a batch of a thousand (some 150 ms, against a quarter of a millisecond a scorecard
- * there), so neither thread waits on the other: with a few dozen, the thread stood idle through every batch.
+ * Documents waiting on the thread beyond which a document read here is checked here too: what this thread has
+ * already read is quicker checked here than queued behind many others (a team server's page of 200, read at once).
  */
-export const MAX_WAITING = 640;
+export const MAX_WAITING = 24;
+/**
+ * Files the thread is asked to read and check, waiting, beyond which the next is read and checked here. Enough that
+ * the thread still has work while this one stores a batch of a thousand (some 150 ms, against a quarter of a
+ * millisecond a scorecard there), so neither thread waits on the other: with a few dozen, the thread stood idle
+ * through every batch.
+ */
+export const MAX_WAITING_TO_READ = 640;
 
 export function createContentOffload(script: WorkerScript | null = defaultWorkerScript(), startAfter = START_AFTER): ContentOffload {
   let worker: Worker | null = null;
@@ -143,13 +149,16 @@ export function createContentOffload(script: WorkerScript | null = defaultWorker
     return thread;
   }
 
-  /** The thread, when it takes a large document of this kind now; `counted`: checked here otherwise, towards starting one. */
-  function taking(check: ContentCheck, counted: boolean): Worker | null {
+  /**
+   * The thread, when it takes a large document of this kind now, with fewer than `most` waiting; `counted`: checked
+   * here otherwise, towards starting one.
+   */
+  function taking(check: ContentCheck, most: number, counted: boolean): Worker | null {
     if (OFFLOADED.get(check.kind.kind) !== check.kind) return null;
     if (!worker && (counted ? checkedHere++ : checkedHere) < startAfter) return null;
     const thread = started();
     // While it loads, or while it has enough to do, documents are checked here rather than kept waiting.
-    return thread && ready && waiting.size < MAX_WAITING ? thread : null;
+    return thread && ready && waiting.size < most ? thread : null;
   }
 
   function ask(thread: Worker, check: ContentCheck, read: ContentRequest['read'], text?: string): Promise<ReadAway | null> {
@@ -167,13 +176,13 @@ export function createContentOffload(script: WorkerScript | null = defaultWorker
   return {
     judge(read, check) {
       if (read.text.length < OFFLOAD_MIN_CHARS) return null;
-      const thread = taking(check, true);
+      const thread = taking(check, MAX_WAITING, true);
       if (!thread) return null;
       return ask(thread, check, { text: read.text, fingerprint: read.fingerprint }, read.text).then((away) => (away && 'verdict' in away ? away.verdict : null));
     },
     readAndJudge(file, check) {
       // Not counted: what is refused here is read and handed to `judge`, which counts it.
-      const thread = taking(check, false);
+      const thread = taking(check, MAX_WAITING_TO_READ, false);
       return thread ? ask(thread, check, { file }) : null;
     },
     whenReady() {
