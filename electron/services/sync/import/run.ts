@@ -50,9 +50,9 @@ const BATCH = 1000;
 /** A few entries in flight at once: on a network share each read waits on a round trip. */
 export const READ_CONCURRENCY = 8;
 /**
- * Entries in flight on a large page (where the checking thread may work): enough that it has documents queued while
- * this thread stores a batch (./content-offload.ts: MAX_WAITING), and this one has verdicts to store while the other
- * checks. Files opened at once here stay few.
+ * Entries in flight on a large page (where the checking thread may work): enough that it has files queued while this
+ * thread stores a batch (./content-offload.ts: MAX_WAITING_TO_READ), and this one has verdicts to store while the
+ * other checks. Files opened at once here stay few.
  */
 const WIDE_FROM = 200;
 const WIDE_CONCURRENCY = 1024;
