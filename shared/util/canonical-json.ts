@@ -18,7 +18,12 @@ export function canonicalJson(value: unknown): string {
 export function canonicalForm(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
-    let copy: unknown[] | null = null;
+    // An array with a toJSON of its own would write that: the sorted copy never carried it.
+    let copy: unknown[] | null = Object.hasOwn(value, 'toJSON') ? [] : null;
+    if (copy) {
+      for (const item of value as unknown[]) copy.push(canonicalForm(item));
+      return copy;
+    }
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
       const sorted = canonicalForm(item);
@@ -36,7 +41,8 @@ export function canonicalForm(value: unknown): unknown {
   let values: unknown[] | null = null;
   for (let i = 0; i < keys.length; i++) {
     const v = record[keys[i]!];
-    if (v === undefined || (i > 0 && keys[i - 1]! >= keys[i]!)) inOrder = false;
+    // An own `__proto__` is dropped by the copy (assigning it sets the prototype), as the sorted copy always did.
+    if (v === undefined || keys[i] === '__proto__' || (i > 0 && keys[i - 1]! >= keys[i]!)) inOrder = false;
     if (v === null || typeof v !== 'object') continue;
     const sorted = canonicalForm(v);
     if (sorted === v) continue;

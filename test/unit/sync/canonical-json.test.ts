@@ -25,7 +25,9 @@ const anyValue = fc.letrec((tie) => ({
     fc.string(),
     fc.string({ unit: 'binary' }),
     fc.array(tie('value'), { maxLength: 5 }),
-    fc.dictionary(fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom('10', '9', '1', 'a', 'B', 'é', 'contentHash')), tie('value'), { maxKeys: 6 }),
+    fc.dictionary(fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom('10', '9', '1', 'a', 'B', 'é', 'contentHash', '__proto__', 'toJSON')), tie('value'), {
+      maxKeys: 6,
+    }),
   ),
 })).value;
 
@@ -50,6 +52,22 @@ describe('canonical JSON', () => {
     expect(sorted.template).toBe(template);
     expect(Object.keys(sorted.a)).toEqual(['c', 'd']);
     expect(canonicalForm(JSON.parse(canonicalJson(doc)))).toEqual(sorted);
+  });
+
+  it('drops an own __proto__ member wherever it sorts, as the sorted copy did, however the object was made', () => {
+    for (const text of ['{"__proto__":{"x":1},"a":1}', '{"a":1,"__proto__":{"x":1}}', '{"b":{"__proto__":5}}', '{"__proto__":null}']) {
+      const parsed = JSON.parse(text) as unknown;
+      expect(canonicalJson(parsed)).toBe(reference(parsed));
+      expect(canonicalJson(parsed)).not.toContain('__proto__');
+    }
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { a: 1 });
+    expect(canonicalJson({ z: bare })).toBe('{"z":{"a":1}}');
+  });
+
+  it('writes an array by its items even when it has a toJSON of its own', () => {
+    const list = Object.assign([1, { b: 2, a: 1 }], { toJSON: () => 'not this' });
+    expect(canonicalJson({ list })).toBe(reference({ list }));
+    expect(canonicalJson({ list })).toBe('{"list":[1,{"a":1,"b":2}]}');
   });
 
   it('writes a Date, a Map and undefined members as the sorted copy did: an object of its own keys, members left out', () => {

@@ -78,6 +78,22 @@ describe('the shared-folder target, a round at a time', () => {
     expect(log).toEqual([`flush ${path.dirname(fileOf(root, again.relativePath))}`]);
   });
 
+  it('flushes each folder on the way into its parent the first time it looks at it, whatever becomes of the file: made now, or left by a killed run', async () => {
+    // A run killed after making the month folder, before any flush.
+    const { root } = await share();
+    const left = path.join(root, 'scorecards', '2026', '11');
+    fs.mkdirSync(left, { recursive: true });
+    const controller = new AbortController();
+    const target = createFolderTarget({ root, shareId: SHARE_ID, kinds }, { beforeCommit: async (temp) => void (temp.includes('2027') && controller.abort()) });
+    log.splice(0);
+    expect(await target.deliverBatch!([item('{"a":1}', '2026-11-20T10:00:00.000Z')], signal)).toEqual([{ kind: 'delivered' }]);
+    expect(log.sort()).toEqual([root, path.join(root, 'scorecards'), path.join(root, 'scorecards', '2026'), left].map((f) => `flush ${f}`).sort());
+    // A new month whose file is stopped before it gets its name: the folders made for it are flushed all the same.
+    log.splice(0);
+    expect(await target.deliverBatch!([item('{"b":1}', '2027-01-03T10:00:00.000Z')], controller.signal)).toMatchObject([{ kind: 'retry' }]);
+    expect(log.sort()).toEqual([path.join(root, 'scorecards'), path.join(root, 'scorecards', '2027')].map((f) => `flush ${f}`).sort());
+  });
+
   it('writes four files at a time, no more', async () => {
     let inside = 0;
     let most = 0;

@@ -156,6 +156,18 @@ describe('checking documents in a thread of their own', () => {
     expect(await away.readAndJudge({ path: outside, insideOf: path.dirname(outside) }, check)).toMatchObject({ verdict: { verdict: 'import' } });
   });
 
+  it('released while files wait on it, answers every one before it ends: ended mid-read, it would leave a file open', async () => {
+    const t = await copiedShare(reviewer, 1);
+    const away = await offload();
+    const name = path.basename(t.files[0]!.rel);
+    fs.writeFileSync(path.join(t.dir, name), t.files[0]!.bytes);
+    const file = { path: path.join(t.dir, name), insideOf: t.root };
+    const waiting = Array.from({ length: 30 }, () => away.readAndJudge(file, checkOf(scorecardKind, name)));
+    await away.release();
+    const answers = await Promise.all(waiting);
+    expect(answers.every((a) => a !== null && 'verdict' in a && a.verdict.verdict === 'import')).toBe(true);
+  });
+
   it('answers nothing when its thread cannot start, so the main thread checks every document itself', async () => {
     const t = await copiedShare(reviewer, 1);
     const missing = createContentOffload({ file: path.join(tempFolder('callmark-no-worker-'), 'verify-worker.cjs') }, 0);

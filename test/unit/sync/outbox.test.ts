@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DeliveryOutcome } from '../../../electron/services/sync/delivery';
+import type { DeliveryOutcome, DeliveryTarget } from '../../../electron/services/sync/delivery';
 import type { SyncOptions } from '../../../electron/services/sync';
 import { closeAfterEach } from '../../support/close-after-each';
 import { openOutboxService, type OutboxService } from './support/outbox-service';
@@ -158,6 +158,37 @@ describe('the outbox', () => {
     const t = await s.addServer();
     const first = fake.nextCall();
     await s.complete(3);
+    await first;
+    await s.call('sync.targets.update', { targetId: t.id, enabled: false });
+    held.open();
+    await s.idle();
+    expect(s.rows(t.id).map((r) => r.state)).toEqual(['sent', 'pending', 'pending']);
+    await s.call('sync.targets.update', { targetId: t.id, enabled: true });
+    await s.idle();
+    expect(s.rows(t.id).map((r) => r.state)).toEqual(['sent', 'sent', 'sent']);
+  });
+
+  it('a target taking rounds whole starts no further item of the round once it is disabled, and goes on when enabled again', async () => {
+    const held = gate();
+    const fake = fakeTarget(async (_, call) => (call === 1 ? await held.promise : undefined, { kind: 'delivered' }));
+    // Takes a round one item after another, asking before each whether the target is still wanted (as a folder does).
+    const rounds: DeliveryTarget = {
+      deliver: (item, signal) => fake.target.deliver(item, signal),
+      async deliverBatch(items, signal, stillWanted = () => true) {
+        const outcomes: DeliveryOutcome[] = [];
+        for (const item of items) {
+          if (!stillWanted()) break;
+          outcomes.push(await fake.target.deliver(item, signal));
+        }
+        return outcomes;
+      },
+    };
+    const s = open({ deliveryTargetFor: () => rounds });
+    const t = await s.addServer();
+    await s.call('sync.targets.update', { targetId: t.id, enabled: false });
+    await s.complete(3);
+    const first = fake.nextCall();
+    await s.call('sync.targets.update', { targetId: t.id, enabled: true });
     await first;
     await s.call('sync.targets.update', { targetId: t.id, enabled: false });
     held.open();

@@ -30,10 +30,11 @@ export const realRoot = (root: string): Promise<string> => fs.realpath(root);
  * belongs stops the write. Returns the folder's path. Folders in `known`
  * (found real earlier in the same drain) are not looked at again: a later
  * swap for a link is still caught, as each file written is opened
- * (openedInside). Each folder this call made is added to `made`: its name is
- * durable once its parent is flushed.
+ * (openedInside). Each folder this call looks at (made now, or found: a run
+ * killed before its flush may have made it) is added to `looked`: its name
+ * is durable once its parent is flushed.
  */
-export async function ensureRealFolders(real: string, parts: readonly string[], known: Set<string> = new Set(), made: string[] = []): Promise<string> {
+export async function ensureRealFolders(real: string, parts: readonly string[], known: Set<string> = new Set(), looked: string[] = []): Promise<string> {
   let dir = real;
   for (const part of parts) {
     dir = path.join(dir, part);
@@ -42,7 +43,6 @@ export async function ensureRealFolders(real: string, parts: readonly string[], 
     if (!stat) {
       try {
         await fs.mkdir(dir);
-        made.push(dir);
       } catch (error) {
         // Made by someone else in the meantime: looked at below like any other.
         if (errorCode(error) !== 'EEXIST') throw error;
@@ -53,6 +53,7 @@ export async function ensureRealFolders(real: string, parts: readonly string[], 
     // A file in a folder's place (a sync client mid-way, a person) is told as the file system would tell it.
     if (!stat.isDirectory()) throw Object.assign(new Error(`${dir} is not a folder`), { code: 'ENOTDIR' });
     known.add(dir);
+    looked.push(dir);
   }
   return dir;
 }

@@ -39,27 +39,31 @@ export function createFolderTarget(settings: FolderTargetSettings, options: Pick
 
   /**
    * One file in its place, inside the share's real path `real`; `what` names it in messages. It counts only once the
-   * folder its name is in is flushed, and any folder made for it flushed into its parent: at once, or, when
-   * `unflushed` is given, by the caller, who adds those folders to it. A name found identical may be one given by a
-   * run killed before its flush, so it is flushed too.
+   * folder its name is in is flushed, and each folder on its way that this target had not looked at yet flushed into
+   * its parent (made now, or by a run killed before its flush): at once, or, when `unflushed` is given, by the
+   * caller, who adds those folders to it. A name found identical may be one given by a run killed before its flush,
+   * so its folder is flushed too.
    */
   async function put(item: OutgoingItem, signal: AbortSignal, real: string, folder: string, what: string, unflushed?: Set<string>): Promise<DeliveryOutcome> {
     const place = splitRelativePath(item.relativePath)!;
+    const toFlush: string[] = [];
     try {
-      const made: string[] = [];
-      const dir = await ensureRealFolders(real, [folder, place.year, place.month], folders, made);
-      const result = await placeFileOnce(dir, place.name, Buffer.from(item.body, 'utf8'), { signal, insideOf: real, ...options });
-      if (result.kind !== 'different') {
-        for (const named of [dir, ...made.map((m) => path.dirname(m))]) {
-          if (unflushed) unflushed.add(named);
-          else await fsyncDirectory(named);
+      const looked: string[] = [];
+      try {
+        const dir = await ensureRealFolders(real, [folder, place.year, place.month], folders, looked);
+        const result = await placeFileOnce(dir, place.name, Buffer.from(item.body, 'utf8'), { signal, insideOf: real, ...options });
+        if (result.kind !== 'different') {
+          toFlush.push(dir);
+          return { kind: 'delivered' };
         }
-        return { kind: 'delivered' };
+        return {
+          kind: 'failed',
+          message: `A different file named ${folder}/${item.relativePath} (${result.existingBytes} bytes) is already in ${settings.root}, where ${what} belongs. Callmark never overwrites a file in a share: move that file aside, then retry.`,
+        };
+      } finally {
+        // Whatever became of the file: a folder looked at now is not looked at again, so its name is flushed now.
+        toFlush.push(...looked.map((f) => path.dirname(f)));
       }
-      return {
-        kind: 'failed',
-        message: `A different file named ${folder}/${item.relativePath} (${result.existingBytes} bytes) is already in ${settings.root}, where ${what} belongs. Callmark never overwrites a file in a share: move that file aside, then retry.`,
-      };
     } catch (error) {
       // Whatever went wrong, the folders are looked at afresh next time (one may have been removed or swapped).
       folders.clear();
@@ -67,6 +71,11 @@ export function createFolderTarget(settings: FolderTargetSettings, options: Pick
       // A link where a folder of the share belongs is for the user to fix: retrying would find it again.
       if (error instanceof LinkInShareError) return { kind: 'failed', message: error.message };
       return { kind: 'retry', message: describeFsError(error, where) };
+    } finally {
+      for (const named of toFlush) {
+        if (unflushed) unflushed.add(named);
+        else await fsyncDirectory(named);
+      }
     }
   }
 

@@ -87,6 +87,8 @@ export function createContentOffload(script: WorkerScript | null = defaultWorker
     for (const resolve of readiness.splice(0)) resolve(ok);
   };
   let nextId = 0;
+  /** Released while documents were still waiting on it: ended once the last is answered, unless asked again. */
+  let releaseWhenIdle = false;
   let decode = createDecoder();
   /** What each request waits for; `text` when this thread read the document (a read there comes back with its reply). */
   const waiting = new Map<number, { text?: string; resolve: (away: ReadAway | null) => void }>();
@@ -137,6 +139,10 @@ export function createContentOffload(script: WorkerScript | null = defaultWorker
       if (!entry) return;
       waiting.delete(reply.id);
       entry.resolve(outcomeOf(reply, entry.text));
+      if (releaseWhenIdle && waiting.size === 0) {
+        releaseWhenIdle = false;
+        void stop(false)?.terminate();
+      }
     });
     thread.on('error', (error) => {
       if (worker !== thread) return;
@@ -163,6 +169,7 @@ export function createContentOffload(script: WorkerScript | null = defaultWorker
 
   function ask(thread: Worker, check: ContentCheck, read: ContentRequest['read'], text?: string): Promise<ReadAway | null> {
     const id = nextId++;
+    releaseWhenIdle = false;
     const request: ContentRequest = { id, kind: check.kind.kind, read, named: check.named, installId: check.installId, maxBytes: check.maxBytes };
     return new Promise<ReadAway | null>((resolve) => {
       waiting.set(id, { text, resolve });
@@ -190,7 +197,9 @@ export function createContentOffload(script: WorkerScript | null = defaultWorker
       return ready ? Promise.resolve(true) : new Promise<boolean>((resolve) => readiness.push(resolve));
     },
     async release() {
-      await stop(false)?.terminate();
+      // Ended only once nothing waits on it: ended mid-read, it would leave that file open for good.
+      if (waiting.size > 0) releaseWhenIdle = true;
+      else await stop(false)?.terminate();
     },
     async close() {
       await stop(true)?.terminate();
