@@ -24,6 +24,9 @@ describe('reading a file of a share, capped', () => {
     fs.symlinkSync('loop.json', at('loop.json'));
     execFileSync('mkfifo', [at('pipe.json')]);
     fs.mkdirSync(at('folder.json'));
+    fs.writeFileSync(at('exactly.json'), Buffer.alloc(1024, 'b'));
+    // A folder on the way that is a link out of the share: the last part opens, the check of where it really is refuses it.
+    fs.symlinkSync(outside, at('2026'));
 
     const cases: [string, string, unknown][] = [
       [at('plain.json'), share, { kind: 'read', fingerprint: { sizeBytes: 12 } }],
@@ -34,14 +37,20 @@ describe('reading a file of a share, capped', () => {
       [at('pipe.json'), share, { kind: 'not_a_file', what: 'not a plain file (a pipe, socket or device)' }],
       [at('folder.json'), share, { kind: 'not_a_file', what: 'a folder' }],
       [at('gone.json'), share, { kind: 'gone' }],
+      [at('exactly.json'), share, { kind: 'read', fingerprint: { sizeBytes: 1024 } }],
+      [path.join(at('2026'), 'secret.json'), share, { kind: 'not_a_file', what: expect.stringContaining('outside the share') }],
       [path.join(outside, 'secret.json'), share, { kind: 'not_a_file', what: expect.stringContaining('outside the share') }],
     ];
+    const open = () => fs.readdirSync('/proc/self/fd').length;
+    const before = open();
     for (const [file, insideOf, expected] of cases) {
       const later = await readCapped(file, 1024, insideOf);
       const now = readCappedSync(file, 1024, insideOf);
       expect(later, file).toMatchObject(expected as object);
       expect(now, file).toEqual(later);
     }
+    // Every descriptor opened was closed, whatever the answer.
+    expect(open()).toBe(before);
     const read = readCappedSync(at('plain.json'), 1024, share);
     expect(read.kind === 'read' && read.bytes.toString('utf8')).toBe('{"é":"’"}');
   });
