@@ -46,24 +46,19 @@ export function createFolderTarget(settings: FolderTargetSettings, options: Pick
    */
   async function put(item: OutgoingItem, signal: AbortSignal, real: string, folder: string, what: string, unflushed?: Set<string>): Promise<DeliveryOutcome> {
     const place = splitRelativePath(item.relativePath)!;
-    const toFlush: string[] = [];
+    const looked: string[] = [];
+    let named: string | null = null;
     try {
-      const looked: string[] = [];
-      try {
-        const dir = await ensureRealFolders(real, [folder, place.year, place.month], folders, looked);
-        const result = await placeFileOnce(dir, place.name, Buffer.from(item.body, 'utf8'), { signal, insideOf: real, ...options });
-        if (result.kind !== 'different') {
-          toFlush.push(dir);
-          return { kind: 'delivered' };
-        }
+      const dir = await ensureRealFolders(real, [folder, place.year, place.month], folders, looked);
+      const result = await placeFileOnce(dir, place.name, Buffer.from(item.body, 'utf8'), { signal, insideOf: real, ...options });
+      if (result.kind === 'different') {
         return {
           kind: 'failed',
           message: `A different file named ${folder}/${item.relativePath} (${result.existingBytes} bytes) is already in ${settings.root}, where ${what} belongs. Callmark never overwrites a file in a share: move that file aside, then retry.`,
         };
-      } finally {
-        // Whatever became of the file: a folder looked at now is not looked at again, so its name is flushed now.
-        toFlush.push(...looked.map((f) => path.dirname(f)));
       }
+      named = dir;
+      return { kind: 'delivered' };
     } catch (error) {
       // Whatever went wrong, the folders are looked at afresh next time (one may have been removed or swapped).
       folders.clear();
@@ -72,9 +67,10 @@ export function createFolderTarget(settings: FolderTargetSettings, options: Pick
       if (error instanceof LinkInShareError) return { kind: 'failed', message: error.message };
       return { kind: 'retry', message: describeFsError(error, where) };
     } finally {
-      for (const named of toFlush) {
-        if (unflushed) unflushed.add(named);
-        else await fsyncDirectory(named);
+      // Whatever became of the file: a folder looked at now is not looked at again, so its name is flushed now.
+      for (const folderToFlush of [...(named === null ? [] : [named]), ...looked.map((f) => path.dirname(f))]) {
+        if (unflushed) unflushed.add(folderToFlush);
+        else await fsyncDirectory(folderToFlush);
       }
     }
   }
