@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -21,8 +21,8 @@ import { calibrationCommitmentKind, calibrationRevealKind, calibrationSessionKin
 import { documentRelativePath } from '../../shared/sync/layout';
 import { canonicalJson } from '../../shared/util/canonical-json';
 import { random } from '../random';
+import { sha256Hex as sha256 } from '../../electron/services/sync/export/sha256';
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const origin = (installId: string) => ({ application: 'Callmark' as const, appVersion: 'bench', installId });
 
 /** A large template: `sections` × 20 elements, every other one a 0–4 scale, each allowing not applicable. */

@@ -26,8 +26,8 @@ export interface ExportSettings {
   installId: string;
 }
 
-/** SHA-256 in lower-case hex. Injected so this module stays free of Node and the DOM. */
-export type Sha256Hex = (text: string) => string;
+/** SHA-256 in lower-case hex, of text as UTF-8 or of bytes. Injected so this module stays free of Node and the DOM. */
+export type Sha256Hex = (data: string | Uint8Array) => string;
 
 export interface BuiltExport {
   document: ScorecardExport;

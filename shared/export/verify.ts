@@ -57,8 +57,8 @@ export function verifyExport(raw: unknown, sha256: Sha256Hex): VerifyResult {
 }
 
 /** The same checks on a file's text, as read. */
-export function verifyExportText(text: string, sha256: Sha256Hex): VerifyResult {
-  return withTemplate(verifyHashedText(text, format, sha256), sha256);
+export function verifyExportText(text: string, sha256: Sha256Hex, utf8?: Uint8Array): VerifyResult {
+  return withTemplate(verifyHashedText(text, format, sha256, utf8), sha256);
 }
 
 function withTemplate(result: HashedResult<z.output<typeof ExportFrame>>, sha256: Sha256Hex): VerifyResult {

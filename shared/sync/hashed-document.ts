@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Sha256Hex } from '../export/build';
 import { canonicalForm, canonicalJson } from '../util/canonical-json';
+import { cutOf, hashWithout, type ReadText } from './cut-members';
 import { describeIssuesSafely } from './safe-issues';
 
 /**
@@ -37,8 +38,11 @@ export type HashedResult<T> =
     }
   | { ok: false; reason: 'not_json' | 'wrong_format' | 'newer_format' | 'wrong_schema' | 'hash_mismatch'; message: string };
 
-/** The checks on a file's text, as read. Parsing here keeps the text and the document it vouches for the same. */
-export function verifyHashedText<S extends z.ZodType>(text: string, format: HashedFormat<S>, sha256: Sha256Hex): HashedResult<z.output<S>> {
+/**
+ * The checks on a file's text, as read (and its bytes, when they are valid UTF-8: ./cut-members.ts). Parsing here keeps
+ * the text and the document it vouches for the same.
+ */
+export function verifyHashedText<S extends z.ZodType>(text: string, format: HashedFormat<S>, sha256: Sha256Hex, utf8?: Uint8Array): HashedResult<z.output<S>> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -46,14 +50,14 @@ export function verifyHashedText<S extends z.ZodType>(text: string, format: Hash
     const what = text.trim() === '' ? 'empty' : 'not complete JSON (truncated or damaged)';
     return { ok: false, reason: 'not_json', message: `${what}: ${text.length} characters that do not parse as JSON` };
   }
-  return verifyHashedValue(raw, format, sha256, text);
+  return verifyHashedValue(raw, format, sha256, { text, utf8 });
 }
 
 /** Another Callmark format may be named; anything else in the field is the file's own words and is not repeated. */
 const OUR_FORMAT = /^callmark\.[a-z0-9-]{1,40}$/;
 
-/** The checks on a parsed value; `sourceText`, when known, allows the quick hash check below. */
-export function verifyHashedValue<S extends z.ZodType>(raw: unknown, format: HashedFormat<S>, sha256: Sha256Hex, sourceText?: string): HashedResult<z.output<S>> {
+/** The checks on a parsed value; its `source` as read, when known, allows the quick hash check below. */
+export function verifyHashedValue<S extends z.ZodType>(raw: unknown, format: HashedFormat<S>, sha256: Sha256Hex, source?: ReadText): HashedResult<z.output<S>> {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, reason: 'wrong_format', message: `not ${format.what} (not a JSON object)` };
   }
@@ -72,7 +76,7 @@ export function verifyHashedValue<S extends z.ZodType>(raw: unknown, format: Has
   }
   const parsed = format.schema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: 'wrong_schema', message: `does not match the export format: ${describeIssuesSafely(parsed.error)}` };
-  const unsignedHash = checkContentHash(record, sha256, sourceText);
+  const unsignedHash = checkContentHash(record, sha256, source);
   if (unsignedHash === null) {
     return { ok: false, reason: 'hash_mismatch', message: 'its content hash does not match its content: the file was changed after it was exported' };
   }
@@ -109,16 +113,16 @@ const HEX64 = /^[0-9a-f]{64}$/;
  * hash, it is the exact canonical text that was hashed (short of a SHA-256
  * collision). Anything else falls back to canonicalising the parsed document.
  */
-function checkContentHash(record: Record<string, unknown>, sha256: Sha256Hex, text: string | undefined): string | null {
+function checkContentHash(record: Record<string, unknown>, sha256: Sha256Hex, source: ReadText | undefined): string | null {
   const hash = String(record.contentHash);
   const signature = record.signature === undefined ? null : `"signature":${canonicalJson(record.signature)}`;
-  const withoutHash = text !== undefined && HEX64.test(hash) ? cutMember(text, `"contentHash":"${hash}"`) : null;
+  const withoutHash = source !== undefined && HEX64.test(hash) ? cutOf(source, [], `"contentHash":"${hash}"`) : null;
   if (withoutHash !== null) {
-    const unsigned = signature === null ? withoutHash : cutMember(withoutHash, signature);
-    if (sha256(withoutHash) === hash) {
+    const unsigned = signature === null ? withoutHash : cutOf(source!, withoutHash, signature);
+    if (hashWithout(source!, withoutHash, sha256) === hash) {
       if (signature === null) return hash;
-      if (unsigned !== null) return sha256(unsigned);
-    } else if (unsigned !== null && unsigned !== withoutHash && sha256(unsigned) === hash) {
+      if (unsigned !== null) return hashWithout(source!, unsigned, sha256);
+    } else if (unsigned !== null && unsigned !== withoutHash && hashWithout(source!, unsigned, sha256) === hash) {
       return hash;
     }
   }
@@ -126,19 +130,4 @@ function checkContentHash(record: Record<string, unknown>, sha256: Sha256Hex, te
   const unsignedHash = signature === null ? null : sha256(canonicalJson({ ...rest, signature: undefined }));
   if (sha256(canonicalJson(rest)) === hash) return unsignedHash ?? hash;
   return unsignedHash === hash ? hash : null;
-}
-
-/**
- * A top-level member cut out of canonical JSON, with its comma: exact when
- * the member occurs once (a nested copy would make it ambiguous: null, and
- * the caller serialises instead). Quotes inside strings are escaped in JSON,
- * so a member's text cannot hide inside a string value.
- */
-function cutMember(canonical: string, member: string): string | null {
-  const at = canonical.indexOf(member);
-  if (at < 0 || canonical.indexOf(member, at + 1) >= 0) return null;
-  const end = at + member.length;
-  if (canonical[end] === ',') return canonical.slice(0, at) + canonical.slice(end + 1);
-  if (canonical[at - 1] === ',') return canonical.slice(0, at - 1) + canonical.slice(end);
-  return canonical.slice(0, at) + canonical.slice(end);
 }

@@ -52,8 +52,11 @@ export interface Importable<Signature = SignatureCheck> {
   contentHash: string;
   /** What its signature claims (from byContent), then whether it holds (from bySignature). */
   signature: Signature;
-  /** The file as read: its SHA-256 is kept if the document is refused as it is stored. */
-  text: string;
+  /**
+   * The file as read (its bytes when they are its text's UTF-8, so the same SHA-256, else its text): its SHA-256 is
+   * kept if the document is refused as it is stored.
+   */
+  asRead: string | Uint8Array;
 }
 
 export type Verdict =
@@ -159,7 +162,8 @@ export function byKnown(known: { own: boolean; imported: boolean }): Verdict | n
 
 /** What reading an entry gave (electron/services/sync/import/source.ts reads it). */
 export type EntryRead =
-  | { kind: 'read'; text: string; fingerprint: Fingerprint }
+  /** `utf8`: the bytes read, when they are valid UTF-8 (./cut-members.ts). */
+  | { kind: 'read'; text: string; fingerprint: Fingerprint; utf8?: Uint8Array }
   | { kind: 'too_large'; fingerprint: Fingerprint }
   /** A pipe, a device, a link (never followed), a folder: never a document, and never read. */
   | { kind: 'not_a_file'; what: string; fingerprint: Fingerprint }
@@ -182,8 +186,8 @@ export function byContent(read: EntryRead, check: ContentCheck): Verdict {
     const reason = `too large to be a ${kind.noun} export (${megabytes(read.fingerprint.sizeBytes)} MB; the limit is ${megabytes(check.maxBytes)} MB)`;
     return { ...skipped(reason), fingerprint: read.fingerprint };
   }
-  const skipRead = (reason: string): Verdict => ({ verdict: 'skipped', reason, fingerprint: read.fingerprint, opened: true, contentSha256: check.sha256(read.text) });
-  const verified = kind.verify(read.text, check.sha256);
+  const skipRead = (reason: string): Verdict => ({ verdict: 'skipped', reason, fingerprint: read.fingerprint, opened: true, contentSha256: check.sha256(read.utf8 ?? read.text) });
+  const verified = kind.verify(read.text, check.sha256, read.utf8);
   if (!verified.ok) return skipRead(verified.message);
   const facts = kind.facts(verified.document);
   const writer = kind.writers === 'many-installs' ? facts.installId : '';
@@ -197,7 +201,7 @@ export function byContent(read: EntryRead, check: ContentCheck): Verdict {
     verified.raw.signature === undefined ? { signed: false } : signatureClaim(kind.kind, verified.raw, verified.unsignedHash ?? unsignedHashOf(verified.raw, check.sha256));
   const ref = { kind: kind.kind, documentId: facts.documentId, revision: facts.revision, writer };
   const body = JSON.stringify(kind.stored ? kind.stored(verified.raw) : verified.raw);
-  const document = { ref, document: verified.document, body, extra: verified.extra, installId: facts.installId, contentHash: facts.contentHash, text: read.text };
+  const document = { ref, document: verified.document, body, extra: verified.extra, installId: facts.installId, contentHash: facts.contentHash, asRead: read.utf8 ?? read.text };
   if (!signature.signed) return { verdict: 'import', document: { ...document, signature }, fingerprint: read.fingerprint, opened: true };
   return { verdict: 'check-signature', document: { ...document, signature }, fingerprint: read.fingerprint, opened: true };
 }
@@ -206,7 +210,7 @@ export function byContent(read: EntryRead, check: ContentCheck): Verdict {
 export function bySignature(verdict: Verdict & { verdict: 'check-signature' }, valid: boolean, sha256: Sha256Hex): Verdict {
   const { document, fingerprint } = verdict;
   if (!valid) {
-    return { verdict: 'skipped', reason: SIGNATURE_DOES_NOT_VERIFY, fingerprint, opened: true, contentSha256: sha256(document.text) };
+    return { verdict: 'skipped', reason: SIGNATURE_DOES_NOT_VERIFY, fingerprint, opened: true, contentSha256: sha256(document.asRead) };
   }
   return { verdict: 'import', document: { ...document, signature: { signed: true, publicKey: document.signature.publicKey, valid } }, fingerprint, opened: true };
 }

@@ -54,8 +54,8 @@ export const rosterKind: DocumentKind<RosterEntry, null> = {
   writers: 'one-install',
   schema: RosterEntry,
   maxBytes: 40 * 1024 * 1024,
-  verify(text, sha256) {
-    const verified = verifyHashedText(text, format, sha256);
+  verify(text, sha256, utf8) {
+    const verified = verifyHashedText(text, format, sha256, utf8);
     if (!verified.ok) return verified;
     // Self-signed: the key it carries is the key that signed it (checked by the import, as every signature is).
     if (verified.document.signature.publicKey !== verified.document.publicKey) return { ok: false, message: 'it is signed with another key than the one it holds' };

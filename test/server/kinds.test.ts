@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { hashedDocumentText } from '../../shared/sync/hashed-document';
 import { DOCUMENT_KINDS } from '../../shared/sync/kinds';
@@ -6,8 +6,8 @@ import { testNoteKind } from '../unit/sync/support/test-note-kind';
 import { postgresMissing } from './support/postgres';
 import { pullAll } from './support/pull';
 import { teamServerCluster, type TeamServerHandle } from './support/team-server';
+import { sha256Hex as sha256 } from '../../electron/services/sync/export/sha256';
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** A test note (a kind several installs write) as one install's desktop would send it. */
 function note(noteId: string, revision: number, writer: string, text = 'agenda') {

@@ -36,8 +36,8 @@ function calibrationKind<T>(spec: KindSpec<T>): DocumentKind<T, null> {
     noun: spec.noun,
     writers: spec.writers,
     schema: spec.schema,
-    verify(text, sha256): Verified<T, null> {
-      const verified = verifyHashedText(text, format, sha256);
+    verify(text, sha256, utf8): Verified<T, null> {
+      const verified = verifyHashedText(text, format, sha256, utf8);
       if (!verified.ok) return verified;
       const problem = spec.check?.(verified.raw, sha256) ?? null;
       if (problem) return { ok: false, message: problem };

@@ -14,9 +14,9 @@ export const coachingSessionKind: DocumentKind<CoachingSessionDocument, null> = 
   noun: 'coaching session',
   writers: 'one-install',
   schema: CoachingSessionDocument,
-  verify(text, sha256) {
+  verify(text, sha256, utf8) {
     const format = { format: SESSION_DOCUMENT_FORMAT, version: SESSION_DOCUMENT_VERSION, schema: CoachingSessionDocument, what: 'a Callmark coaching session' };
-    const verified = verifyHashedText(text, format, sha256);
+    const verified = verifyHashedText(text, format, sha256, utf8);
     if (!verified.ok) return verified;
     return { ok: true, document: verified.document, raw: verified.raw, extra: null, unsignedHash: verified.unsignedHash };
   },

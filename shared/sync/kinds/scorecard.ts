@@ -12,8 +12,8 @@ export const scorecardKind: DocumentKind<ScorecardExport, string> = {
   noun: 'scorecard',
   writers: 'one-install',
   schema: ScorecardExport,
-  verify(text, sha256) {
-    const verified = verifyExportText(text, sha256);
+  verify(text, sha256, utf8) {
+    const verified = verifyExportText(text, sha256, utf8);
     if (!verified.ok) return verified;
     return { ok: true, document: verified.document, raw: verified.raw, extra: verified.templateContentText, unsignedHash: verified.unsignedHash };
   },

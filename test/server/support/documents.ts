@@ -1,11 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { newKeyPair, signerOf } from '../../../electron/services/sync/signing/ed25519';
 import { signDocumentText } from '../../../shared/sync/signature';
 import { formatPushBatch, PUSH_BATCH_CONTENT_TYPE, PUSH_BATCH_SUFFIX } from '../../../shared/team-server/push-batch';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import { answerAll, draftReview, openService, tempFolder } from '../../support/service';
+import { sha256Hex as sha256 } from '../../../electron/services/sync/export/sha256';
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 let sample: Promise<Record<string, unknown>> | null = null;
 /** Signs the variants as the sample's install would: one key per process. */

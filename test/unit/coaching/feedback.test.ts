@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { verifyExport, type ScorecardExport } from '../../../shared/export';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import { answerAll, draftReview, servicesClosedAfterEach } from '../../support/service';
 import { parseCsv } from '../csv/parse-csv';
 import { jsonSchemaErrors } from '../sync/support/json-schema';
+import { sha256Hex as sha256 } from '../../../electron/services/sync/export/sha256';
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const open = servicesClosedAfterEach();
 
 async function completedWithFeedback() {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -7,9 +6,9 @@ import { coachingSessionJsonSchemaText } from '../../../shared/coaching/json-sch
 import { coachingSessionKind } from '../../../shared/sync/kinds/coaching';
 import { emptyShare, shareFiles } from '../sync/support/share';
 import { installs, nov, NOVEMBER, type Install } from './support';
+import { sha256Hex as sha256 } from '../../../electron/services/sync/export/sha256';
 
 const install = installs();
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const publishedSchema = path.resolve(import.meta.dirname, '../../../schemas/coaching-session.schema.json');
 const ACTION = '5d2c8a1e-7f3b-4c6d-9e0a-1b2c3d4e5f60';
 

@@ -9,8 +9,8 @@ import { tempFolder } from '../../support/service';
 import { jsonSchemaErrors, publishedSchemaPath } from './support/json-schema';
 import { reviewersClosedAfterEach } from './support/reviewer';
 import { writeWav } from './support/wav';
+import { sha256Hex as sha256 } from '../../../electron/services/sync/export/sha256';
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const reviewer = reviewersClosedAfterEach();
 
 /** Both validators an outside reader might use: ours (zod) and a JSON-Schema validator over the published file. */

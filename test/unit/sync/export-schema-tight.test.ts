@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,8 +5,8 @@ import { verifyExport, verifyExportText } from '../../../shared/export';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import { jsonSchemaErrors, publishedSchemaPath } from './support/json-schema';
 import { reviewersClosedAfterEach } from './support/reviewer';
+import { sha256Hex as sha256 } from '../../../electron/services/sync/export/sha256';
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const reviewer = reviewersClosedAfterEach();
 
 /** A real export with one field set to `value` (`change` makes it from the old one) and hashed again, as a careless or hostile writer would. */

@@ -117,7 +117,7 @@ describe('checking documents in a thread of their own', () => {
     expect(await away.judge(readOf(text), check)).toMatchObject({ verdict: 'import' });
   });
 
-  it('reads a share file there and gives the verdict the main thread gives, with the text read; a small file comes back read, not judged', async () => {
+  it('reads a share file there and gives the verdict the main thread gives, with the bytes read; a small file comes back read, not judged', async () => {
     const t = await copiedShare(reviewer, 2);
     const away = await offload();
     const verify = createVerifier();
@@ -127,9 +127,11 @@ describe('checking documents in a thread of their own', () => {
       fs.writeFileSync(path.join(t.dir, name), text);
       const check = checkOf(scorecardKind, name);
       const there = await away.readAndJudge({ path: path.join(t.dir, name), insideOf: t.root }, check);
-      const here = await judgeContent(readOf(text), check, verify);
-      expect(there).toEqual({ verdict: { ...here, fingerprint: { sizeBytes: Buffer.byteLength(text), mtimeMs: expect.any(Number) } } });
-      if (there && 'verdict' in there && there.verdict.verdict === 'import') expect(there.verdict.document.text).toBe(text);
+      const here = await judgeContent({ ...readOf(text), utf8: Buffer.from(text) }, check, verify);
+      const fingerprint = { sizeBytes: Buffer.byteLength(text), mtimeMs: expect.any(Number) };
+      // What was read comes back as it was read: the file's bytes, which are its text's UTF-8.
+      if (here.verdict === 'import') expect(there).toEqual({ verdict: { ...here, document: { ...here.document, asRead: new Uint8Array(Buffer.from(text)) }, fingerprint } });
+      else expect(there).toEqual({ verdict: { ...here, fingerprint } });
     }
     const small = path.join(t.dir, `${randomUUID()}.r1.json`);
     fs.writeFileSync(small, '{"format":"callmark.scorecard-export"}');

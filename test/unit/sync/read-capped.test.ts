@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCapped, readCappedSync } from '../../../electron/services/sync/folder/read-capped';
+import { readCapped, readCappedSync, textOf } from '../../../electron/services/sync/folder/read-capped';
 import { tempFolder } from '../../support/service';
 
 /**
@@ -53,5 +53,13 @@ describe('reading a file of a share, capped', () => {
     expect(open()).toBe(before);
     const read = readCappedSync(at('plain.json'), 1024, share);
     expect(read.kind === 'read' && read.bytes.toString('utf8')).toBe('{"é":"’"}');
+  });
+
+  it('hands its bytes to the hash check only when they are UTF-8, so exactly the UTF-8 of the text read', () => {
+    const fingerprint = { sizeBytes: 0, mtimeMs: 0 };
+    const utf8 = Buffer.from('{"name":"Zoë 🎧"}');
+    expect(textOf({ kind: 'read', bytes: utf8, fingerprint })).toEqual({ kind: 'read', text: '{"name":"Zoë 🎧"}', fingerprint, utf8 });
+    // Bytes that are not UTF-8 are read as replacement characters, and are not handed on either.
+    expect(textOf({ kind: 'read', bytes: Buffer.from([0x7b, 0x80, 0x7d]), fingerprint })).toEqual({ kind: 'read', text: '{\uFFFD}', fingerprint });
   });
 });

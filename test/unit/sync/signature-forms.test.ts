@@ -75,7 +75,7 @@ describe('a signed document', () => {
         extra: null,
         installId: 'y',
         contentHash: built.contentHash,
-        text: built.text,
+        asRead: built.text,
         signature: { signed: true, publicKey: key.publicKey, message: 'm', value: 'v' },
       },
     };

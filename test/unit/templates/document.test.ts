@@ -1,6 +1,5 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,8 +10,8 @@ import { describeFieldError } from '../../../shared/templates/field-errors';
 import { templateJsonSchemaText } from '../../../shared/templates/json-schema';
 import { validateTemplate } from '../../../shared/templates/validate';
 import { validTemplate } from './arbitrary';
+import { sha256Hex as sha256 } from '../../../electron/services/sync/export/sha256';
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const publishedSchemaPath = path.resolve(import.meta.dirname, '../../../schemas/template.schema.json');
 const ajv = new Ajv2020({ allErrors: true, strict: true, validateFormats: false });
 const validateWithSchema = ajv.compile(JSON.parse(fs.readFileSync(publishedSchemaPath, 'utf8')) as object);

@@ -1,4 +1,4 @@
 import { hash } from 'node:crypto';
 
 /** One-shot (crypto.hash): no Hash object per call, which counts over thousands of documents. */
-export const sha256Hex = (text: string): string => hash('sha256', text, 'hex');
+export const sha256Hex = (data: string | Uint8Array): string => hash('sha256', data, 'hex');

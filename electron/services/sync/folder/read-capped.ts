@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
 import fs from 'node:fs/promises';
 import { LINK_NOT_FOLLOWED, type EntryRead, type Fingerprint } from '../../../../shared/sync/import-verdicts';
@@ -67,7 +68,8 @@ export function readCappedSync(file: string, capBytes: number, insideOf?: string
     const refused = refusedBeforeReading(stat, capBytes);
     if (refused) return refused;
     if (insideOf !== undefined && !openedInsideSync(fd, file, insideOf)) return OUTSIDE(stat);
-    const buffer = Buffer.allocUnsafe(stat.size);
+    // Not from Buffer's shared pool: the bytes may go to another thread, which would be handed the whole pool.
+    const buffer = Buffer.allocUnsafeSlow(stat.size);
     let length = 0;
     while (length < stat.size) {
       const n = readSync(fd, buffer, length, stat.size - length, null);
@@ -79,6 +81,16 @@ export function readCappedSync(file: string, capBytes: number, insideOf?: string
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * A file read, as the import judges it: its text, and its bytes when they are valid UTF-8 (so exactly the text's
+ * UTF-8), so its hashes are taken over them without encoding the text again (shared/sync/cut-members.ts). Bytes that
+ * are not UTF-8 are read as replacement characters, which the bytes are not.
+ */
+export function textOf(got: CappedRead & { kind: 'read' }): EntryRead & { kind: 'read' } {
+  const text = got.bytes.toString('utf8');
+  return isUtf8(got.bytes) ? { kind: 'read', text, fingerprint: got.fingerprint, utf8: got.bytes } : { kind: 'read', text, fingerprint: got.fingerprint };
 }
 
 /** A name that would not open: a link (never followed), gone, or a problem thrown for the caller to judge. */

@@ -5,7 +5,7 @@ import type { ImportSource, SourceEntry } from '../import/source';
 import { realRoot } from './containment';
 import { describeFsError, describeReadProblem } from './fs-errors';
 import { shareProblem } from './marker';
-import { readCapped, statOrNull } from './read-capped';
+import { readCapped, statOrNull, textOf } from './read-capped';
 import { removeIfStaleTemp } from './stale-temps';
 import { listShareFiles } from './walk';
 
@@ -57,7 +57,7 @@ export function createFolderSource({ root, shareId, kinds }: FolderSourceSetting
       // unplugged): that stops the pass, and nothing is marked, rather than the file being recorded as skipped.
       if ((got.kind === 'gone' || got.kind === 'not_a_file') && (await shareProblem(root, shareId))) throw new Error(`${root} went away while it was read`);
       if (got.kind !== 'read') return got;
-      return { kind: 'read', text: got.bytes.toString('utf8'), fingerprint: got.fingerprint };
+      return textOf(got);
     },
     localFile: async (entry) => ((entry.shape ?? 'file') === 'file' ? { path: fileOf(entry), insideOf: real ?? (await realRoot(root)) } : null),
     fingerprint: (entry) => statOrNull(fileOf(entry)),

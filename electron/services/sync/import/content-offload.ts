@@ -96,9 +96,8 @@ export function createContentOffload(script: WorkerScript | null = defaultWorker
   /** A reply as the caller takes it; in the order replies come, as the decoder keeps the shared parts in step. */
   const outcomeOf = (reply: Exclude<ContentReply, { ready: true }>, here: string | undefined): ReadAway | null => {
     if ('small' in reply) return { read: { kind: 'read', ...reply.small } };
-    const text = ('text' in reply ? reply.text : undefined) ?? here;
-    const verdict = decode(reply, text ?? '');
-    return verdict && text !== undefined ? { verdict } : null;
+    const verdict = decode(reply, here);
+    return verdict ? { verdict } : null;
   };
 
   /** Ends the current thread; what waits on it is checked here instead. `lasting`: no thread is started again. */

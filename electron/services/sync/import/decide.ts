@@ -84,7 +84,7 @@ export function createDecider(deps: ImportRunDeps, source: ImportSource, seen: (
       if (change.step === 'compare') {
         // Same size and time: only the content can tell a rewrite in place from the file as it was.
         read = await source.read(entry, maxBytes(kind));
-        const same = read.kind === 'read' ? byContentChange(before, sha256Hex(read.text)) : null;
+        const same = read.kind === 'read' ? byContentChange(before, sha256Hex(read.utf8 ?? read.text)) : null;
         if (same) return same;
       }
     }

@@ -66,7 +66,7 @@ export function createVerdictStore(deps: ImportRunDeps, sourceId: string, target
         reason: decision.reason,
         fingerprint: verdict.fingerprint,
         opened: true,
-        contentSha256: sha256Hex(doc.text),
+        contentSha256: sha256Hex(doc.asRead),
         retryTag: decision.retryTag,
       };
     }

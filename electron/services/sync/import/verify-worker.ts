@@ -3,7 +3,7 @@ import type { EntryRead } from '../../../../shared/sync/import-verdicts';
 import { createKindRegistry, DOCUMENT_KINDS } from '../../../../shared/sync/kinds';
 import { rosterKind } from '../../../../shared/sync/roster';
 import { sha256Hex } from '../export/sha256';
-import { readCappedSync } from '../folder/read-capped';
+import { readCappedSync, textOf } from '../folder/read-capped';
 import { createSyncVerifier } from '../signing/ed25519';
 import { judgeContentNow, type ContentRequest, type LocalFile } from './content-check';
 import { createEncoder, OFFLOAD_MIN_CHARS, type ContentReply } from './content-wire';
@@ -21,10 +21,11 @@ const encode = createEncoder();
 const port = parentPort;
 if (!port) throw new Error('verify-worker.ts runs as a worker thread');
 
-function judged(request: ContentRequest, read: EntryRead): ContentReply {
+/** `readHere`: the file was read in this thread, so the main thread is sent it with the verdict. */
+function judged(request: ContentRequest, read: EntryRead, readHere: boolean): ContentReply {
   try {
     const check = { kind: kinds.get(request.kind), named: request.named, installId: request.installId, maxBytes: request.maxBytes, sha256: sha256Hex };
-    return encode(request.id, judgeContentNow(read, check, verify));
+    return encode(request.id, judgeContentNow(read, check, verify), readHere);
   } catch (error) {
     return { id: request.id, failed: error instanceof Error ? error.message : String(error) };
   }
@@ -40,18 +41,17 @@ function readThenJudged(request: ContentRequest, file: LocalFile): ContentReply 
   try {
     const got = readCappedSync(file.path, request.maxBytes, file.insideOf);
     if (got.kind !== 'read') return { id: request.id, failed: `not read here (${got.kind})` };
-    read = { kind: 'read', text: got.bytes.toString('utf8'), fingerprint: got.fingerprint };
+    read = textOf(got);
   } catch (error) {
     return { id: request.id, failed: error instanceof Error ? error.message : String(error) };
   }
   if (read.text.length < OFFLOAD_MIN_CHARS) return { id: request.id, small: { text: read.text, fingerprint: read.fingerprint } };
-  const reply = judged(request, read);
-  return 'failed' in reply ? reply : { ...reply, text: read.text };
+  return judged(request, read, true);
 }
 
 port.on('message', (request: ContentRequest) => {
   // Each reply is posted in the step that encodes it: the main thread's decoder takes shared parts in that order.
-  port.postMessage('file' in request.read ? readThenJudged(request, request.read.file) : judged(request, { kind: 'read', ...request.read }));
+  port.postMessage('file' in request.read ? readThenJudged(request, request.read.file) : judged(request, { kind: 'read', ...request.read }, false));
 });
 // Loaded: the main thread hands documents over from now on (it checks them itself until then).
 port.postMessage({ ready: true } satisfies ContentReply);

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   buildHashedDocument,
   CalibrationCommitment,
@@ -20,13 +20,14 @@ import type { TemplateContent } from '../../../../shared/schemas/template';
 import { Fraction } from '../../../../shared/scoring/fraction';
 import { canonicalJson } from '../../../../shared/util/canonical-json';
 import { BUILTIN_TEMPLATE_ID, BUILTIN_TEMPLATE_VERSION_ID, builtinTemplate } from '../../../../shared/templates/builtin';
+import { sha256Hex } from '../../../../electron/services/sync/export/sha256';
 
 /**
  * Calibration documents made as an install makes them (real hashes, checked
  * against their schemas), for the pure tests and for files a test drops into
  * a share by hand: a second organiser, a submission for another version.
  */
-export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+export const sha256 = sha256Hex;
 const origin = (installId: string) => ({ application: 'Callmark' as const, appVersion: '0.1.0', installId });
 
 export const person = (name: string) => ({ id: randomUUID(), name });
