@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { sha256Hex as sha256 } from '../../electron/services/sync/export/sha256';
 import {
   buildHashedDocument,
   CalibrationCommitment,
@@ -21,7 +22,6 @@ import { calibrationCommitmentKind, calibrationRevealKind, calibrationSessionKin
 import { documentRelativePath } from '../../shared/sync/layout';
 import { canonicalJson } from '../../shared/util/canonical-json';
 import { random } from '../random';
-import { sha256Hex as sha256 } from '../../electron/services/sync/export/sha256';
 
 const origin = (installId: string) => ({ application: 'Callmark' as const, appVersion: 'bench', installId });
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex as sha256 } from '../../electron/services/sync/export/sha256';
 import type { Sql } from './connect';
 
 export interface Migration {
@@ -7,7 +7,6 @@ export interface Migration {
   sql: string;
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** One key for every Callmark server migrating this database: two `migrate` runs at once apply each step once. */
 const MIGRATION_LOCK = 0x63616c6d; // "calm"

@@ -1,10 +1,9 @@
+import { sha256Hex as sha256 } from '../../electron/services/sync/export/sha256';
 import { createVerifier } from '../../electron/services/sync/signing/ed25519';
 import { createKindRegistry, DOCUMENT_KINDS, type AnyDocumentKind, type KindRegistry } from '../../shared/sync/kinds';
 import { SIGNATURE_DOES_NOT_VERIFY, signatureClaim, unsignedHashOf, type VerifySignature } from '../../shared/sync/signature';
 import type { AnyServerRule, Invalid, VerifiedDocument } from './kind';
 import { scorecardRule } from './scorecard';
-import { sha256Hex as sha256 } from '../../electron/services/sync/export/sha256';
-
 
 /** What the server adds to some kinds; the others need nothing (see ./kind.ts). */
 const RULES: Readonly<Record<string, AnyServerRule>> = { scorecard: scorecardRule };

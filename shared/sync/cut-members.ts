@@ -72,8 +72,9 @@ function byteOffsets(text: string, offsets: readonly number[], length: number): 
       }
       bytes += wide - i;
       const c = text.charCodeAt(wide);
-      // A pair of surrogates is one character of four bytes.
-      const pair = c >= 0xd800 && c < 0xdc00;
+      // A pair of surrogates is one character of four bytes; one alone is written as U+FFFD, three bytes.
+      const next = text.charCodeAt(wide + 1);
+      const pair = c >= 0xd800 && c < 0xdc00 && next >= 0xdc00 && next < 0xe000;
       bytes += c < 0x800 ? 2 : pair ? 4 : 3;
       i = wide + (pair ? 2 : 1);
     }
@@ -81,7 +82,7 @@ function byteOffsets(text: string, offsets: readonly number[], length: number): 
   });
 }
 
-/** The next character that is not ASCII (sticky search from lastIndex onwards). */
+/** The next character that is not ASCII, searched for from `lastIndex` on. */
 const WIDE = /[\u0080-\uffff]/g;
 
 function kept(text: string, cuts: Cuts): string {

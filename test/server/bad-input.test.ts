@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { describe, expect, it } from 'vitest';
+import { sha256Hex as sha256 } from '../../electron/services/sync/export/sha256';
 import { TeamServerError } from '../../shared/team-server/pull';
 import { canonicalJson } from '../../shared/util/canonical-json';
 import { pushHeaders, sampleScorecard, scorecardDoc, type Doc } from './support/documents';
@@ -8,7 +8,6 @@ import { postgresMissing } from './support/postgres';
 import { teamServerCluster, type TeamServerHandle } from './support/team-server';
 
 const MAX = 64 * 1024;
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 interface Case {
   name: string;

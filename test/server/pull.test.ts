@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../electron/services/sync/export/sha256';
 import { verifyExportText } from '../../shared/export/verify';
 import { postDoc, sampleScorecard, scorecardDoc, type Doc } from './support/documents';
 import { postgresBin, postgresMissing } from './support/postgres';
@@ -33,7 +33,7 @@ describe.skipIf(postgresMissing)('pull: reading back in commit order', () => {
     expect(first.hasMore).toBe(true);
     expect(first.items[0]).toMatchObject({ kind: 'scorecard', revision: 1, body: docs[0]!.body, bodySha256: docs[0]!.bodySha256 });
     // What a desktop import source will do with each body: the folder import's own check.
-    expect(verifyExportText(first.items[0]!.body, (text) => createHash('sha256').update(text).digest('hex'))).toMatchObject({ ok: true });
+    expect(verifyExportText(first.items[0]!.body, sha256Hex)).toMatchObject({ ok: true });
     const rest = await pullAll(t.url, token, { since: first.nextCursor, limit: 10 });
     expect(rest.items.map((i) => i.documentId)).toEqual(docs.slice(10).map((d) => d.scorecardId));
 

@@ -1,12 +1,12 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { sha256Hex as sha256 } from '../../electron/services/sync/export/sha256';
 import { PushBatchAnswer, PUSH_BATCH_SUFFIX } from '../../shared/team-server/push-batch';
 import { canonicalJson } from '../../shared/util/canonical-json';
 import { postBatch, postDoc, sampleScorecard, scorecardDoc, type Doc } from './support/documents';
 import { postgresMissing } from './support/postgres';
 import { teamServerCluster, type TeamServerHandle } from './support/team-server';
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** What a push leaves in the database, without what differs between two servers (seqs, user ids, times of storing). */
 async function storedRows(t: TeamServerHandle) {

@@ -1,13 +1,11 @@
 import type Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
+import { sha256Hex as sha256 } from '../sync/export/sha256';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
 }
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
  * Applies pending numbered migrations, each in its own transaction. The hash of

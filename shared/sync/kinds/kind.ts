@@ -67,8 +67,10 @@ export interface DocumentKind<Doc = unknown, Extra = unknown> {
   noun: string;
   writers: Writers;
   schema: z.ZodType<Doc>;
-  /** Checks a file's text: complete JSON, this kind's format in a version we read, the schema, the content hash. */
-  /** `utf8`: the file's bytes, when they are valid UTF-8 (../cut-members.ts): its hashes are taken over them. */
+  /**
+   * Checks a file's text: complete JSON, this kind's format in a version we read, the schema, the content hash.
+   * `utf8`: the file's bytes, when they are valid UTF-8 (../cut-members.ts): its hashes are taken over them.
+   */
   verify(text: string, sha256: Sha256Hex, utf8?: Uint8Array): Verified<Doc, Extra>;
   facts(document: Doc): DocumentFacts;
   /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../electron/services/sync/export/sha256';
+import { textOf } from '../../../electron/services/sync/folder/read-capped';
 import { createVerifier, newKeyPair, signerOf } from '../../../electron/services/sync/signing/ed25519';
 import { hashedDocumentText, verifyHashedText } from '../../../shared/sync/hashed-document';
 import { bySignature, type Verdict } from '../../../shared/sync/import-verdicts';
@@ -48,6 +49,23 @@ describe('a signed document', () => {
       // The same signature does not hold for another kind, or for another key.
       expect(await verify(claim.publicKey, claim.message.replace('test-note', 'scorecard'), claim.value)).toBe(false);
       expect(await verify(signerOf(newKeyPair().privateKey).publicKey, claim.message, claim.value)).toBe(false);
+    }
+  });
+
+  it('is judged the same from its bytes as from its text, in either form, canonical or not, intact or changed', () => {
+    for (const note of ['agenda', 'agenda — Zoë 🎧']) {
+      const { contentHash: _, ...withoutHash } = JSON.parse(built.text) as Record<string, unknown>;
+      const text = hashedDocumentText({ ...withoutHash, text: note }, sha256Hex).text;
+      for (const keep of [false, true]) {
+        const signed = signDocumentText('test-note', text, key, sha256Hex, keep).text;
+        const variants = [signed, JSON.stringify(JSON.parse(signed), null, 2), signed.replace('"revision":1', '"revision":2'), `\uFEFF${signed}`];
+        for (const variant of variants) {
+          const read = textOf({ kind: 'read', bytes: Buffer.from(variant), fingerprint: { sizeBytes: 0, mtimeMs: 0 } });
+          expect(read.utf8, variant).toBeDefined();
+          expect(verifyHashedText(read.text, format, sha256Hex, read.utf8), variant).toEqual(verifyHashedText(variant, format, sha256Hex));
+        }
+        expect(verifyHashedText(signed, format, sha256Hex, Buffer.from(signed))).toMatchObject({ ok: true, unsignedHash: (JSON.parse(text) as { contentHash: string }).contentHash });
+      }
     }
   });
 

@@ -76,7 +76,8 @@ export function readCappedSync(file: string, capBytes: number, insideOf?: string
       if (n === 0) break;
       length += n;
     }
-    const bytes = buffer.subarray(0, length);
+    // A file that shrank meanwhile: copied, so what goes to another thread is the bytes read, not the whole buffer.
+    const bytes = length === stat.size ? buffer : Buffer.from(Uint8Array.prototype.slice.call(buffer, 0, length).buffer);
     return { kind: 'read', bytes, fingerprint: { sizeBytes: bytes.length, mtimeMs: Math.trunc(stat.mtimeMs) } };
   } finally {
     closeSync(fd);

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex as sha256 } from '../../../../electron/services/sync/export/sha256';
 import { canonicalJson } from '../../../../shared/util/canonical-json';
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** What a file looks like once a person or another tool edited it and put a correct hash back. */
 export function rehashed(document: Record<string, unknown>): string {
