@@ -11,6 +11,7 @@ import { once, onceAsync, printRows, withCpu, type Row, type Spent } from './har
 import { openBenchService, type BenchService } from './service';
 import { WRITES_AT_ONCE } from '../electron/services/sync/folder/target';
 import { RECORD_BATCH } from '../electron/services/sync/outbox/drainer';
+import { answerWaits, longest, median } from './sync-answer-wait';
 import { EXPORT_ROUND, exportInRounds } from './sync-export';
 
 const SCORECARDS = Number(process.env.CALLMARK_BENCH_SYNC_SCORECARDS ?? 10_000);
@@ -32,6 +33,7 @@ export async function benchSync(): Promise<void> {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'callmark-bench-sync-'));
   const rita = openBenchService(path.join(base, 'rita'));
   const sam = openBenchService(path.join(base, 'sam'));
+  const installs = [rita, sam];
   try {
     const reviewer = await rita.call('reviewer.setName', { name: 'Rita Reviewer' });
     await sam.call('reviewer.setName', { name: 'Sam Second' });
@@ -65,6 +67,14 @@ export async function benchSync(): Promise<void> {
     const rawReread = await onceAsync(() => rawImport(share));
     const second = await onceAsync(() => sam.call('sync.import', { targetId: samTarget.id }));
     if (second.value.imported !== 1) throw new Error(`bench: the second pass imported ${second.value.imported}, expected the 1 new file`);
+
+    // A third install imports the share while its reviewer saves answers.
+    const tom = openBenchService(path.join(base, 'tom'));
+    installs.push(tom);
+    await tom.call('reviewer.setName', { name: 'Tom Third' });
+    await tom.idle();
+    const tomTarget = await tom.call('sync.targets.add', { name: 'Team share', config: { kind: 'folder', path: share }, adoptShareId: found.share!.shareId });
+    const waits = await answerWaits(tom, () => tom.call('sync.import', { targetId: tomTarget.id }));
 
     const n = SCORECARDS.toLocaleString('en');
     const rows: Row[] = [
@@ -108,11 +118,17 @@ export async function benchSync(): Promise<void> {
         unit: 'ms',
         limit: { label: `readdir+read+JSON.parse of all ${(SCORECARDS + 1).toLocaleString('en')}`, value: rawReread.ms },
       },
+      {
+        name: `an answer saved while its install imports ${n} (one due every 20 ms, ${waits.during.length} saves), longest wait from due to saved`,
+        value: longest(waits.during),
+        unit: 'ms',
+        limit: { label: `the same saves with nothing else running (${waits.idle.length}), longest`, value: longest(waits.idle) },
+      },
+      { name: `  median wait`, value: median(waits.during), unit: 'ms', limit: { label: 'idle, median', value: median(waits.idle) } },
     ];
     printRows(`Sync to a shared folder (${n} scorecards)`, rows);
   } finally {
-    await rita.service.close();
-    await sam.service.close();
+    for (const install of installs) await install.service.close();
     fs.rmSync(base, { recursive: true, force: true });
   }
 }

@@ -178,6 +178,33 @@ describe('checking documents in a thread of their own', () => {
     expect(missing.judge(readOf(t.files[0]!.bytes.toString('utf8')), checkOf(scorecardKind, path.basename(t.files[0]!.rel)))).toBeNull();
   });
 
+  it('has what it checked stored a batch a turn of the event loop, however many of its answers arrive at once', async () => {
+    const t = await copiedShare(reviewer, 12);
+    for (const f of t.files) fs.writeFileSync(path.join(t.dir, path.basename(f.rel)), f.bytes);
+    const away = await offload();
+    const opened = openDatabase(tempFolder('callmark-offload-turns-'));
+    try {
+      const stored = opened.db.prepare('SELECT COUNT(*) FROM imported_documents').pluck();
+      // Documents stored between one turn of the event loop and the next: between two batches, other calls get a turn.
+      const perTurn: number[] = [];
+      let counted = 0;
+      let ticking = true;
+      const tick = () => {
+        const now = stored.get() as number;
+        perTurn.push(now - counted);
+        counted = now;
+        if (ticking) setImmediate(tick);
+      };
+      setImmediate(tick);
+      const report = await standaloneImport(opened.db, t.target, () => false, away, 1).run();
+      ticking = false;
+      expect(report.imported).toBe(12);
+      expect(Math.max(...perTurn)).toBe(1);
+    } finally {
+      opened.close();
+    }
+  });
+
   it('stores exactly what a pass checking on the main thread stores', async () => {
     const t = await copiedShare(reviewer, 4);
     for (const f of t.files) fs.writeFileSync(path.join(t.dir, path.basename(f.rel)), f.bytes);

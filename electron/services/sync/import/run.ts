@@ -119,10 +119,10 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
   };
   /** A batch failed to store (a hook threw): the pass stops, and the other readers with it. */
   let halted = false;
-  /** Stores what was settled, in one transaction; `cursor`, when given, is saved with it. */
-  const flush = (cursor: string | null = null) => {
-    const batch = pending;
-    pending = [];
+  /** Stores what was settled (the first `most` of it), in one transaction; `cursor`, when given, is saved with it. */
+  const flush = (cursor: string | null = null, most = pending.length) => {
+    const batch = pending.slice(0, most);
+    pending = pending.slice(most);
     if (!batch.length && cursor === null) return;
     let final: Verdict[];
     try {
@@ -147,6 +147,25 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
     }
   };
 
+  const batchSize = deps.batch ?? BATCH;
+  /**
+   * Stores batches as they fill, each on a turn of the event loop of its own. A burst of the checking thread's
+   * replies settles hundreds of documents in one turn; stored there too, they held up every other call of the
+   * backend (a reviewer's saved answer) for 250 ms and more. Between batches, whatever else waits gets its turn.
+   */
+  let storing: Promise<void> | null = null;
+  let storeFailed: { error: unknown } | null = null;
+  const storeSoon = () => {
+    storing ??= (async () => {
+      while (pending.length >= batchSize && !halted) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (pending.length >= batchSize && !halted) flush(null, batchSize);
+      }
+    })()
+      .catch((error: unknown) => void (storeFailed = { error }))
+      .finally(() => (storing = null));
+  };
+
   let failure: string | null = null;
   let notice: string | null = null;
   /** Decides `entries` a few at a time; one entry's problem is that entry's, only the source going away stops the pass. */
@@ -169,10 +188,12 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
             settle(entry, { verdict: 'skipped', reason, fingerprint, opened: false });
           }
         }
-        if (pending.length >= (deps.batch ?? BATCH)) flush();
+        if (pending.length >= batchSize) storeSoon();
       }
     };
     await Promise.all(Array.from({ length: width }, worker));
+    await storing;
+    if (storeFailed) throw storeFailed.error;
   }
 
   const decideEntry = async (entry: SourceEntry): Promise<Verdict | null> => {

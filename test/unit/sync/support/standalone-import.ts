@@ -17,9 +17,10 @@ import { rosterKind } from '../../../../shared/sync/roster';
 /**
  * The import runner on a database of its own, reading a real share, for tests
  * that must act at one exact moment of a pass: `wroteHere` is asked about each
- * new document after the page is listed and before it is read. `offload`: documents are checked in that thread.
+ * new document after the page is listed and before it is read. `offload`: documents are checked in that thread;
+ * `batch`: documents stored per transaction.
  */
-export function standaloneImport(db: Database.Database, target: TargetView, wroteHere: (documentId: string) => boolean, offload?: ContentOffload) {
+export function standaloneImport(db: Database.Database, target: TargetView, wroteHere: (documentId: string) => boolean, offload?: ContentOffload, batch?: number) {
   if (target.config.kind !== 'folder' || !target.shareId) throw new Error('a folder target is needed');
   const kinds = createKindRegistry([rosterKind, ...DOCUMENT_KINDS]);
   const hooks = createHooks();
@@ -41,6 +42,7 @@ export function standaloneImport(db: Database.Database, target: TargetView, wrot
     now: () => new Date().toISOString(),
     maxFileBytes: 1024 * 1024,
     ...(offload ? { offload } : {}),
+    ...(batch ? { batch } : {}),
   };
   return { run: () => runImport(deps, source, target.id), entries, importedScorecards, sourceId: target.shareId };
 }
