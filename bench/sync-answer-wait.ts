@@ -3,7 +3,7 @@ import { BUILTIN_TEMPLATE_VERSION_ID, builtinTemplate } from '../shared/template
 import type { BenchService } from './service';
 
 export interface AnswerWaits {
-  /** Each save's time from call to reply, in ms. */
+  /** Each save's time from when it was due to its reply, in ms. */
   during: number[];
   idle: number[];
 }
@@ -57,5 +57,9 @@ export async function answerWaits(install: BenchService, work: () => Promise<unk
   return { during, idle };
 }
 
-export const longest = (ms: number[]): number => Math.max(...ms);
-export const median = (ms: number[]): number => [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
+export const longest = (ms: number[]): number => (ms.length ? Math.max(...ms) : 0);
+export function median(ms: number[]): number {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}

@@ -1,9 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../shared/schemas/scorecard';
 import { BUILTIN_TEMPLATE_VERSION_ID } from '../../../shared/templates/builtin';
 import { answer, ELEMENT_IDS, ZONE } from '../reports/support';
 import { reviewersClosedAfterEach, type Reviewer } from './support/reviewer';
-import { emptyShare } from './support/share';
+import { emptyShare, shareFiles } from './support/share';
 
 const reviewer = reviewersClosedAfterEach();
 
@@ -126,5 +128,28 @@ describe('an import batch', () => {
     const check = await r.call('reports.check', {});
     expect(check.factDifferences).toEqual([]);
     expect(check.scoreDifferences).toEqual([]);
+  });
+
+  it('that fails in a hook while a conflict copy is stored stops the pass, and the next pass imports the copy', async () => {
+    const root = emptyShare();
+    const { scorecards } = await samsShare(root);
+    // Only a sync client's conflict copy of the first scorecard arrived.
+    const rel = shareFiles(root).find((f) => f.includes(scorecards[0]!))!;
+    const original = path.join(root, 'scorecards', ...rel.split('/'));
+    fs.renameSync(original, original.replace(/\.json$/, ' (conflicted copy).json'));
+    const { r, targetId } = await rita(root);
+    let failing = true;
+    r.service.context.hooks.imported.onBatch('react', (events) => {
+      if (failing && events.some((e) => e.ref.documentId === scorecards[0])) throw new Error('the disk filled up');
+    });
+    const failed = await r.refuse('sync.import', { targetId });
+    expect(failed.ok).toBe(false);
+    // Not taken for a file that could not be read: nothing recorded of it, so the next pass reads it again.
+    const db = r.service.context.db;
+    expect(db.prepare(`SELECT COUNT(*) FROM import_entries WHERE relative_path LIKE '%conflicted copy%'`).pluck().get()).toBe(0);
+    failing = false;
+    const next = await r.call('sync.import', { targetId });
+    expect(next.importedByKind.scorecard).toBe(1);
+    expect(db.prepare('SELECT COUNT(*) FROM imported_documents WHERE document_id = ?').pluck().get(scorecards[0])).toBe(1);
   });
 });

@@ -152,6 +152,7 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
    * Stores batches as they fill, each on a turn of the event loop of its own. A burst of the checking thread's
    * replies settles hundreds of documents in one turn; stored there too, they held up every other call of the
    * backend (a reviewer's saved answer) for 250 ms and more. Between batches, whatever else waits gets its turn.
+   * Readers wait for the store once two batches are waiting: what is settled is held in memory until stored.
    */
   let storing: Promise<void> | null = null;
   let storeFailed: { error: unknown } | null = null;
@@ -179,6 +180,8 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
           const verdict = await decide(item);
           if (verdict) settle(entry, verdict);
         } catch (error) {
+          // A batch that failed to store (a conflict copy is stored as it is decided) stops the pass: not this file's fault.
+          if (halted) throw storeFailed ? storeFailed.error : error;
           // The entry is not marked when the source itself went away (a share's marker unreadable: a drive unplugged
           // mid-pass), so it is read again when the source is back.
           const gone = await files.problem();
@@ -189,10 +192,15 @@ export async function runImport(deps: ImportRunDeps, source: ImportSource, targe
           }
         }
         if (pending.length >= batchSize) storeSoon();
+        if (pending.length >= 2 * batchSize) await storing;
       }
     };
-    await Promise.all(Array.from({ length: width }, worker));
-    await storing;
+    try {
+      await Promise.all(Array.from({ length: width }, worker));
+    } finally {
+      // Nothing is stored once the pass has ended, whatever ended it.
+      await storing;
+    }
     if (storeFailed) throw storeFailed.error;
   }
 
