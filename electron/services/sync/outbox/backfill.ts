@@ -4,6 +4,12 @@ import type { BackfillsStore } from '../store/backfills';
 import { freezeRevision, queueFrozen, type EnqueueDeps } from './enqueue';
 
 const CHUNK = 200;
+/**
+ * Scorecards frozen per transaction: building and signing each takes about half a millisecond, so 200 held every
+ * other call (a reviewer's saved answer) for up to 175 ms; 50, for up to 65 ms, the whole job some 3% longer
+ * (10 000 scorecards, 30 November).
+ */
+const FREEZE_CHUNK = 50;
 
 const yieldToOthers = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -34,7 +40,7 @@ export function createBackfiller(deps: BackfillDeps) {
   async function freezeUnfrozen(): Promise<void> {
     if (!deps.builders.has(scorecardKind.kind)) return;
     for (let after = ''; !stop.signal.aborted; ) {
-      const rows = deps.documents.unfrozenScorecards(after, CHUNK);
+      const rows = deps.documents.unfrozenScorecards(after, FREEZE_CHUNK);
       if (!rows.length) return;
       deps.db.transaction(() => {
         for (const r of rows) freezeRevision(deps, { kind: scorecardKind.kind, documentId: r.scorecardId, revision: r.revision });
