@@ -90,7 +90,7 @@ export function createContentOffload(script: WorkerScript | null = defaultWorker
   /** Released while documents were still waiting on it: ended once the last is answered, unless asked again. */
   let releaseWhenIdle = false;
   let decode = createDecoder();
-  /** What each request waits for; `text` when this thread read the document (a read there comes back with its reply). */
+  /** What each request waits for; `text` when this thread read the document and handed it over (one read there comes back with its reply). */
   const waiting = new Map<number, { text?: string; resolve: (away: ReadAway | null) => void }>();
 
   /** A reply as the caller takes it; in the order replies come, as the decoder keeps the shared parts in step. */
